@@ -1,0 +1,125 @@
+/** People, teams and roles as the access model (A3) sees them. */
+
+/** How far a privilege reaches: the caller's own records, their teams' records, or the whole tenant. */
+export type Depth = 'own' | 'team' | 'tenant';
+
+/** What a role can grant per record type. */
+export type Privilege = 'read' | 'write' | 'assign' | 'disconnectChat' | 'listen';
+
+export const PRIVILEGES: readonly Privilege[] = ['read', 'write', 'assign', 'disconnectChat', 'listen'];
+
+const DEPTH_RANK: Record<Depth, number> = { own: 1, team: 2, tenant: 3 };
+
+/** A role: privileges per record type id, or `*` for every type. */
+export interface Role {
+  id: string;
+  tenantId: string;
+  name: string;
+  /** Administrators change settings and record types. */
+  isAdmin: boolean;
+  privileges: Record<string, Partial<Record<Privilege, Depth>>>;
+}
+
+/** A Microsoft Entra ID user of one tenant; `id` is the user's object id (`oid`). */
+export interface User {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  email: string;
+  teamIds: string[];
+  roleIds: string[];
+  locale?: string | undefined;
+}
+
+/** A team that can own records. */
+export interface Team {
+  id: string;
+  tenantId: string;
+  name: string;
+}
+
+/** A tenant (an Entra ID directory using Casebridge). */
+export interface Tenant {
+  id: string;
+  name: string;
+}
+
+/** The signed-in user with their roles: every domain call starts from one. */
+export interface Caller {
+  tenantId: string;
+  user: User;
+  roles: Role[];
+}
+
+/** What an access check needs to know of a record. */
+export interface OwnedItem {
+  tenantId: string;
+  type: string;
+  ownerId: string | null;
+  owningTeamId: string | null;
+}
+
+/** The deeper of two depths (null means no privilege). */
+export function deeper(a: Depth | null, b: Depth | null | undefined): Depth | null {
+  if (!b) return a;
+  if (!a) return b;
+  return DEPTH_RANK[b] > DEPTH_RANK[a] ? b : a;
+}
+
+/** The depth at which the caller holds a privilege on a record type, across all their roles. */
+export function privilegeDepth(caller: Caller, recordType: string, privilege: Privilege): Depth | null {
+  let depth: Depth | null = null;
+  for (const role of caller.roles) {
+    depth = deeper(depth, role.privileges[recordType]?.[privilege]);
+    depth = deeper(depth, role.privileges['*']?.[privilege]);
+  }
+  return depth;
+}
+
+/** True when a privilege held at `depth` reaches `item` for this caller. */
+export function depthReaches(caller: Caller, item: OwnedItem, depth: Depth | null): boolean {
+  if (depth === null || item.tenantId !== caller.tenantId) return false;
+  switch (depth) {
+    case 'tenant':
+      return true;
+    case 'team':
+      return (
+        item.ownerId === caller.user.id ||
+        (item.owningTeamId !== null && caller.user.teamIds.includes(item.owningTeamId))
+      );
+    case 'own':
+      return item.ownerId === caller.user.id;
+  }
+}
+
+/** The A3 question: does the caller's `privilege` reach this record? */
+export function hasPrivilege(caller: Caller, item: OwnedItem, privilege: Privilege): boolean {
+  return depthReaches(caller, item, privilegeDepth(caller, item.type, privilege));
+}
+
+/** True for callers with an administrator role. */
+export function isAdmin(caller: Caller): boolean {
+  return caller.roles.some((r) => r.isAdmin);
+}
+
+/** Field-level security: a field restricted to some roles is readable only by those roles. */
+export function canReadField(caller: Caller, restrictedTo: readonly string[] | undefined): boolean {
+  if (!restrictedTo || restrictedTo.length === 0) return true;
+  return caller.roles.some((r) => restrictedTo.includes(r.id));
+}
+
+/** Per record type, how far the caller's read reaches; used to push access into list queries. */
+export interface ReadScope {
+  type: string;
+  depth: Depth;
+}
+
+/** The read scopes of a caller over the given record types (types they cannot read are left out). */
+export function readScopes(caller: Caller, types: readonly string[]): ReadScope[] {
+  const scopes: ReadScope[] = [];
+  for (const type of types) {
+    const depth = privilegeDepth(caller, type, 'read');
+    if (depth) scopes.push({ type, depth });
+  }
+  return scopes;
+}

@@ -1,0 +1,18 @@
+/** Storage contract for tenants, users, teams and roles. */
+import type { Role, Team, Tenant, User } from './access';
+
+export interface DirectoryRepository {
+  getTenant(tenantId: string): Promise<Tenant | null>;
+  putTenant(tenant: Tenant): Promise<void>;
+  getUser(tenantId: string, userId: string): Promise<User | null>;
+  getUsers(tenantId: string, userIds: readonly string[]): Promise<User[]>;
+  listUsers(tenantId: string): Promise<User[]>;
+  putUser(user: User): Promise<void>;
+  getTeams(tenantId: string, teamIds: readonly string[]): Promise<Team[]>;
+  listTeams(tenantId: string): Promise<Team[]>;
+  putTeam(team: Team): Promise<void>;
+  listRoles(tenantId: string): Promise<Role[]>;
+  putRole(role: Role): Promise<void>;
+  /** All tenants' users; only the local dev sign-in lists them. */
+  listAllUsers(): Promise<User[]>;
+}

@@ -1,0 +1,27 @@
+/** Storage contract for records. */
+import type { ReadScope } from '../access/access';
+import type { Page, PageRequest, Versioned } from '../shared/types';
+import type { RecordFilter, ServiceRecord } from './record';
+
+/** Who is listing: their id and teams decide what `own` and `team` scopes reach. */
+export interface ListingCaller {
+  userId: string;
+  teamIds: string[];
+  scopes: ReadScope[];
+}
+
+export interface RecordRepository {
+  /** One point read; null when missing in this tenant. */
+  get(tenantId: string, id: string): Promise<Versioned<ServiceRecord> | null>;
+  /** Throws ConflictError when the id exists. */
+  create(record: ServiceRecord): Promise<Versioned<ServiceRecord>>;
+  /** Throws PreconditionFailedError when `etag` is stale. */
+  replace(record: ServiceRecord, etag: string): Promise<Versioned<ServiceRecord>>;
+  /** Newest-updated first; only records the scopes reach. */
+  search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>>;
+}
+
+/** Allocates increasing numbers per tenant and record type. */
+export interface CounterRepository {
+  next(tenantId: string, name: string): Promise<number>;
+}

@@ -1,0 +1,184 @@
+/** Reading, searching, creating and changing records, with access (A3) and tenancy (A4) enforced here. */
+import { canReadField, hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
+import type { DirectoryRepository } from '../access/directory-repository';
+import type { PeopleRepository } from '../people/people-repository';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../shared/errors';
+import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
+import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority, type RecordStatus, type ServiceRecord } from './record';
+import type { CounterRepository, RecordRepository } from './record-repository';
+import { formatNumber, type RecordType } from './record-type';
+import type { RecordTypeService } from './record-type-service';
+
+/** The changeable fields of a record. */
+export interface RecordChanges {
+  title?: string | undefined;
+  description?: string | undefined;
+  status?: RecordStatus | undefined;
+  priority?: RecordPriority | undefined;
+  ownerId?: string | null | undefined;
+  owningTeamId?: string | null | undefined;
+  personId?: string | null | undefined;
+  customFields?: Record<string, CustomValue> | undefined;
+}
+
+/** A new record: its type and title, the rest optional. */
+export interface NewRecord extends RecordChanges {
+  type: string;
+  title: string;
+}
+
+/** The fields a change touches, in the names field-level security uses. */
+function touchedFields(changes: RecordChanges): string[] {
+  const names: string[] = [];
+  if (changes.description !== undefined) names.push('description');
+  if (changes.priority !== undefined) names.push('priority');
+  if (changes.ownerId !== undefined) names.push('owner');
+  if (changes.owningTeamId !== undefined) names.push('owningTeam');
+  if (changes.personId !== undefined) names.push('person');
+  for (const key of Object.keys(changes.customFields ?? {})) names.push(`customFields.${key}`);
+  return names;
+}
+
+export class RecordService {
+  constructor(
+    private readonly records: RecordRepository,
+    private readonly counters: CounterRepository,
+    private readonly types: RecordTypeService,
+    private readonly directory: DirectoryRepository,
+    private readonly people: PeopleRepository,
+    private readonly clock: Clock,
+    private readonly newId: () => string,
+  ) {}
+
+  /** A record the caller may read; otherwise NotFoundError, whether it is missing, foreign or hidden. */
+  async get(caller: Caller, id: string): Promise<Versioned<ServiceRecord>> {
+    const found = await this.records.get(caller.tenantId, id);
+    if (!found || !hasPrivilege(caller, found.value, 'read')) throw new NotFoundError();
+    return found;
+  }
+
+  /** Records the caller may read that match the filter, most recently updated first. */
+  async search(caller: Caller, filter: RecordFilter, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
+    const typeIds = filter.type ? [filter.type] : (await this.types.list(caller.tenantId)).map((t) => t.id);
+    const scopes = readScopes(caller, typeIds);
+    if (scopes.length === 0) return { items: [], continuation: null };
+    return this.records.search(caller.tenantId, filter, { userId: caller.user.id, teamIds: caller.user.teamIds, scopes }, page);
+  }
+
+  /** Creates a record owned by the caller (and their first team) unless the input says otherwise. */
+  async create(caller: Caller, input: NewRecord): Promise<Versioned<ServiceRecord>> {
+    const type = await this.types.get(caller.tenantId, input.type);
+    if (!privilegeDepth(caller, type.id, 'write')) throw new ForbiddenError('error.forbidden.createRecord');
+    this.checkFieldRights(caller, type, input);
+    const now = this.clock().toISOString();
+    const draft: ServiceRecord = {
+      id: this.newId(),
+      tenantId: caller.tenantId,
+      type: type.id,
+      number: '',
+      title: input.title,
+      description: input.description ?? '',
+      status: input.status ?? 'new',
+      priority: input.priority ?? 'normal',
+      ownerId: input.ownerId === undefined ? caller.user.id : input.ownerId,
+      owningTeamId: input.owningTeamId === undefined ? (caller.user.teamIds[0] ?? null) : input.owningTeamId,
+      personId: input.personId ?? null,
+      customFields: input.customFields ?? {},
+      createdAt: now,
+      updatedAt: now,
+      createdBy: caller.user.id,
+      updatedBy: caller.user.id,
+      searchText: '',
+    };
+    if (!hasPrivilege(caller, draft, 'write')) throw new ForbiddenError('error.forbidden.createRecord');
+    if (draft.ownerId !== caller.user.id && !hasPrivilege(caller, draft, 'assign')) {
+      throw new ForbiddenError('error.forbidden.assignRecord');
+    }
+    await this.checkReferences(caller.tenantId, type, draft, input);
+    // The number is taken last, so a refused request never uses one up.
+    draft.number = formatNumber(type.prefix, await this.counters.next(caller.tenantId, `record:${type.id}`));
+    draft.searchText = searchTextOf(draft);
+    return this.records.create(draft);
+  }
+
+  /** Applies changes if `etag` is current and the caller may write (and assign, to change owner). */
+  async update(caller: Caller, id: string, etag: string, changes: RecordChanges): Promise<Versioned<ServiceRecord>> {
+    const current = await this.get(caller, id);
+    const record = current.value;
+    if (!hasPrivilege(caller, record, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
+    const type = await this.types.get(caller.tenantId, record.type);
+    this.checkFieldRights(caller, type, changes);
+    const reassigning =
+      (changes.ownerId !== undefined && changes.ownerId !== record.ownerId) ||
+      (changes.owningTeamId !== undefined && changes.owningTeamId !== record.owningTeamId);
+    if (reassigning && !hasPrivilege(caller, record, 'assign')) throw new ForbiddenError('error.forbidden.assignRecord');
+    const next: ServiceRecord = {
+      ...record,
+      ...definedOnly(changes),
+      customFields: { ...record.customFields, ...(changes.customFields ?? {}) },
+      updatedAt: this.clock().toISOString(),
+      updatedBy: caller.user.id,
+    };
+    next.searchText = searchTextOf(next);
+    await this.checkReferences(caller.tenantId, type, next, changes);
+    return this.records.replace(next, etag);
+  }
+
+  private checkFieldRights(caller: Caller, type: RecordType, changes: RecordChanges): void {
+    for (const field of touchedFields(changes)) {
+      if (!canReadField(caller, type.fieldRestrictions[field])) {
+        throw new ForbiddenError('error.forbidden.restrictedField', { field });
+      }
+    }
+  }
+
+  /** Every id a record points to must exist in the same tenant; custom fields must be declared. */
+  private async checkReferences(tenantId: string, type: RecordType, record: ServiceRecord, changes: RecordChanges): Promise<void> {
+    const issues: FieldIssue[] = [];
+    if (record.personId !== null && type.id !== 'case') issues.push({ path: 'personId', message: 'only cases are linked to a person' });
+    const declared = new Map(type.customFields.map((f) => [f.name, f]));
+    for (const [key, value] of Object.entries(changes.customFields ?? {})) {
+      const def = declared.get(key);
+      if (!def) issues.push({ path: `customFields.${key}`, message: 'no such field on this record type' });
+      else if (value !== null && !matchesKind(def.kind, value, def.choices)) {
+        issues.push({ path: `customFields.${key}`, message: `expected a ${def.kind}` });
+      }
+    }
+    const [owner, teams, person] = await Promise.all([
+      changes.ownerId ? this.directory.getUser(tenantId, changes.ownerId) : null,
+      changes.owningTeamId ? this.directory.getTeams(tenantId, [changes.owningTeamId]) : [],
+      changes.personId ? this.people.getPerson(tenantId, changes.personId) : null,
+    ]);
+    if (changes.ownerId && !owner) issues.push({ path: 'ownerId', message: 'unknown user' });
+    if (changes.owningTeamId && teams.length === 0) issues.push({ path: 'owningTeamId', message: 'unknown team' });
+    if (changes.personId && !person) issues.push({ path: 'personId', message: 'unknown person' });
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+}
+
+function matchesKind(kind: string, value: string | number | boolean, choices: string[] | undefined): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    case 'choice':
+      return typeof value === 'string' && (choices ?? []).includes(value);
+    default:
+      return typeof value === 'string';
+  }
+}
+
+function definedOnly(changes: RecordChanges): Partial<ServiceRecord> {
+  const out: Partial<ServiceRecord> = {};
+  if (changes.title !== undefined) out.title = changes.title;
+  if (changes.description !== undefined) out.description = changes.description;
+  if (changes.status !== undefined) out.status = changes.status;
+  if (changes.priority !== undefined) out.priority = changes.priority;
+  if (changes.ownerId !== undefined) out.ownerId = changes.ownerId;
+  if (changes.owningTeamId !== undefined) out.owningTeamId = changes.owningTeamId;
+  if (changes.personId !== undefined) out.personId = changes.personId;
+  return out;
+}

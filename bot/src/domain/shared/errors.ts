@@ -1,0 +1,68 @@
+/**
+ * Typed domain errors. The edges (HTTP, bot) translate each kind once into a status code and a
+ * localized message; domain code never knows about HTTP.
+ */
+import type { MessageKey } from '../../i18n/catalog';
+
+/** One field-level problem in a validation error. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** Base class: `code` picks the edge translation, `messageKey` the localized text. */
+export abstract class DomainError extends Error {
+  abstract readonly code: 'not-found' | 'forbidden' | 'validation' | 'precondition-failed' | 'conflict' | 'not-provisioned';
+  constructor(
+    readonly messageKey: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.name = new.target.name;
+  }
+}
+
+/** The thing does not exist, or exists in another tenant, or the caller may not know it exists. */
+export class NotFoundError extends DomainError {
+  readonly code = 'not-found';
+  constructor(params: Record<string, string | number> = {}) {
+    super('error.notFound', params);
+  }
+}
+
+/** The caller is known but lacks the right for this action. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+}
+
+/** The input is well-formed JSON but breaks a rule. */
+export class ValidationError extends DomainError {
+  readonly code = 'validation';
+  constructor(
+    readonly issues: FieldIssue[],
+    messageKey: MessageKey = 'error.validation',
+  ) {
+    super(messageKey);
+  }
+}
+
+/** Optimistic concurrency: the item changed since the caller read it. */
+export class PreconditionFailedError extends DomainError {
+  readonly code = 'precondition-failed';
+  constructor() {
+    super('error.preconditionFailed');
+  }
+}
+
+/** The item already exists, or a concurrent change won. */
+export class ConflictError extends DomainError {
+  readonly code = 'conflict';
+}
+
+/** A valid token whose user has not been set up in this tenant. */
+export class NotProvisionedError extends DomainError {
+  readonly code = 'not-provisioned';
+  constructor() {
+    super('error.notProvisioned');
+  }
+}

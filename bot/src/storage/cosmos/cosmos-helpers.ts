@@ -1,0 +1,70 @@
+/** Small typed helpers over @azure/cosmos shared by the repositories. */
+import type { Container, ItemDefinition, PartitionKey, SqlParameter } from '@azure/cosmos';
+import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
+import { ValidationError } from '../../domain/shared/errors';
+import { cosmosStatus, translateWriteError } from './cosmos-errors';
+
+/** Reads one item; null on 404. */
+export async function pointRead<T extends ItemDefinition>(container: Container, id: string, pk: PartitionKey): Promise<Versioned<T> | null> {
+  try {
+    const response = await container.item(id, pk).read<T>();
+    if (!response.resource) return null;
+    return { value: response.resource, etag: response.etag };
+  } catch (error) {
+    if (cosmosStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Creates an item; ConflictError when the id exists. */
+export async function createItem<T extends ItemDefinition>(container: Container, item: T): Promise<Versioned<T>> {
+  try {
+    const response = await container.items.create<T>(item);
+    if (!response.resource) throw new Error('Cosmos create returned no resource');
+    return { value: response.resource, etag: response.etag };
+  } catch (error) {
+    return translateWriteError(error);
+  }
+}
+
+/** Replaces an item only if its ETag is still `etag`; PreconditionFailedError otherwise. */
+export async function replaceItem<T extends ItemDefinition & { id: string }>(container: Container, item: T, pk: PartitionKey, etag: string): Promise<Versioned<T>> {
+  try {
+    const response = await container.item(item.id, pk).replace<T>(item, { accessCondition: { type: 'IfMatch', condition: etag } });
+    if (!response.resource) throw new Error('Cosmos replace returned no resource');
+    return { value: response.resource, etag: response.etag };
+  } catch (error) {
+    if (cosmosStatus(error) === 404) translateWriteError({ code: 412 });
+    return translateWriteError(error);
+  }
+}
+
+/** Runs a query and returns all results (for small, bounded result sets). */
+export async function queryAll<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey?: PartitionKey): Promise<T[]> {
+  const { resources } = await container.items.query<T>({ query, parameters }, partitionKey === undefined ? {} : { partitionKey }).fetchAll();
+  return resources;
+}
+
+/** Runs one page of a query; the continuation is passed through base64url so it is opaque. */
+export async function queryPage<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey: PartitionKey, page: PageRequest): Promise<Page<T>> {
+  const continuationToken = page.continuation ? decodeContinuation(page.continuation) : undefined;
+  const iterator = container.items.query<T>(
+    { query, parameters },
+    { partitionKey, maxItemCount: page.limit, ...(continuationToken ? { continuationToken } : {}) },
+  );
+  const response = await iterator.fetchNext();
+  return {
+    items: response.resources,
+    continuation: response.continuationToken ? Buffer.from(response.continuationToken, 'utf8').toString('base64url') : null,
+  };
+}
+
+function decodeContinuation(value: string): string {
+  const decoded = Buffer.from(value, 'base64url').toString('utf8');
+  try {
+    JSON.parse(decoded);
+  } catch {
+    throw new ValidationError([{ path: 'continuation', message: 'not a continuation this service issued' }]);
+  }
+  return decoded;
+}

@@ -1,0 +1,73 @@
+/** Connects to Cosmos DB and builds one repository per domain interface. */
+import https from 'node:https';
+import { CosmosClient, type Database } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import { CosmosAuditRepository } from './cosmos-audit-repository';
+import { CosmosCounterRepository, CosmosRecordTypeRepository, CosmosSettingsRepository } from './cosmos-config-repositories';
+import { CosmosDirectoryRepository } from './cosmos-directory-repository';
+import { CosmosPeopleRepository } from './cosmos-people-repository';
+import { CosmosRecordRepository } from './cosmos-record-repository';
+import { ensureContainers } from './containers';
+
+export interface CosmosConnection {
+  endpoint: string;
+  /** Account key; without one the managed identity (DefaultAzureCredential) is used. */
+  key?: string | undefined;
+  database: string;
+  /** Only for the local emulator-like server with its self-signed certificate. */
+  allowSelfSigned?: boolean | undefined;
+  /** Create the database and containers if missing (local mode; Bicep creates them in Azure). */
+  createIfMissing?: boolean | undefined;
+}
+
+/** The repositories over one Cosmos database. */
+export interface Store {
+  client: CosmosClient;
+  database: Database;
+  directory: CosmosDirectoryRepository;
+  records: CosmosRecordRepository;
+  counters: CosmosCounterRepository;
+  recordTypes: CosmosRecordTypeRepository;
+  settings: CosmosSettingsRepository;
+  audit: CosmosAuditRepository;
+  people: CosmosPeopleRepository;
+  /** Storage reachable: one cheap read of the database. */
+  ping(): Promise<void>;
+  close(): void;
+}
+
+/** Opens the store. */
+export async function openStore(connection: CosmosConnection): Promise<Store> {
+  const agent = connection.allowSelfSigned ? new https.Agent({ rejectUnauthorized: false, keepAlive: true }) : undefined;
+  const client = new CosmosClient({
+    endpoint: connection.endpoint,
+    ...(connection.key ? { key: connection.key } : { aadCredentials: new DefaultAzureCredential() }),
+    ...(agent ? { agent } : {}),
+    connectionPolicy: { enableEndpointDiscovery: !connection.allowSelfSigned },
+  });
+  let database = client.database(connection.database);
+  if (connection.createIfMissing) {
+    database = (await client.databases.createIfNotExists({ id: connection.database })).database;
+    await ensureContainers(database);
+  }
+  const container = (name: string) => database.container(name);
+  const directory = container('directory');
+  return {
+    client,
+    database,
+    directory: new CosmosDirectoryRepository(directory),
+    records: new CosmosRecordRepository(container('records')),
+    counters: new CosmosCounterRepository(directory),
+    recordTypes: new CosmosRecordTypeRepository(directory),
+    settings: new CosmosSettingsRepository(directory),
+    audit: new CosmosAuditRepository(container('audit')),
+    people: new CosmosPeopleRepository(container('people')),
+    ping: async () => {
+      await database.read();
+    },
+    close: () => {
+      client.dispose();
+      agent?.destroy();
+    },
+  };
+}

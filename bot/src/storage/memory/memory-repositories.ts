@@ -1,0 +1,112 @@
+/** In-memory implementations of every repository interface (domain tests, contract suite). */
+import { depthReaches, type Caller, type Role, type Team, type Tenant, type User } from '../../domain/access/access';
+import type { DirectoryRepository } from '../../domain/access/directory-repository';
+import type { Company, Person } from '../../domain/people/people';
+import type { PeopleRepository } from '../../domain/people/people-repository';
+import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
+import type { CounterRepository, ListingCaller, RecordRepository } from '../../domain/records/record-repository';
+import type { RecordType } from '../../domain/records/record-type';
+import type { RecordTypeRepository } from '../../domain/records/record-type-repository';
+import type { SettingsDocument } from '../../domain/settings/settings';
+import type { AuditEntry, AuditRepository, SettingsRepository } from '../../domain/settings/settings-repository';
+import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
+import { matchesWords, MemoryTable, pageOf } from './memory-table';
+
+const key = (...parts: string[]) => parts.join('\u0000');
+
+export class MemoryDirectoryRepository implements DirectoryRepository {
+  private readonly tenants = new MemoryTable<Tenant>();
+  private readonly users = new MemoryTable<User>();
+  private readonly teams = new MemoryTable<Team>();
+  private readonly roles = new MemoryTable<Role>();
+
+  async getTenant(tenantId: string) { return this.tenants.get(tenantId)?.value ?? null; }
+  async putTenant(tenant: Tenant) { this.tenants.set(tenant.id, tenant); }
+  async getUser(tenantId: string, userId: string) { return this.users.get(key(tenantId, userId))?.value ?? null; }
+  async getUsers(tenantId: string, ids: readonly string[]) { return this.users.values().map((v) => v.value).filter((u) => u.tenantId === tenantId && ids.includes(u.id)); }
+  async listUsers(tenantId: string) { return this.users.values().map((v) => v.value).filter((u) => u.tenantId === tenantId); }
+  async putUser(user: User) { this.users.set(key(user.tenantId, user.id), user); }
+  async getTeams(tenantId: string, ids: readonly string[]) { return this.teams.values().map((v) => v.value).filter((t) => t.tenantId === tenantId && ids.includes(t.id)); }
+  async listTeams(tenantId: string) { return this.teams.values().map((v) => v.value).filter((t) => t.tenantId === tenantId); }
+  async putTeam(team: Team) { this.teams.set(key(team.tenantId, team.id), team); }
+  async listRoles(tenantId: string) { return this.roles.values().map((v) => v.value).filter((r) => r.tenantId === tenantId); }
+  async putRole(role: Role) { this.roles.set(key(role.tenantId, role.id), role); }
+  async listAllUsers() { return this.users.values().map((v) => v.value); }
+}
+
+export class MemoryRecordRepository implements RecordRepository {
+  private readonly table = new MemoryTable<ServiceRecord>();
+
+  async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
+  async create(record: ServiceRecord) { return this.table.create(key(record.tenantId, record.id), record); }
+  async replace(record: ServiceRecord, etag: string) { return this.table.replace(key(record.tenantId, record.id), record, etag); }
+
+  async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
+    const asCaller: Caller = { tenantId, user: { id: caller.userId, tenantId, displayName: '', email: '', teamIds: caller.teamIds, roleIds: [] }, roles: [] };
+    const items = this.table
+      .values()
+      .filter(({ value: r }) =>
+        r.tenantId === tenantId &&
+        caller.scopes.some((s) => s.type === r.type && depthReaches(asCaller, r, s.depth)) &&
+        matchesWords(r.searchText, filter.text) &&
+        (!filter.status || r.status === filter.status) &&
+        (!filter.ownerId || r.ownerId === filter.ownerId) &&
+        (!filter.personIds || (r.personId !== null && filter.personIds.includes(r.personId))),
+      )
+      .sort((a, b) => b.value.updatedAt.localeCompare(a.value.updatedAt));
+    return pageOf(items, page);
+  }
+}
+
+export class MemoryCounterRepository implements CounterRepository {
+  private readonly counters = new Map<string, number>();
+  async next(tenantId: string, name: string) {
+    const value = (this.counters.get(key(tenantId, name)) ?? 0) + 1;
+    this.counters.set(key(tenantId, name), value);
+    return value;
+  }
+}
+
+export class MemoryRecordTypeRepository implements RecordTypeRepository {
+  private readonly table = new MemoryTable<RecordType>();
+  async list(tenantId: string) { return this.table.values().filter((v) => v.value.tenantId === tenantId); }
+  async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
+  async create(type: RecordType) { return this.table.create(key(type.tenantId, type.id), type); }
+}
+
+export class MemorySettingsRepository implements SettingsRepository {
+  private readonly table = new MemoryTable<SettingsDocument>();
+  async get(tenantId: string, recordType: string) { return this.table.get(key(tenantId, recordType)); }
+  async create(doc: SettingsDocument) { return this.table.create(key(doc.tenantId, doc.recordType), doc); }
+  async replace(doc: SettingsDocument, etag: string) { return this.table.replace(key(doc.tenantId, doc.recordType), doc, etag); }
+}
+
+export class MemoryAuditRepository implements AuditRepository {
+  private readonly entries = new Map<string, AuditEntry>();
+  async put(entries: readonly AuditEntry[]) {
+    for (const e of entries) if (!this.entries.has(key(e.tenantId, e.subject, e.id))) this.entries.set(key(e.tenantId, e.subject, e.id), structuredClone(e));
+  }
+  async has(tenantId: string, subject: string, id: string) { return this.entries.has(key(tenantId, subject, id)); }
+  async list(tenantId: string, subject: string, page: PageRequest) {
+    const items = [...this.entries.values()].filter((e) => e.tenantId === tenantId && e.subject === subject).sort((a, b) => b.at.localeCompare(a.at));
+    return pageOf(items, page);
+  }
+}
+
+export class MemoryPeopleRepository implements PeopleRepository {
+  private readonly people = new MemoryTable<Person>();
+  private readonly companies = new MemoryTable<Company>();
+  private allPeople(tenantId: string) { return this.people.values().map((v) => v.value).filter((p) => p.tenantId === tenantId); }
+  private allCompanies(tenantId: string) { return this.companies.values().map((v) => v.value).filter((c) => c.tenantId === tenantId); }
+
+  async getPerson(tenantId: string, id: string) { return this.people.get(key(tenantId, id))?.value ?? null; }
+  async getPeople(tenantId: string, ids: readonly string[]) { return this.allPeople(tenantId).filter((p) => ids.includes(p.id)); }
+  async findPersonByEmail(tenantId: string, email: string) { return this.allPeople(tenantId).find((p) => p.email === email) ?? null; }
+  async peopleOfCompany(tenantId: string, companyId: string) { return this.allPeople(tenantId).filter((p) => p.companyId === companyId).sort((a, b) => a.name.localeCompare(b.name)); }
+  async searchPeople(tenantId: string, words: string[], page: PageRequest) { return pageOf(this.allPeople(tenantId).filter((p) => matchesWords(p.searchText, words)).sort((a, b) => a.name.localeCompare(b.name)), page); }
+  async createPerson(person: Person) { return this.people.create(key(person.tenantId, person.id), person).value; }
+  async getCompany(tenantId: string, id: string) { return this.companies.get(key(tenantId, id))?.value ?? null; }
+  async getCompanies(tenantId: string, ids: readonly string[]) { return this.allCompanies(tenantId).filter((c) => ids.includes(c.id)); }
+  async searchCompanies(tenantId: string, words: string[], page: PageRequest) { return pageOf(this.allCompanies(tenantId).filter((c) => matchesWords(c.searchText, words)).sort((a, b) => a.name.localeCompare(b.name)), page); }
+  async createCompany(company: Company) { return this.companies.create(key(company.tenantId, company.id), company).value; }
+}
