@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from 
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
 import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority, type RecordStatus, type ServiceRecord } from './record';
 import type { CounterRepository, RecordRepository } from './record-repository';
-import { formatNumber, type RecordType } from './record-type';
+import { formatNumber, NUMBER_BASE, type RecordType } from './record-type';
 import type { RecordTypeService } from './record-type-service';
 
 /** The changeable fields of a record. */
@@ -96,7 +96,7 @@ export class RecordService {
     }
     await this.checkReferences(caller.tenantId, type, draft, input);
     // The number is taken last, so a refused request never uses one up.
-    draft.number = formatNumber(type.prefix, await this.counters.next(caller.tenantId, `record:${type.id}`));
+    draft.number = formatNumber(type.prefix, NUMBER_BASE + await this.counters.next(caller.tenantId, `record:${type.id}`));
     draft.searchText = searchTextOf(draft);
     return this.records.create(draft);
   }

@@ -71,6 +71,9 @@ export function fieldNames(type: RecordType): string[] {
   return [...standard, ...type.customFields.map((f) => `customFields.${f.name}`)];
 }
 
+/** Numbers start above this, so every number has the same shape from the first record on. */
+export const NUMBER_BASE = 1000;
+
 /** Formats the human number of a record: `CAS-01042`. */
 export function formatNumber(prefix: string, sequence: number): string {
   return `${prefix}-${String(sequence).padStart(5, '0')}`;

@@ -1,0 +1,129 @@
+/**
+ * Builds and starts Casebridge from a validated Config: storage, domain services, the REST API,
+ * the bot endpoint and the tab. Local mode adds the embedded database, the dev token issuer and
+ * demo data, all from sandbox/, loaded only in local mode.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import restify from 'restify';
+import type { Config } from './config';
+import { CallerService } from './domain/access/caller-service';
+import { PeopleService } from './domain/people/people-service';
+import { RecordDetailsService } from './domain/records/record-details';
+import { RecordService } from './domain/records/record-service';
+import { RecordTypeService } from './domain/records/record-type-service';
+import { SettingsService } from './domain/settings/settings-service';
+import { Authenticator } from './http/auth/authenticator';
+import { entraTokenValidator, type TokenValidator } from './http/auth/token-validator';
+import { localeOf, mountRoutes, sendProblem } from './http/mount';
+import { buildOpenApi } from './http/openapi';
+import { problemOf } from './http/problem';
+import type { Route } from './http/route';
+import { meRoutes } from './http/routes/me';
+import { metaRoutes } from './http/routes/meta';
+import { peopleRoutes } from './http/routes/people';
+import { recordRoutes } from './http/routes/records';
+import { settingsRoutes } from './http/routes/settings';
+import type { ApiServices } from './http/services';
+import { staticHandler } from './http/static-files';
+import { openStore, type Store } from './storage/cosmos/cosmos-store';
+import { mountBot } from './teams/bot-adapter';
+
+export interface RunningApp {
+  /** Where the server listens, e.g. http://127.0.0.1:3978 */
+  url: string;
+  config: Config;
+  store: Store;
+  stop(): Promise<void>;
+}
+
+interface LocalParts {
+  cosmosEndpoint?: string;
+  validator: TokenValidator;
+  routes: (store: Store) => Route[];
+  afterStore: (store: Store) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** Loaded lazily, so an azure-mode process never even loads the sandbox. */
+async function localParts(config: Config, logger: Logger): Promise<LocalParts> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sandbox: typeof import('./sandbox/local-mode') = require('./sandbox/local-mode');
+  return sandbox.startLocalMode(config, logger);
+}
+
+export async function startCasebridge(config: Config, logger: Logger): Promise<RunningApp> {
+  const local = config.mode === 'local' ? await localParts(config, logger) : undefined;
+  const endpoint = config.cosmos.endpoint ?? local?.cosmosEndpoint;
+  if (!endpoint) throw new Error('No Cosmos DB endpoint: set COSMOS_ENDPOINT');
+  const embedded = local?.cosmosEndpoint !== undefined && config.cosmos.endpoint === undefined;
+  const store = await openStore({
+    endpoint,
+    key: embedded ? 'local-embedded-server' : config.cosmos.key,
+    database: config.cosmos.database,
+    allowSelfSigned: embedded || config.cosmos.allowSelfSigned,
+    createIfMissing: config.mode === 'local',
+  });
+  await local?.afterStore(store);
+
+  const clock = () => new Date();
+  const recordTypes = new RecordTypeService(store.recordTypes);
+  const services: ApiServices = {
+    records: new RecordService(store.records, store.counters, recordTypes, store.directory, store.people, clock, randomUUID),
+    details: new RecordDetailsService(recordTypes, store.directory, store.people),
+    recordTypes,
+    people: new PeopleService(store.people, clock, randomUUID),
+    peopleRepository: store.people,
+    settings: new SettingsService(store.settings, store.audit, recordTypes, clock),
+    directory: store.directory,
+    publicUrl: config.publicUrl,
+    mode: config.mode,
+    ssoClientId: config.sso.clientId,
+    ping: store.ping,
+  };
+  const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
+  const authenticator = new Authenticator(validator, new CallerService(store.directory));
+
+  const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  const routes: Route[] = [
+    ...metaRoutes(services),
+    ...meRoutes(services),
+    ...recordRoutes(services),
+    ...peopleRoutes(services),
+    ...settingsRoutes(services),
+    ...(local?.routes(store) ?? []),
+  ];
+  mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local' });
+  const openApi = buildOpenApi(routes, config.publicUrl, {
+    '/api/messages': { post: { operationId: 'botMessages', summary: 'Bot Framework activities from Teams (Bot Framework token required in azure mode)', tags: ['bot'], responses: { 200: { description: 'Handled' }, 401: { description: 'No valid Bot Framework token' } } } },
+  });
+  server.get('/api/openapi.json', async (_req: restify.Request, res: restify.Response) => {
+    const body = JSON.stringify(openApi);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  mountBot(server, { ...config.bot, publicUrl: config.publicUrl, maxBodyBytes: config.maxBodyBytes, logger });
+  server.get('/*', staticHandler(config.tabDir, localeOf));
+  for (const method of ['post', 'put', 'patch', 'del'] as const) {
+    server[method]('/*', async (req: restify.Request, res: restify.Response) => sendProblem(res, problemOf(404, 'error.notFound', localeOf(req))));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? (address as AddressInfo).port : config.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    store,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await local?.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Mounts the route table on restify: locale, authentication, body, validation, the handler,
+ * and one translation of every error into problem+json. Handlers stay thin.
+ */
+import type { Logger } from 'pino';
+import type { Request, Response, Server } from 'restify';
+import type { Locale } from '../domain/shared/types';
+import { resolveLocale } from '../i18n/catalog';
+import type { Authenticator } from './auth/authenticator';
+import { readJsonBody } from './body';
+import { HttpProblem, problemFromError, type Problem } from './problem';
+import type { Reply, Route } from './route';
+
+export interface MountOptions {
+  authenticator: Authenticator;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** Check every reply against its declared schema (local mode and tests). */
+  validateResponses: boolean;
+}
+
+/** Writes a problem+json response. */
+export function sendProblem(res: Response, problem: Problem): void {
+  const body = JSON.stringify(problem);
+  res.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function sendReply(res: Response, reply: Reply): void {
+  const headers: Record<string, string | number> = { 'cache-control': 'no-store', ...(reply.headers ?? {}) };
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, headers);
+    res.end();
+    return;
+  }
+  const body = JSON.stringify(reply.body);
+  headers['content-type'] ??= 'application/json; charset=utf-8';
+  headers['content-length'] = Buffer.byteLength(body);
+  res.writeHead(reply.status, headers);
+  res.end(body);
+}
+
+/** The locale of a request: `Accept-Language`, English when absent. */
+export function localeOf(req: Request): Locale {
+  return resolveLocale(req.headers['accept-language']);
+}
+
+function checkReply(route: Route, reply: Reply): void {
+  const spec = route.responses[reply.status];
+  if (!spec) throw new Error(`${route.operationId} replied ${reply.status}, which it does not declare`);
+  if (spec.schema) {
+    const result = spec.schema.safeParse(reply.body);
+    if (!result.success) throw new Error(`${route.operationId} ${reply.status} reply does not match its schema: ${result.error.message}`);
+  }
+}
+
+/** Registers every route of the table on the server. */
+export function mountRoutes(server: Server, routes: readonly Route[], options: MountOptions): void {
+  for (const route of routes) {
+    const restifyPath = route.path.replace(/\{(\w+)\}/g, ':$1');
+    const handler = async (req: Request, res: Response): Promise<void> => {
+      const locale = localeOf(req);
+      try {
+        const body = route.method === 'get' || route.method === 'delete' ? undefined : await readJsonBody(req, options.maxBodyBytes);
+        const common = { params: req.params ?? {}, query: req.query ?? {}, body, locale, headers: req.headers };
+        const reply =
+          route.auth === 'user'
+            ? await route.invoke({ ...common, caller: await options.authenticator.authenticate(req.headers) })
+            : await route.invoke({ ...common, caller: null });
+        if (options.validateResponses) checkReply(route, reply);
+        sendReply(res, reply);
+      } catch (error) {
+        const problem = problemFromError(error, locale);
+        if (problem.status >= 500) options.logger.error({ err: error, route: route.operationId }, 'request failed');
+        else if (!(error instanceof HttpProblem)) options.logger.debug({ route: route.operationId, status: problem.status }, 'request refused');
+        sendProblem(res, problem);
+      }
+    };
+    switch (route.method) {
+      case 'get':
+        server.get(restifyPath, handler);
+        break;
+      case 'post':
+        server.post(restifyPath, handler);
+        break;
+      case 'patch':
+        server.patch(restifyPath, handler);
+        break;
+      case 'put':
+        server.put(restifyPath, handler);
+        break;
+      case 'delete':
+        server.del(restifyPath, handler);
+        break;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/** Domain objects to API JSON: localized names, and restricted fields left out (A3). */
+import type { z } from 'zod';
+import type { Company, Person } from '../domain/people/people';
+import type { RecordDetails } from '../domain/records/record-details';
+import { fieldNames, isBuiltInType, STANDARD_FIELDS, type RecordType } from '../domain/records/record-type';
+import type { Locale } from '../domain/shared/types';
+import { isMessageKey, t } from '../i18n/catalog';
+import type { Caller } from '../domain/access/access';
+import { canReadField } from '../domain/access/access';
+import type { PersonView, RecordTypeView, RecordView } from './schemas';
+
+/** The canonical web URL of a record (A5). */
+export function recordUrl(publicUrl: string, type: string, id: string): string {
+  return `${publicUrl}/records/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+}
+
+export function presentRecord(d: RecordDetails, publicUrl: string): z.infer<typeof RecordView> {
+  const hidden = new Set(d.hiddenFields);
+  const visible = (field: string) => !hidden.has(field);
+  const r = d.record;
+  const customFields = Object.fromEntries(Object.entries(r.customFields).filter(([k]) => visible(`customFields.${k}`)));
+  return {
+    id: r.id,
+    type: r.type,
+    number: r.number,
+    title: r.title,
+    status: r.status,
+    ...(visible('description') ? { description: r.description } : {}),
+    ...(visible('priority') ? { priority: r.priority } : {}),
+    ...(visible('owner') ? { owner: d.owner ? { id: d.owner.id, displayName: d.owner.displayName } : null } : {}),
+    ...(visible('owningTeam') ? { owningTeam: d.owningTeam ? { id: d.owningTeam.id, name: d.owningTeam.name } : null } : {}),
+    ...(visible('person') && r.type === 'case' ? { person: d.person ? presentPerson(d.person, d.company) : null } : {}),
+    customFields,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    etag: d.etag,
+    url: recordUrl(publicUrl, r.type, r.id),
+    canWrite: d.canWrite,
+  };
+}
+
+export function presentPerson(p: Person, company: Company | null): z.infer<typeof PersonView> {
+  return { id: p.id, name: p.name, email: p.email, phone: p.phone, company: company ? { id: company.id, name: company.name } : null };
+}
+
+function typeName(type: RecordType, locale: Locale, plural: boolean): string {
+  if (isBuiltInType(type.id)) {
+    const key = plural ? `recordType.${type.id}.plural` : `recordType.${type.id}`;
+    return isMessageKey(key) ? t(locale, key) : type.id;
+  }
+  const names = type.names?.[locale] ?? type.names?.en;
+  return (plural ? names?.plural : names?.singular) ?? type.id;
+}
+
+export function presentRecordType(type: RecordType, locale: Locale, caller: Caller): z.infer<typeof RecordTypeView> {
+  const labelOf = (name: string): { label: string; kind: string } => {
+    const standard = STANDARD_FIELDS.find((f) => f.name === name);
+    if (standard) {
+      const key = `field.${standard.name}`;
+      return { label: isMessageKey(key) ? t(locale, key) : name, kind: standard.kind };
+    }
+    const custom = type.customFields.find((f) => `customFields.${f.name}` === name);
+    return { label: custom?.labels[locale] ?? name, kind: custom?.kind ?? 'text' };
+  };
+  return {
+    id: type.id,
+    name: typeName(type, locale, false),
+    pluralName: typeName(type, locale, true),
+    prefix: type.prefix,
+    builtIn: type.builtIn,
+    fields: fieldNames(type)
+      .filter((name) => canReadField(caller, type.fieldRestrictions[name]))
+      .map((name) => ({ name, ...labelOf(name), restricted: (type.fieldRestrictions[name] ?? []).length > 0 })),
+  };
+}

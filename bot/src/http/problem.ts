@@ -1,0 +1,78 @@
+/**
+ * RFC 9457 problem details: every error the API returns, with a localized title and detail.
+ * Domain errors are translated here, once.
+ */
+import { DomainError, ValidationError, type FieldIssue } from '../domain/shared/errors';
+import type { Locale } from '../domain/shared/types';
+import { t, type MessageKey } from '../i18n/catalog';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string | undefined;
+  errors?: FieldIssue[] | undefined;
+}
+
+/** An error that already knows its HTTP status and message (thrown by the edge itself). */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly titleKey: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly issues?: FieldIssue[],
+  ) {
+    super(titleKey);
+    this.name = 'HttpProblem';
+  }
+}
+
+const TYPE_BASE = 'https://casebridge.dev/problems/';
+
+const DOMAIN_STATUS: Record<DomainError['code'], number> = {
+  'not-found': 404,
+  forbidden: 403,
+  validation: 400,
+  'precondition-failed': 412,
+  conflict: 409,
+  'not-provisioned': 403,
+};
+
+const DETAIL: Partial<Record<MessageKey, MessageKey>> = {
+  'error.notFound': 'error.notFound.detail',
+  'error.validation': 'error.validation.detail',
+  'error.preconditionFailed': 'error.preconditionFailed.detail',
+  'error.unauthorized': 'error.unauthorized.detail',
+  'error.internal': 'error.internal.detail',
+};
+
+function titleFor(status: number): MessageKey {
+  if (status === 401) return 'error.unauthorized';
+  if (status === 403) return 'error.forbidden';
+  if (status === 404) return 'error.notFound';
+  if (status === 409) return 'error.conflict';
+  if (status === 412) return 'error.preconditionFailed';
+  if (status >= 500) return 'error.internal';
+  return 'error.validation';
+}
+
+/** Builds a problem for a status, with the message `key` as detail (or as title where it is one). */
+export function problemOf(status: number, key: MessageKey, locale: Locale, params: Record<string, string | number> = {}, issues?: FieldIssue[]): Problem {
+  const titleKey = titleFor(status);
+  const detailKey = key === titleKey ? DETAIL[key] : key;
+  return {
+    type: `${TYPE_BASE}${key.replace(/^error\./, '')}`,
+    title: t(locale, titleKey),
+    status,
+    detail: detailKey ? t(locale, detailKey, params) : undefined,
+    errors: issues,
+  };
+}
+
+/** Translates any thrown error into a problem; unknown errors become a 500 without internals. */
+export function problemFromError(error: unknown, locale: Locale): Problem {
+  if (error instanceof HttpProblem) return problemOf(error.status, error.titleKey, locale, error.params, error.issues);
+  if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues);
+  if (error instanceof DomainError) return problemOf(DOMAIN_STATUS[error.code], error.messageKey, locale, error.params);
+  return problemOf(500, 'error.internal', locale);
+}

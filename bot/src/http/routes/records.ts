@@ -1,0 +1,102 @@
+/** /api/records: list and search, read, create, change (A1, A3, A4, A5). */
+import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
+import { IF_MATCH, IdParams, Problem, RecordCreate, RecordListQuery, RecordPage, RecordPatch, RecordView } from '../schemas';
+import { presentRecord } from '../presenters';
+import { ifMatch, toHttpEtag } from '../etag';
+import { searchWords } from '../../domain/people/people-service';
+import type { ApiServices } from '../services';
+
+const problems = {
+  400: { description: 'Invalid input', schema: Problem, contentType: 'application/problem+json' },
+  401: { description: 'Missing or invalid token', schema: Problem, contentType: 'application/problem+json' },
+  403: { description: 'Not allowed', schema: Problem, contentType: 'application/problem+json' },
+  404: { description: 'No such record in your tenant, or not visible to you', schema: Problem, contentType: 'application/problem+json' },
+};
+
+/** Problem responses shared by most routes. */
+export const commonProblems = problems;
+
+export function recordRoutes(s: ApiServices): Route[] {
+  const one = async (caller: Parameters<ApiServices['details']['describe']>[0], item: Awaited<ReturnType<ApiServices['records']['get']>>) => {
+    const [details] = await s.details.describe(caller, [item]);
+    if (!details) throw new Error('describe returned nothing');
+    return { ...presentRecord(details, s.publicUrl), etag: toHttpEtag(item.etag) };
+  };
+  return [
+    userRoute({
+      method: 'get',
+      path: '/api/records',
+      operationId: 'listRecords',
+      summary: 'List and search the records you may read, most recently updated first',
+      tag: 'records',
+      params: NO_PARAMS,
+      query: RecordListQuery,
+      body: NO_BODY,
+      responses: { 200: { description: 'A page of records', schema: RecordPage }, ...problems },
+      handle: async ({ caller, query }) => {
+        const page = await s.records.search(
+          caller,
+          { text: searchWords(query.q), type: query.type, status: query.status, ownerId: query.ownerId },
+          { limit: query.limit, continuation: query.continuation },
+        );
+        const details = await s.details.describe(caller, page.items);
+        const etags = new Map(page.items.map((i) => [i.value.id, i.etag]));
+        return json(200, {
+          items: details.map((d) => ({ ...presentRecord(d, s.publicUrl), etag: toHttpEtag(etags.get(d.record.id) ?? '') })),
+          continuation: page.continuation,
+        });
+      },
+    }),
+    userRoute({
+      method: 'get',
+      path: '/api/records/{id}',
+      operationId: 'getRecord',
+      summary: 'Read one record (with its ETag)',
+      tag: 'records',
+      params: IdParams,
+      query: NO_PARAMS,
+      body: NO_BODY,
+      responses: { 200: { description: 'The record', schema: RecordView }, ...problems },
+      handle: async ({ caller, params }) => {
+        const view = await one(caller, await s.records.get(caller, params.id));
+        return json(200, view, { etag: view.etag });
+      },
+    }),
+    userRoute({
+      method: 'post',
+      path: '/api/records',
+      operationId: 'createRecord',
+      summary: 'Create a record; it gets the next number of its type',
+      tag: 'records',
+      params: NO_PARAMS,
+      query: NO_PARAMS,
+      body: RecordCreate,
+      responses: { 201: { description: 'Created', schema: RecordView }, ...problems },
+      handle: async ({ caller, body }) => {
+        const view = await one(caller, await s.records.create(caller, body));
+        return json(201, view, { etag: view.etag, location: `/api/records/${view.id}` });
+      },
+    }),
+    userRoute({
+      method: 'patch',
+      path: '/api/records/{id}',
+      operationId: 'updateRecord',
+      summary: 'Change a record; If-Match must carry the ETag you read',
+      tag: 'records',
+      params: IdParams,
+      query: NO_PARAMS,
+      body: RecordPatch,
+      requestHeaders: [IF_MATCH],
+      responses: {
+        200: { description: 'The changed record', schema: RecordView },
+        ...problems,
+        412: { description: 'The record changed since you read it', schema: Problem, contentType: 'application/problem+json' },
+        428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+      },
+      handle: async ({ caller, params, body, headers }) => {
+        const view = await one(caller, await s.records.update(caller, params.id, ifMatch(headers), body));
+        return json(200, view, { etag: view.etag });
+      },
+    }),
+  ];
+}

@@ -1,0 +1,75 @@
+/** /api/settings/{type}: admin settings per record type (B1–B7) and their audit trail (B8). */
+import { SettingsPatchSchema } from '../../domain/settings/settings';
+import { ifMatch, toHttpEtag } from '../etag';
+import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
+import { AuditPage, IF_MATCH, PageQuery, Problem, SettingsView, TypeParams } from '../schemas';
+import { commonProblems } from './records';
+import type { ApiServices } from '../services';
+
+export function settingsRoutes(s: ApiServices): Route[] {
+  const view = (v: { recordType: string; settings: unknown; etag: string }) => ({ type: v.recordType, settings: v.settings, etag: toHttpEtag(v.etag) });
+  return [
+    userRoute({
+      method: 'get',
+      path: '/api/settings/{type}',
+      operationId: 'getSettings',
+      summary: 'The settings of a record type (admins)',
+      tag: 'settings',
+      params: TypeParams,
+      query: NO_PARAMS,
+      body: NO_BODY,
+      responses: { 200: { description: 'Settings', schema: SettingsView }, ...commonProblems },
+      handle: async ({ caller, params }) => {
+        const body = view(await s.settings.get(caller, params.type));
+        return json(200, body, { etag: body.etag });
+      },
+    }),
+    userRoute({
+      method: 'patch',
+      path: '/api/settings/{type}',
+      operationId: 'updateSettings',
+      summary: 'Change settings of a record type (admins); objects are merged, every change audited',
+      tag: 'settings',
+      params: TypeParams,
+      query: NO_PARAMS,
+      body: SettingsPatchSchema,
+      requestHeaders: [IF_MATCH],
+      responses: {
+        200: { description: 'Settings after the change', schema: SettingsView },
+        ...commonProblems,
+        412: { description: 'Changed since you read it', schema: Problem, contentType: 'application/problem+json' },
+        428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+      },
+      handle: async ({ caller, params, body, headers }) => {
+        const result = view(await s.settings.update(caller, params.type, ifMatch(headers), body));
+        return json(200, result, { etag: result.etag });
+      },
+    }),
+    userRoute({
+      method: 'get',
+      path: '/api/settings/{type}/audit',
+      operationId: 'getSettingsAudit',
+      summary: 'Who changed which setting of a record type, when, from what to what (admins)',
+      tag: 'settings',
+      params: TypeParams,
+      query: PageQuery,
+      body: NO_BODY,
+      responses: { 200: { description: 'Audit entries, newest first', schema: AuditPage }, ...commonProblems },
+      handle: async ({ caller, params, query }) => {
+        const page = await s.settings.auditTrail(caller, params.type, { limit: query.limit, continuation: query.continuation });
+        const actors = new Map((await s.directory.getUsers(caller.tenantId, [...new Set(page.items.map((e) => e.actorId))])).map((u) => [u.id, u]));
+        return json(200, {
+          items: page.items.map((e) => ({
+            id: e.id,
+            at: e.at,
+            actor: { id: e.actorId, displayName: actors.get(e.actorId)?.displayName ?? e.actorId },
+            path: e.path,
+            oldValue: e.oldValue,
+            newValue: e.newValue,
+          })),
+          continuation: page.continuation,
+        });
+      },
+    }),
+  ];
+}

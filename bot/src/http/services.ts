@@ -1,0 +1,23 @@
+/** The domain services and facts the HTTP routes need, built once in the composition root. */
+import type { DirectoryRepository } from '../domain/access/directory-repository';
+import type { PeopleRepository } from '../domain/people/people-repository';
+import type { PeopleService } from '../domain/people/people-service';
+import type { RecordDetailsService } from '../domain/records/record-details';
+import type { RecordService } from '../domain/records/record-service';
+import type { RecordTypeService } from '../domain/records/record-type-service';
+import type { SettingsService } from '../domain/settings/settings-service';
+
+export interface ApiServices {
+  records: RecordService;
+  details: RecordDetailsService;
+  recordTypes: RecordTypeService;
+  people: PeopleService;
+  peopleRepository: PeopleRepository;
+  settings: SettingsService;
+  directory: DirectoryRepository;
+  publicUrl: string;
+  mode: 'local' | 'azure';
+  ssoClientId: string;
+  /** Storage reachable? */
+  ping(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+/** Entry point: read the configuration once, start, and stop gracefully on SIGINT/SIGTERM. */
+import { ConfigError, loadConfig } from './config';
+import { startCasebridge } from './app';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Casebridge cannot start.\n${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const app = await startCasebridge(config, logger);
+  const shownUrl = config.mode === 'local' ? `http://localhost:${new URL(app.url).port}` : config.publicUrl;
+  logger.info({ url: shownUrl, mode: config.mode }, 'Casebridge is running');
+  if (config.mode === 'local') {
+    process.stdout.write(`\n  Casebridge (local mode) is running.\n  Open ${shownUrl} and sign in as one of the demo users.\n  Data is kept in ${config.dataDir}. Stop with Ctrl+C.\n\n`);
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'stop failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Casebridge failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+/** Writes the demo data if it is missing; never overwrites what a user changed. */
+import type { DirectoryRepository } from '../domain/access/directory-repository';
+import { personSearchText } from '../domain/people/people';
+import type { PeopleRepository } from '../domain/people/people-repository';
+import { searchTextOf, type ServiceRecord } from '../domain/records/record';
+import type { CounterRepository, RecordRepository } from '../domain/records/record-repository';
+import { defaultBuiltInType, formatNumber, NUMBER_BASE } from '../domain/records/record-type';
+import type { RecordTypeRepository } from '../domain/records/record-type-repository';
+import { ConflictError } from '../domain/shared/errors';
+import { companies, CONTOSO, DEMO_USERS, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
+
+export interface SeedTarget {
+  directory: DirectoryRepository;
+  records: RecordRepository;
+  counters: CounterRepository;
+  recordTypes: RecordTypeRepository;
+  people: PeopleRepository;
+}
+
+async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}
+
+/** Seeds the demo tenants. Returns how many records it created (0 on a second run). */
+export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<number> {
+  if (await store.directory.getUser(CONTOSO, DEMO_USERS.astrid)) return 0;
+  for (const tenant of tenants) await store.directory.putTenant(tenant);
+  for (const team of teams) await store.directory.putTeam(team);
+  for (const role of roles) await store.directory.putRole(role);
+
+  const caseType = defaultBuiltInType(CONTOSO, 'case');
+  caseType.customFields = [
+    { name: 'contractLevel', kind: 'choice', choices: ['Basic', 'Plus', 'Premium'], labels: { en: 'Contract level', da: 'Aftaleniveau', sv: 'Avtalsnivå' } },
+    { name: 'costEstimate', kind: 'number', labels: { en: 'Cost estimate (DKK)', da: 'Omkostningsoverslag (DKK)', sv: 'Kostnadsuppskattning (DKK)' } },
+  ];
+  caseType.fieldRestrictions = { 'customFields.costEstimate': ['role-manager', 'role-admin'] };
+  await ignoreConflict(() => store.recordTypes.create(caseType));
+
+  const created = now.toISOString();
+  for (const c of companies) {
+    await ignoreConflict(() => store.people.createCompany({ ...c, tenantId: CONTOSO, searchText: c.name.toLowerCase(), createdAt: created }));
+  }
+  for (const p of people) {
+    await ignoreConflict(() => store.people.createPerson({ ...p, tenantId: CONTOSO, searchText: personSearchText(p), createdAt: created }));
+  }
+
+  let count = 0;
+  const all = [
+    ...records.map((r) => ({ ...r, tenantId: CONTOSO })),
+    { ...fabrikamCase, tenantId: FABRIKAM, type: 'case' as const, status: 'active' as const, priority: 'high' as const, team: 'team-fab', person: null, description: 'Line 2 stopped at 06:10.' },
+  ];
+  for (const [index, r] of all.entries()) {
+    if (await store.records.get(r.tenantId, r.id)) continue;
+    const prefix = defaultBuiltInType(r.tenantId, r.type).prefix;
+    const number = formatNumber(prefix, NUMBER_BASE + (await store.counters.next(r.tenantId, `record:${r.type}`)));
+    const at = new Date(now.getTime() - (all.length - index) * 3_600_000).toISOString();
+    const ownerId = r.owner ? DEMO_USERS[r.owner] : null;
+    const customFields: ServiceRecord['customFields'] = {};
+    if ('contractLevel' in r && r.contractLevel) customFields.contractLevel = r.contractLevel;
+    if ('costEstimate' in r && r.costEstimate !== undefined) customFields.costEstimate = r.costEstimate;
+    const record: ServiceRecord = {
+      id: r.id, tenantId: r.tenantId, type: r.type, number, title: r.title, description: r.description,
+      status: r.status, priority: r.priority, ownerId, owningTeamId: r.team, personId: r.person, customFields,
+      createdAt: at, updatedAt: at, createdBy: ownerId ?? DEMO_USERS.astrid, updatedBy: ownerId ?? DEMO_USERS.astrid, searchText: '',
+    };
+    record.searchText = searchTextOf(record);
+    await ignoreConflict(() => store.records.create(record));
+    count++;
+  }
+  // Users last: their presence marks a complete seed.
+  for (const u of users) await store.directory.putUser(u);
+  return count;
+}

@@ -1,0 +1,50 @@
+/**
+ * Hosts the bot on restify at /api/messages with botbuilder's CloudAdapter. With an app id
+ * configured, every request must carry a valid Bot Framework token (401 otherwise).
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Request, Response, Server } from 'restify';
+import { readJsonBody } from '../http/body';
+import { localeOf, sendProblem } from '../http/mount';
+import { problemFromError } from '../http/problem';
+import { t, resolveLocale } from '../i18n/catalog';
+import { CasebridgeBot } from './casebridge-bot';
+
+export interface BotHostOptions {
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appTenantId: string | undefined;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  publicUrl: string;
+  maxBodyBytes: number;
+  logger: Logger;
+}
+
+/** Mounts POST /api/messages. */
+export function mountBot(server: Server, options: BotHostOptions): void {
+  const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: options.appId ?? '',
+    MicrosoftAppPassword: options.appPassword ?? '',
+    MicrosoftAppTenantId: options.appTenantId ?? '',
+    // With no app id (local mode) botbuilder skips authentication; it only accepts that for MultiTenant.
+    MicrosoftAppType: options.appId ? options.appType : 'MultiTenant',
+  };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
+  adapter.onTurnError = async (context, error) => {
+    options.logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
+    if (context.activity.type === 'message') {
+      await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
+    }
+  };
+  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl });
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    try {
+      req.body = await readJsonBody(req, options.maxBodyBytes);
+    } catch (error) {
+      sendProblem(res, problemFromError(error, localeOf(req)));
+      return;
+    }
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+}

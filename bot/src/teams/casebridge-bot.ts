@@ -1,0 +1,42 @@
+/**
+ * The Teams activity handler: the only place (with bot-adapter.ts) that knows botbuilder.
+ * It parses what Teams sends and answers with cards rendered by pure functions.
+ */
+import { CardFactory, MessageFactory, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { welcomeCard } from '../cards/welcome-card';
+import { resolveLocale, t } from '../i18n/catalog';
+
+export interface BotOptions {
+  logger: Logger;
+  /** The web address of the app (the Open button of the welcome card). */
+  publicUrl: string;
+}
+
+export class CasebridgeBot extends TeamsActivityHandler {
+  constructor(private readonly options: BotOptions) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      if (context.activity.conversation.conversationType === 'personal') {
+        await context.sendActivity(t(resolveLocale(context.activity.locale), 'bot.didNotUnderstand'));
+      }
+      await next();
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const locale = resolveLocale(context.activity.locale);
+    const scope = context.activity.conversation.conversationType;
+    this.options.logger.info({ scope, tenant: context.activity.conversation.tenantId }, 'app installed');
+    if (scope === 'personal' || scope === undefined) {
+      const card = welcomeCard({ locale, openUrl: this.options.publicUrl });
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    } else {
+      await context.sendActivity(t(locale, 'welcome.group'));
+    }
+  }
+}
