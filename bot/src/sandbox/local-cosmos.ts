@@ -82,7 +82,7 @@ export async function startLocalCosmos(options: { dataDir: string; intervalMs: n
         try {
           snapshot = SnapshotSchema.parse(JSON.parse(await readFile(file, 'utf8')));
         } catch (error) {
-          const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+          const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
           if (!missing) throw new Error(`Cannot read ${file}: ${String(error)}. Move it away to start with fresh data.`);
         }
         let count = 0;

@@ -23,6 +23,6 @@ export class CosmosAuditRepository implements AuditRepository {
   }
 
   list(tenantId: string, subject: string, page: PageRequest): Promise<Page<AuditEntry>> {
-    return queryPage<AuditEntry>(this.container, 'SELECT * FROM c ORDER BY c.at DESC', [], [tenantId, subject], page);
+    return queryPage<AuditEntry>(this.container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.subject = @subject ORDER BY c.at DESC', [{ name: '@subject', value: subject }], [tenantId, subject], page);
   }
 }

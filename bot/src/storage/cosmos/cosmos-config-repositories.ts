@@ -18,7 +18,7 @@ export class CosmosRecordTypeRepository implements RecordTypeRepository {
   constructor(private readonly container: Container) {}
 
   async list(tenantId: string): Promise<Versioned<RecordType>[]> {
-    const items = await queryAll<RecordTypeItem & { _etag: string }>(this.container, 'SELECT * FROM c', [], [tenantId, 'recordType']);
+    const items = await queryAll<RecordTypeItem & { _etag: string }>(this.container, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = 'recordType'", [], [tenantId, 'recordType']);
     return items.map((value) => ({ value, etag: value._etag }));
   }
 

@@ -2,7 +2,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Role, Team, Tenant, User } from '../../domain/access/access';
 import type { DirectoryRepository } from '../../domain/access/directory-repository';
-import { pointRead, queryAll } from './cosmos-helpers';
+import { pointRead, queryAcrossTenants, queryAll } from './cosmos-helpers';
 
 type Kind = 'tenant' | 'user' | 'team' | 'role';
 
@@ -19,11 +19,11 @@ export class CosmosDirectoryRepository implements DirectoryRepository {
       const one = await pointRead<T & { id: string }>(this.container, ids[0], [tenantId, kind]);
       return one ? [one.value] : [];
     }
-    return queryAll<T>(this.container, 'SELECT * FROM c WHERE ARRAY_CONTAINS(@ids, c.id)', [{ name: '@ids', value: [...ids] }], [tenantId, kind]);
+    return queryAll<T>(this.container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = @kind AND ARRAY_CONTAINS(@ids, c.id)', [{ name: '@kind', value: kind }, { name: '@ids', value: [...ids] }], [tenantId, kind]);
   }
 
   private all<T>(tenantId: string, kind: Kind): Promise<T[]> {
-    return queryAll<T>(this.container, 'SELECT * FROM c', [], [tenantId, kind]);
+    return queryAll<T>(this.container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = @kind', [{ name: '@kind', value: kind }], [tenantId, kind]);
   }
 
   async getTenant(tenantId: string): Promise<Tenant | null> {
@@ -71,6 +71,6 @@ export class CosmosDirectoryRepository implements DirectoryRepository {
   }
 
   listAllUsers(): Promise<User[]> {
-    return queryAll<User>(this.container, "SELECT * FROM c WHERE c.kind = 'user'", []);
+    return queryAcrossTenants<User>(this.container, "SELECT * FROM c WHERE c.kind = 'user'");
   }
 }

@@ -39,17 +39,34 @@ export async function replaceItem<T extends ItemDefinition & { id: string }>(con
   }
 }
 
-/** Runs a query and returns all results (for small, bounded result sets). */
-export async function queryAll<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey?: PartitionKey): Promise<T[]> {
-  const { resources } = await container.items.query<T>({ query, parameters }, partitionKey === undefined ? {} : { partitionKey }).fetchAll();
+/**
+ * Every tenant query states its tenant in the WHERE clause as well as in the partition key: the
+ * key routes the query, the clause guarantees the scope (A4) on any Cosmos-compatible store.
+ * A query without `c.tenantId = @tenantId` is a programming error and is refused here.
+ */
+function tenantScoped(query: string, parameters: SqlParameter[], partitionKey: [string, ...string[]]): { query: string; parameters: SqlParameter[] } {
+  if (!/\bc\.tenantId = @tenantId\b/.test(query)) throw new Error(`query is not scoped to a tenant: ${query}`);
+  return { query, parameters: [{ name: '@tenantId', value: partitionKey[0] }, ...parameters] };
+}
+
+/** Runs a tenant-scoped query and returns all results (for small, bounded result sets). */
+export async function queryAll<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey: [string, ...string[]]): Promise<T[]> {
+  const spec = tenantScoped(query, parameters, partitionKey);
+  const { resources } = await container.items.query<T>(spec, { partitionKey }).fetchAll();
+  return resources;
+}
+
+/** Across all tenants: only for local-mode tooling (the dev sign-in's user list). */
+export async function queryAcrossTenants<T>(container: Container, query: string): Promise<T[]> {
+  const { resources } = await container.items.query<T>(query).fetchAll();
   return resources;
 }
 
 /** Runs one page of a query; the continuation is passed through base64url so it is opaque. */
-export async function queryPage<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey: PartitionKey, page: PageRequest): Promise<Page<T>> {
+export async function queryPage<T>(container: Container, query: string, parameters: SqlParameter[], partitionKey: [string, ...string[]], page: PageRequest): Promise<Page<T>> {
   const continuationToken = page.continuation ? decodeContinuation(page.continuation) : undefined;
   const iterator = container.items.query<T>(
-    { query, parameters },
+    tenantScoped(query, parameters, partitionKey),
     { partitionKey, maxItemCount: page.limit, ...(continuationToken ? { continuationToken } : {}) },
   );
   const response = await iterator.fetchNext();

@@ -10,7 +10,7 @@ type CompanyItem = Company & { docType: 'company' };
 
 function textQuery(docType: 'person' | 'company', words: string[]): { query: string; parameters: SqlParameter[] } {
   const parameters: SqlParameter[] = [{ name: '@docType', value: docType }];
-  const where = ['c.docType = @docType'];
+  const where = ['c.tenantId = @tenantId', 'c.docType = @docType'];
   words.forEach((word, i) => {
     parameters.push({ name: `@w${i}`, value: word });
     where.push(`CONTAINS(c.searchText, @w${i})`);
@@ -23,7 +23,7 @@ export class CosmosPeopleRepository implements PeopleRepository {
 
   private byIds<T>(tenantId: string, ids: readonly string[], docType: 'person' | 'company'): Promise<T[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return queryAll<T>(this.container, 'SELECT * FROM c WHERE c.docType = @docType AND ARRAY_CONTAINS(@ids, c.id)', [
+    return queryAll<T>(this.container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = @docType AND ARRAY_CONTAINS(@ids, c.id)', [
       { name: '@docType', value: docType },
       { name: '@ids', value: [...ids] },
     ], [tenantId]);
@@ -39,12 +39,12 @@ export class CosmosPeopleRepository implements PeopleRepository {
   }
 
   async findPersonByEmail(tenantId: string, email: string): Promise<Person | null> {
-    const found = await queryAll<Person>(this.container, "SELECT * FROM c WHERE c.docType = 'person' AND c.email = @email", [{ name: '@email', value: email }], [tenantId]);
+    const found = await queryAll<Person>(this.container, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'person' AND c.email = @email", [{ name: '@email', value: email }], [tenantId]);
     return found[0] ?? null;
   }
 
   peopleOfCompany(tenantId: string, companyId: string): Promise<Person[]> {
-    return queryAll<Person>(this.container, "SELECT * FROM c WHERE c.docType = 'person' AND c.companyId = @company ORDER BY c.name", [{ name: '@company', value: companyId }], [tenantId]);
+    return queryAll<Person>(this.container, "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = 'person' AND c.companyId = @company ORDER BY c.name", [{ name: '@company', value: companyId }], [tenantId]);
   }
 
   searchPeople(tenantId: string, words: string[], page: PageRequest): Promise<Page<Person>> {

@@ -17,7 +17,7 @@ export function buildRecordQuery(filter: RecordFilter, caller: ListingCaller): {
       scope.depth === 'tenant' ? '' : scope.depth === 'team' ? ' AND (c.ownerId = @me OR ARRAY_CONTAINS(@teams, c.owningTeamId))' : ' AND c.ownerId = @me';
     return `(c.type = @type${i}${reach})`;
   });
-  const where = [`(${scopeClauses.join(' OR ')})`];
+  const where = ['c.tenantId = @tenantId', `(${scopeClauses.join(' OR ')})`];
   (filter.text ?? []).forEach((word, i) => {
     parameters.push({ name: `@w${i}`, value: word });
     where.push(`CONTAINS(c.searchText, @w${i})`);

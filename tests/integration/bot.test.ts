@@ -1,0 +1,103 @@
+/**
+ * The bot endpoint with real Teams activity JSON: replies are captured on a local connector
+ * endpoint (the activity's serviceUrl), as Teams' Bot Connector would receive them.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cardProblems } from '../fixtures/adaptive-cards';
+import { call } from '../fixtures/api-client';
+import { startServer, type TestServer } from '../fixtures/server';
+import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+
+interface Captured {
+  path: string;
+  body: { type?: string; text?: string; attachments?: Array<{ contentType: string; content: { version: string; body: Array<{ text?: string }> } }> };
+}
+
+let server: TestServer;
+let connector: http.Server;
+let connectorUrl: string;
+const captured: Captured[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  connector = http.createServer((req, res) => {
+    let data = '';
+    req.on('data', (c: Buffer) => (data += c.toString()));
+    req.on('end', () => {
+      captured.push({ path: req.url ?? '', body: JSON.parse(data || '{}') });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `reply-${captured.length}` }));
+    });
+  });
+  await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
+  connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  await server.stop();
+  await new Promise<void>((r) => connector.close(() => r()));
+});
+
+beforeEach(() => {
+  captured.length = 0;
+});
+
+function installationUpdate(locale: string, conversationType: 'personal' | 'groupChat') {
+  return {
+    type: 'installationUpdate',
+    action: 'add',
+    id: `f:${Math.random().toString(36).slice(2)}`,
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    serviceUrl: connectorUrl,
+    channelId: 'msteams',
+    from: { id: '29:1f2e3d4c5b6a-mads', aadObjectId: DEMO_USERS.mads },
+    conversation: conversationType === 'personal'
+      ? { conversationType, tenantId: CONTOSO, id: 'a:1personal-mads' }
+      : { conversationType, tenantId: CONTOSO, id: '19:meeting_group@thread.v2', isGroup: true },
+    recipient: { id: '28:00000000-0000-0000-0000-00000000b07', name: 'Casebridge' },
+    entities: [{ locale, country: 'DK', platform: 'Web', timezone: 'Europe/Copenhagen', type: 'clientInfo' }],
+    channelData: { tenant: { id: CONTOSO }, source: { name: 'message' } },
+    locale,
+  };
+}
+
+test('installing in a personal chat sends a localized, valid welcome card', async () => {
+  const res = await call(server.baseUrl, 'POST', '/api/messages', { body: installationUpdate('da-DK', 'personal') });
+  expect(res.status).toBe(200);
+  expect(captured).toHaveLength(1);
+  // A reply to the activity: POST /v3/conversations/{id}/activities/{replyToId}
+  expect(captured[0]?.path).toMatch(/^\/v3\/conversations\/a%3A1personal-mads\/activities\/f%3A/);
+  const attachment = captured[0]?.body.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  expect(attachment?.content.body[0]?.text).toBe('Velkommen til Casebridge');
+  expect(cardProblems(attachment?.content ?? { version: '?' })).toEqual([]);
+});
+
+test('the welcome follows the Teams locale (Swedish), with English as fallback', async () => {
+  await call(server.baseUrl, 'POST', '/api/messages', { body: installationUpdate('sv-SE', 'personal') });
+  await call(server.baseUrl, 'POST', '/api/messages', { body: installationUpdate('fr-FR', 'personal') });
+  expect(captured.map((c) => c.body.attachments?.[0]?.content.body[0]?.text)).toEqual(['Välkommen till Casebridge', 'Welcome to Casebridge']);
+});
+
+test('installing in a group chat posts a short localized note, not the personal card', async () => {
+  await call(server.baseUrl, 'POST', '/api/messages', { body: installationUpdate('en-US', 'groupChat') });
+  expect(captured).toHaveLength(1);
+  expect(captured[0]?.body.attachments ?? []).toHaveLength(0);
+  expect(captured[0]?.body.text).toContain('Casebridge is now in this conversation');
+});
+
+test('a personal message gets a localized hint', async () => {
+  const activity = { ...installationUpdate('da-DK', 'personal'), type: 'message', text: 'hej', action: undefined };
+  await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
+  expect(captured[0]?.body.text).toBe('Det forstod jeg ikke. Åbn Casebridge fra fanen for at arbejde med dine poster.');
+});
+
+test('malformed JSON on the bot endpoint is a 400 problem, not a crash', async () => {
+  const res = await call(server.baseUrl, 'POST', '/api/messages', { rawBody: '{"type":', headers: { 'content-type': 'application/json' } });
+  expect(res.status).toBe(400);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  const health = await call(server.baseUrl, 'GET', '/healthz');
+  expect(health.status).toBe(200);
+});
