@@ -37,21 +37,30 @@ export class CosmosRecordTypeRepository implements RecordTypeRepository {
 
 type SettingsItem = SettingsDocument & { id: string; kind: 'settings' };
 
+/**
+ * Item ids are kept unique per tenant across kinds (a type `case` and its settings must not share
+ * an id): Cosmos only needs them unique per logical partition, but the local server keys items by
+ * the first partition key path alone.
+ */
+const settingsId = (recordType: string) => `settings:${recordType}`;
+
 export class CosmosSettingsRepository implements SettingsRepository {
   constructor(private readonly container: Container) {}
 
   get(tenantId: string, recordType: string): Promise<Versioned<SettingsDocument> | null> {
-    return pointRead<SettingsItem>(this.container, recordType, [tenantId, 'settings']);
+    return pointRead<SettingsItem>(this.container, settingsId(recordType), [tenantId, 'settings']);
   }
 
   create(doc: SettingsDocument): Promise<Versioned<SettingsDocument>> {
-    return createItem<SettingsItem>(this.container, { ...doc, id: doc.recordType, kind: 'settings' });
+    return createItem<SettingsItem>(this.container, { ...doc, id: settingsId(doc.recordType), kind: 'settings' });
   }
 
   replace(doc: SettingsDocument, etag: string): Promise<Versioned<SettingsDocument>> {
-    return replaceItem<SettingsItem>(this.container, { ...doc, id: doc.recordType, kind: 'settings' }, [doc.tenantId, 'settings'], etag);
+    return replaceItem<SettingsItem>(this.container, { ...doc, id: settingsId(doc.recordType), kind: 'settings' }, [doc.tenantId, 'settings'], etag);
   }
 }
+
+const counterId = (name: string) => `counter:${name}`;
 
 /** Counters use Cosmos' atomic `incr` patch: one request per number, no read, no retry loop. */
 export class CosmosCounterRepository implements CounterRepository {
@@ -60,12 +69,12 @@ export class CosmosCounterRepository implements CounterRepository {
   async next(tenantId: string, name: string): Promise<number> {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        const { resource } = await this.container.item(name, [tenantId, 'counter']).patch<{ value: number }>([{ op: 'incr', path: '/value', value: 1 }]);
+        const { resource } = await this.container.item(counterId(name), [tenantId, 'counter']).patch<{ value: number }>([{ op: 'incr', path: '/value', value: 1 }]);
         if (resource) return resource.value;
       } catch (error) {
         if (cosmosStatus(error) !== 404) throw error;
         try {
-          await this.container.items.create({ id: name, tenantId, kind: 'counter', value: 1 });
+          await this.container.items.create({ id: counterId(name), tenantId, kind: 'counter', value: 1 });
           return 1;
         } catch (createError) {
           if (cosmosStatus(createError) !== 409) throw createError;
