@@ -10,7 +10,10 @@ let nora: string; // other tenant
 
 beforeAll(async () => {
   server = await startServer();
-  [mads, oskar, lars, nora] = await Promise.all(['Mads Nielsen', 'Oskar Svensson', 'Lars Andersen', 'Nora Hansen'].map((n) => tokenFor(server.baseUrl, n)));
+  mads = await tokenFor(server.baseUrl, 'Mads Nielsen');
+  oskar = await tokenFor(server.baseUrl, 'Oskar Svensson');
+  lars = await tokenFor(server.baseUrl, 'Lars Andersen');
+  nora = await tokenFor(server.baseUrl, 'Nora Hansen');
 });
 afterAll(() => server.stop());
 

@@ -8,7 +8,8 @@ let mads: string; // agent
 
 beforeAll(async () => {
   server = await startServer();
-  [astrid, mads] = await Promise.all(['Astrid Holm', 'Mads Nielsen'].map((n) => tokenFor(server.baseUrl, n)));
+  astrid = await tokenFor(server.baseUrl, 'Astrid Holm');
+  mads = await tokenFor(server.baseUrl, 'Mads Nielsen');
 });
 afterAll(() => server.stop());
 

@@ -1,0 +1,169 @@
+/** The shapes of the Casebridge REST API as the tab sees them (see SPEC A, B). */
+
+export type Depth = 'own' | 'team' | 'tenant';
+
+export const RECORD_STATUSES = ['new', 'active', 'waiting', 'resolved', 'closed'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+export const RECORD_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type RecordPriority = (typeof RECORD_PRIORITIES)[number];
+
+/** `GET /api/config`: how the service runs and how the tab signs in. */
+export interface ClientConfig {
+  mode: 'local' | 'azure';
+  ssoClientId: string | null;
+  initiateLoginEndpoint: string | null;
+  publicUrl: string;
+}
+
+/** One demo user of `GET /dev/users` (local mode only). */
+export interface DevUser {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+  displayName: string;
+  email: string;
+  roleNames: string[];
+  teamNames: string[];
+}
+
+export interface DevToken {
+  token: string;
+  expiresAt: string;
+}
+
+export interface Privileges {
+  read: Depth | null;
+  write: Depth | null;
+  assign: Depth | null;
+  disconnectChat: Depth | null;
+  listen: Depth | null;
+}
+
+/** `GET /api/me`. */
+export interface Me {
+  user: { id: string; tenantId: string; displayName: string; email: string; locale: string };
+  tenant: { id: string; name: string };
+  roles: { id: string; name: string }[];
+  isAdmin: boolean;
+  privileges: Partial<Record<string, Privileges>>;
+}
+
+export type FieldKind = 'text' | 'longtext' | 'choice' | 'user' | 'team' | 'person' | 'date' | 'number';
+
+export interface RecordTypeField {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  restricted: boolean;
+}
+
+export interface RecordType {
+  id: string;
+  name: string;
+  pluralName: string;
+  prefix: string;
+  builtIn: boolean;
+  fields: RecordTypeField[];
+}
+
+export interface Page<T> {
+  items: T[];
+  continuation: string | null;
+}
+
+export type CustomFieldValue = string | number | boolean | null;
+
+/** A service record. Fields the caller may not read are absent (A3). */
+export interface ServiceRecord {
+  id: string;
+  type: string;
+  number: string;
+  title: string;
+  description?: string;
+  status: RecordStatus;
+  priority: RecordPriority;
+  owner?: { id: string; displayName: string } | null;
+  owningTeam?: { id: string; name: string } | null;
+  person?: {
+    id: string;
+    name: string;
+    email: string;
+    company: { id: string; name: string } | null;
+  } | null;
+  customFields?: Partial<Record<string, CustomFieldValue>>;
+  createdAt: string;
+  updatedAt: string;
+  etag: string;
+  url: string;
+  canWrite: boolean;
+}
+
+/** The body of `PATCH /api/records/{id}`: any subset of the editable fields. */
+export interface RecordPatch {
+  title?: string;
+  description?: string;
+  status?: RecordStatus;
+  priority?: RecordPriority;
+  ownerId?: string | null;
+  owningTeamId?: string | null;
+}
+
+export interface RecordQuery {
+  q?: string;
+  type?: string;
+  status?: RecordStatus;
+  ownerId?: string;
+  limit?: number;
+  continuation?: string;
+}
+
+export const SUGGESTED_CONTACT_RULES = [
+  'owner',
+  'owningTeam',
+  'timelineActivity',
+  'sameCustomer',
+  'similarCases',
+] as const;
+export type SuggestedContactRule = (typeof SUGGESTED_CONTACT_RULES)[number];
+
+/** Admin settings of one record type (SPEC B1–B7). */
+export interface Settings {
+  teamsChat: boolean;
+  joinChat: boolean;
+  autoNameChats: boolean;
+  introMessage: { enabled: boolean; fields: string[] };
+  disconnect: { lastConnectorMay: boolean };
+  suggestedContacts: Record<SuggestedContactRule, boolean>;
+  timelineChatEntries: boolean;
+}
+
+/** A partial Settings body; the service deep-merges it. */
+export interface SettingsPatch {
+  teamsChat?: boolean;
+  joinChat?: boolean;
+  autoNameChats?: boolean;
+  introMessage?: Partial<Settings['introMessage']>;
+  disconnect?: Partial<Settings['disconnect']>;
+  suggestedContacts?: Partial<Settings['suggestedContacts']>;
+  timelineChatEntries?: boolean;
+}
+
+export interface SettingsDocument {
+  type: string;
+  settings: Settings;
+  etag: string;
+}
+
+/** One settings change (B8). */
+export interface SettingsAuditEntry {
+  id: string;
+  at: string;
+  actor: { id: string; displayName: string };
+  path: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+/** The most intro-message fields a type may have (B4). */
+export const MAX_INTRO_FIELDS = 5;

@@ -1,0 +1,90 @@
+/** The signed-in frame: navigation, who is signed in, and the view of the current route. */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { PersonSwapRegular } from '@fluentui/react-icons';
+import { useI18n } from '../i18n/I18nProvider';
+import { NotFound } from '../views/NotFound';
+import { RecordDetail } from '../views/RecordDetail';
+import { RecordList } from '../views/RecordList';
+import { SettingsPage } from '../views/Settings';
+import { matchRoute, type Route } from './routes';
+import { RouterLink, useLocation } from './router';
+import { useSession } from './session';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { fontWeight: tokens.fontWeightSemibold },
+  nav: { display: 'flex', gap: tokens.spacingHorizontalL, flexGrow: 1 },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
+  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
+});
+
+function View({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'records':
+      return <RecordList />;
+    case 'record':
+      return <RecordDetail key={route.id} type={route.type} id={route.id} />;
+    case 'settings':
+      return <SettingsPage type={route.type} />;
+    case 'config':
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+export function Shell() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const session = useSession();
+  const route = matchRoute(useLocation().pathname);
+  const section = route.name === 'settings' ? 'settings' : 'records';
+
+  return (
+    <>
+      <header className={styles.header}>
+        <Text className={styles.brand}>{t('app.name')}</Text>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          <RouterLink
+            href="/"
+            data-testid="nav-records"
+            className={section === 'records' ? styles.current : undefined}
+            aria-current={section === 'records' ? 'page' : undefined}
+          >
+            {t('nav.records')}
+          </RouterLink>
+          {session.me.isAdmin && (
+            <RouterLink
+              href="/settings"
+              data-testid="nav-settings"
+              className={section === 'settings' ? styles.current : undefined}
+              aria-current={section === 'settings' ? 'page' : undefined}
+            >
+              {t('nav.settings')}
+            </RouterLink>
+          )}
+        </nav>
+        <div className={styles.user}>
+          <Text data-testid="signed-in-as" data-user-id={session.me.user.id}>
+            {t('session.signedInAs', { name: session.me.user.displayName })} · {session.me.tenant.name}
+          </Text>
+          {session.switchUser && (
+            <Button size="small" icon={<PersonSwapRegular />} onClick={session.switchUser} data-testid="switch-user">
+              {t('session.switchUser')}
+            </Button>
+          )}
+        </div>
+      </header>
+      <main className={styles.main}>
+        <View route={route} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/** The tab's client-side routes: path → Route and Route → path. */
+
+export type Route =
+  | { name: 'records' }
+  | { name: 'record'; type: string; id: string }
+  | { name: 'settings'; type: string | null }
+  | { name: 'config' }
+  | { name: 'notFound' };
+
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+export function matchRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((part) => part !== '').map(decode);
+  if (parts.some((part) => part === null)) return { name: 'notFound' };
+  const [first, second, third, ...rest] = parts;
+  if (first === undefined || first === 'index.html') return { name: 'records' };
+  if (first === 'records' && second && third && rest.length === 0) return { name: 'record', type: second, id: third };
+  if (first === 'settings' && third === undefined) return { name: 'settings', type: second ?? null };
+  if (first === 'config' && second === undefined) return { name: 'config' };
+  return { name: 'notFound' };
+}
+
+const enc = encodeURIComponent;
+
+/** The path of a route; the record path is the canonical record URL of SPEC A5. */
+export function pathOf(route: Route): string {
+  switch (route.name) {
+    case 'records':
+      return '/';
+    case 'record':
+      return `/records/${enc(route.type)}/${enc(route.id)}`;
+    case 'settings':
+      return route.type === null ? '/settings' : `/settings/${enc(route.type)}`;
+    case 'config':
+      return '/config';
+    case 'notFound':
+      return '/';
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company, and
+ * for users with write access an edit form (412 → "changed by someone else, reload").
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular, EditRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { getRecord } from '../api/endpoints';
+import { pathOf } from '../app/routes';
+import { navigate, RouterLink } from '../app/router';
+import { useSession } from '../app/session';
+import { useLoad } from '../app/use-load';
+import { Loading } from '../components/Loading';
+import { ProblemBanner } from '../components/ProblemBanner';
+import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
+import { useI18n } from '../i18n/I18nProvider';
+import { RecordEditForm } from './RecordEditForm';
+import { RecordFacts } from './RecordFacts';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
+  back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  title: { margin: 0 },
+  description: { whiteSpace: 'pre-wrap' },
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export function RecordDetail({ type, id }: { type: string; id: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { api, recordTypes } = useSession();
+  const loaded = useLoad((signal) => getRecord(api, id, signal), [api, id]);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const record = loaded.state.status === 'done' ? loaded.state.data : null;
+
+  // A link with the wrong type segment still finds the record; show its canonical path.
+  useEffect(() => {
+    if (record !== null && record.type !== type) {
+      navigate(pathOf({ name: 'record', type: record.type, id: record.id }), { replace: true });
+    }
+  }, [record, type]);
+
+  const back = (
+    <RouterLink href="/">
+      <span className={styles.back}>
+        <ArrowLeftRegular aria-hidden />
+        {t('record.back')}
+      </span>
+    </RouterLink>
+  );
+
+  if (loaded.state.status === 'loading') return <Loading label={t('record.loading')} />;
+  if (loaded.state.status === 'failed') {
+    return (
+      <div className={styles.root}>
+        {back}
+        <ProblemBanner problem={loaded.state.problem} onRetry={loaded.reload} />
+      </div>
+    );
+  }
+  const current = loaded.state.data;
+  const recordType = recordTypes.find((candidate) => candidate.id === current.type);
+
+  return (
+    <article className={styles.root} aria-labelledby="record-title">
+      {back}
+      <header className={styles.heading}>
+        <Caption1 data-testid="record-number">
+          {recordType?.name ?? current.type} · {current.number}
+        </Caption1>
+        <Title2 as="h1" id="record-title" className={styles.title} data-testid="record-title">
+          {current.title}
+        </Title2>
+        <div className={styles.badges}>
+          <StatusBadge status={current.status} />
+          <PriorityBadge priority={current.priority} />
+          {current.canWrite && !editing && (
+            <Button
+              icon={<EditRegular />}
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+              data-testid="record-edit-start"
+            >
+              {t('record.edit')}
+            </Button>
+          )}
+        </div>
+      </header>
+
+      {saved && (
+        <MessageBar intent="success" data-testid="record-saved">
+          <MessageBarBody>{t('record.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!current.canWrite && <Caption1 data-testid="record-read-only">{t('record.readOnly')}</Caption1>}
+
+      {editing ? (
+        <RecordEditForm
+          record={current}
+          onCancel={() => setEditing(false)}
+          onReload={() => {
+            setEditing(false);
+            loaded.reload();
+          }}
+          onSaved={(next) => {
+            loaded.replace(next);
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : (
+        current.description !== undefined && (
+          <section className={styles.block} aria-labelledby="record-description-heading">
+            <Subtitle2 as="h2" id="record-description-heading">
+              {t('record.description')}
+            </Subtitle2>
+            <Body1 className={styles.description} data-testid="record-description">
+              {current.description === '' ? t('record.noDescription') : current.description}
+            </Body1>
+          </section>
+        )
+      )}
+
+      <RecordFacts record={current} recordType={recordType} />
+
+      <Caption1>
+        {t('record.link')}:{' '}
+        <Link href={current.url} target="_blank" rel="noopener noreferrer" data-testid="record-url">
+          {current.url}
+        </Link>
+      </Caption1>
+    </article>
+  );
+}

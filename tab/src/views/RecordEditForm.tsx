@@ -1,0 +1,126 @@
+/** Edits title, status, priority and description; sends only what changed, with If-Match. */
+import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { patchRecord } from '../api/endpoints';
+import { ApiProblem } from '../api/problem';
+import {
+  RECORD_PRIORITIES,
+  RECORD_STATUSES,
+  type RecordPatch,
+  type RecordPriority,
+  type RecordStatus,
+  type ServiceRecord,
+} from '../api/types';
+import { useSession } from '../app/session';
+import { ProblemBanner } from '../components/ProblemBanner';
+import { useI18n } from '../i18n/I18nProvider';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface RecordEditFormProps {
+  record: ServiceRecord;
+  onSaved: (record: ServiceRecord) => void;
+  onCancel: () => void;
+  /** Reloads the record after a 412 (someone else changed it). */
+  onReload: () => void;
+}
+
+function changes(record: ServiceRecord, draft: Required<Pick<RecordPatch, 'title' | 'description' | 'status' | 'priority'>>): RecordPatch {
+  const patch: RecordPatch = {};
+  if (draft.title.trim() !== record.title) patch.title = draft.title.trim();
+  if (draft.description !== (record.description ?? '')) patch.description = draft.description;
+  if (draft.status !== record.status) patch.status = draft.status;
+  if (draft.priority !== record.priority) patch.priority = draft.priority;
+  return patch;
+}
+
+export function RecordEditForm({ record, onSaved, onCancel, onReload }: RecordEditFormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { api } = useSession();
+  const [title, setTitle] = useState(record.title);
+  const [description, setDescription] = useState(record.description ?? '');
+  const [status, setStatus] = useState<RecordStatus>(record.status);
+  const [priority, setPriority] = useState<RecordPriority>(record.priority);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(null);
+  const titleMissing = title.trim() === '';
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (titleMissing) return;
+    const patch = changes(record, { title, description, status, priority });
+    if (Object.keys(patch).length === 0) {
+      onCancel();
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      onSaved(await patchRecord(api, record.id, record.etag, patch));
+    } catch (error) {
+      setProblem(error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void save(event)} data-testid="record-edit">
+      {problem !== null && (
+        <ProblemBanner problem={problem} {...(problem instanceof ApiProblem && problem.status === 412 ? { onRetry: onReload } : {})} />
+      )}
+      <Field label={t('record.title')} required validationMessage={titleMissing ? t('record.titleRequired') : undefined}>
+        <Input value={title} onChange={(_, data) => setTitle(data.value)} data-testid="record-edit-title" />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('record.status')}>
+          <Select
+            value={status}
+            onChange={(_, data) => setStatus(RECORD_STATUSES.find((s) => s === data.value) ?? status)}
+            data-testid="record-edit-status"
+          >
+            {RECORD_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('record.priority')}>
+          <Select
+            value={priority}
+            onChange={(_, data) => setPriority(RECORD_PRIORITIES.find((p) => p === data.value) ?? priority)}
+            data-testid="record-edit-priority"
+          >
+            {RECORD_PRIORITIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`priority.${value}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t('record.description')}>
+        <Textarea
+          value={description}
+          onChange={(_, data) => setDescription(data.value)}
+          resize="vertical"
+          rows={6}
+          data-testid="record-edit-description"
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy || titleMissing} data-testid="record-save">
+          {busy ? t('record.saving') : t('record.save')}
+        </Button>
+        <Button type="button" onClick={onCancel} disabled={busy}>
+          {t('record.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

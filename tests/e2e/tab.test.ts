@@ -1,0 +1,150 @@
+/**
+ * The tab in real Chromium against the real server (local mode): sign-in through the demo-user
+ * picker, admin settings with save + audit (B1–B8), the forbidden view for an agent, and record
+ * search → detail (A5, H2). Needs the built tab: `npm run build -w tab`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../fixtures/server';
+
+const TIMEOUT = 60_000;
+const TAB_INDEX = path.resolve(__dirname, '..', '..', 'tab', 'dist', 'index.html');
+
+interface DevUser {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
+interface RecordSummary {
+  id: string;
+  type: string;
+  number: string;
+  title: string;
+}
+
+let server: { baseUrl: string; stop(): Promise<void> } | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+function base(): string {
+  if (server === undefined) throw new Error('the server did not start');
+  return server.baseUrl;
+}
+
+async function getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function demoUser(email: string): Promise<DevUser> {
+  const { users } = await getJson<{ users: DevUser[] }>(`${base()}/dev/users`);
+  const user = users.find((candidate) => candidate.email === email);
+  if (user === undefined) throw new Error(`no demo user ${email}`);
+  return user;
+}
+
+/** A fresh browser context (own sessionStorage) signed in as the user through the picker. */
+async function signedInPage(user: DevUser): Promise<Page> {
+  if (browser === undefined) throw new Error('the browser did not start');
+  const context = await browser.newContext({ locale: 'en-US' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(base());
+  await page.getByTestId(`signin-user-${user.id}`).click();
+  await expectText(page.getByTestId('signed-in-as'), user.displayName);
+  return page;
+}
+
+async function expectText(locator: ReturnType<Page['getByTestId']>, text: string): Promise<void> {
+  await locator.waitFor();
+  expect(await locator.textContent()).toContain(text);
+}
+
+beforeAll(async () => {
+  if (!existsSync(TAB_INDEX)) throw new Error(`The tab is not built (${TAB_INDEX}); run \`npm run build -w tab\` first.`);
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+    ],
+  });
+}, TIMEOUT);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+}, TIMEOUT);
+
+test('an admin changes a setting; it is saved, survives a reload and is audited (B2, B8)', async () => {
+  const admin = await demoUser('astrid@contoso.example');
+  const page = await signedInPage(admin);
+
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-type-case').click();
+  await page.waitForURL(/\/settings\/case$/);
+  const toggle = page.getByTestId('setting-joinChat');
+  await toggle.waitFor();
+  const before = await toggle.isChecked();
+
+  await toggle.click();
+  expect(await toggle.isChecked()).toBe(!before);
+  await page.getByTestId('settings-save').click();
+  await page.getByTestId('settings-saved').waitFor();
+
+  await page.reload();
+  await toggle.waitFor();
+  expect(await toggle.isChecked()).toBe(!before);
+  const auditRow = page.locator('[data-testid="audit-row"][data-path="joinChat"]').first();
+  await auditRow.waitFor();
+  const text = (await auditRow.textContent()) ?? '';
+  expect(text).toContain(admin.displayName);
+  expect(text).toContain('Join chat');
+}, TIMEOUT);
+
+test('an agent sees no settings entry and is told only admins may change settings', async () => {
+  const agent = await demoUser('mads@contoso.example');
+  const page = await signedInPage(agent);
+
+  expect(await page.getByTestId('nav-settings').count()).toBe(0);
+  await page.goto(`${base()}/settings/case`);
+  await page.getByTestId('settings-forbidden').waitFor();
+  expect(await page.getByTestId('setting-joinChat').count()).toBe(0);
+}, TIMEOUT);
+
+test('an agent finds a record by its number and opens it; its canonical URL opens it directly (A5)', async () => {
+  const agent = await demoUser('mads@contoso.example');
+  const { token } = await getJson<{ token: string }>(`${base()}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: agent.id }),
+  });
+  const { items } = await getJson<{ items: RecordSummary[] }>(`${base()}/api/records?limit=5`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const record = items[0];
+  if (record === undefined) throw new Error('the agent can read no records in the demo data');
+
+  const page = await signedInPage(agent);
+  await page.getByTestId('record-search').fill(record.number);
+  const results = page.locator(`[data-testid="record-results"][data-q="${record.number}"]`);
+  await results.waitFor();
+  const row = results.getByTestId(`record-row-${record.id}`);
+  await row.waitFor();
+  await row.click();
+  await page.waitForURL((url) => url.pathname === `/records/${record.type}/${record.id}`);
+  await expectText(page.getByTestId('record-title'), record.title);
+
+  await page.goto(`${base()}/records/${record.type}/${record.id}`);
+  await expectText(page.getByTestId('record-title'), record.title);
+}, TIMEOUT);

@@ -1,0 +1,17 @@
+/** The in-memory repositories pass the shared repository contract. */
+import {
+  MemoryAuditRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryPeopleRepository,
+  MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository,
+} from '../../bot/src/storage/memory/memory-repositories';
+import { repositoryContract } from '../fixtures/repository-contract';
+
+repositoryContract('in-memory', async () => ({
+  directory: new MemoryDirectoryRepository(),
+  records: new MemoryRecordRepository(),
+  counters: new MemoryCounterRepository(),
+  recordTypes: new MemoryRecordTypeRepository(),
+  settings: new MemorySettingsRepository(),
+  audit: new MemoryAuditRepository(),
+  people: new MemoryPeopleRepository(),
+  close: async () => undefined,
+}));
