@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import type { Config } from './config';
+import { CachedDirectory } from './domain/access/cached-directory';
 import { CallerService } from './domain/access/caller-service';
 import { PeopleService } from './domain/people/people-service';
 import { RecordDetailsService } from './domain/records/record-details';
@@ -68,22 +69,23 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   await local?.afterStore(store);
 
   const clock = () => new Date();
+  const directory = new CachedDirectory(store.directory);
   const recordTypes = new RecordTypeService(store.recordTypes);
   const services: ApiServices = {
-    records: new RecordService(store.records, store.counters, recordTypes, store.directory, store.people, clock, randomUUID),
-    details: new RecordDetailsService(recordTypes, store.directory, store.people),
+    records: new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID),
+    details: new RecordDetailsService(recordTypes, directory, store.people),
     recordTypes,
     people: new PeopleService(store.people, clock, randomUUID),
     peopleRepository: store.people,
     settings: new SettingsService(store.settings, store.audit, recordTypes, clock),
-    directory: store.directory,
+    directory,
     publicUrl: config.publicUrl,
     mode: config.mode,
     ssoClientId: config.sso.clientId,
     ping: store.ping,
   };
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
-  const authenticator = new Authenticator(validator, new CallerService(store.directory));
+  const authenticator = new Authenticator(validator, new CallerService(directory));
 
   const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));

@@ -28,6 +28,8 @@ export interface LocalCosmos {
   attach(database: Database): Promise<void>;
   /** Saves now if anything changed. */
   flush(): Promise<void>;
+  /** How many requests the server has answered: tests and benchmarks count Cosmos calls with it. */
+  requestCount(): number;
   /** Final save, then stops the server. */
   stop(): Promise<void>;
 }
@@ -38,9 +40,11 @@ function isQuery(headers: Record<string, string | string[] | undefined>): boolea
 
 /** Starts the server on an ephemeral loopback port. */
 export async function startLocalCosmos(options: { dataDir: string; intervalMs: number; logger: Logger; persist: boolean }): Promise<LocalCosmos> {
-  const server = createHttpsServer();
+  const server = createHttpsServer({ keepAlive: true });
   let dirty = false;
+  let requests = 0;
   server.on('request', (req) => {
+    requests++;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !isQuery(req.headers)) dirty = true;
   });
   await new Promise<void>((resolve, reject) => {
@@ -100,6 +104,7 @@ export async function startLocalCosmos(options: { dataDir: string; intervalMs: n
       timer.unref();
     },
     flush,
+    requestCount: () => requests,
     async stop() {
       if (timer) clearInterval(timer);
       await flush();

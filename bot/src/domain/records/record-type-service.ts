@@ -4,12 +4,12 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import {
   BUILT_IN_TYPES,
   defaultBuiltInType,
-  isBuiltInType,
   type CustomFieldDef,
   type RecordType,
 } from './record-type';
 import type { RecordTypeRepository } from './record-type-repository';
 import type { Locale } from '../shared/types';
+import { TtlCache } from '../shared/ttl-cache';
 
 /** What an admin sends to add a custom type. */
 export interface NewRecordType {
@@ -19,11 +19,25 @@ export interface NewRecordType {
   customFields: CustomFieldDef[];
 }
 
+/** Record types are read on most requests and change rarely: each instance keeps them this long. */
+export const RECORD_TYPE_CACHE_MS = 30_000;
+
 export class RecordTypeService {
-  constructor(private readonly repository: RecordTypeRepository) {}
+  private readonly cache: TtlCache<RecordType[]>;
+
+  constructor(
+    private readonly repository: RecordTypeRepository,
+    cacheMs: number = RECORD_TYPE_CACHE_MS,
+  ) {
+    this.cache = new TtlCache(cacheMs);
+  }
 
   /** All types of the caller's tenant, built-in first. */
-  async list(tenantId: string): Promise<RecordType[]> {
+  list(tenantId: string): Promise<RecordType[]> {
+    return this.cache.get(tenantId, () => this.load(tenantId));
+  }
+
+  private async load(tenantId: string): Promise<RecordType[]> {
     const stored = new Map((await this.repository.list(tenantId)).map((v) => [v.value.id, v.value]));
     const builtIn = BUILT_IN_TYPES.map((id) => stored.get(id) ?? defaultBuiltInType(tenantId, id));
     const custom = [...stored.values()].filter((t) => !t.builtIn).sort((a, b) => a.id.localeCompare(b.id));
@@ -32,10 +46,9 @@ export class RecordTypeService {
 
   /** One type, or NotFoundError. */
   async get(tenantId: string, id: string): Promise<RecordType> {
-    const stored = await this.repository.get(tenantId, id);
-    if (stored) return stored.value;
-    if (isBuiltInType(id)) return defaultBuiltInType(tenantId, id);
-    throw new NotFoundError();
+    const found = (await this.list(tenantId)).find((t) => t.id === id);
+    if (!found) throw new NotFoundError();
+    return found;
   }
 
   /** Adds a custom type (admins only); id and prefix must be unused. */
@@ -54,6 +67,8 @@ export class RecordTypeService {
       customFields: input.customFields,
       fieldRestrictions: {},
     };
-    return (await this.repository.create(type)).value;
+    const created = (await this.repository.create(type)).value;
+    this.cache.delete(caller.tenantId);
+    return created;
   }
 }

@@ -21,8 +21,13 @@ function textQuery(docType: 'person' | 'company', words: string[]): { query: str
 export class CosmosPeopleRepository implements PeopleRepository {
   constructor(private readonly container: Container) {}
 
-  private byIds<T>(tenantId: string, ids: readonly string[], docType: 'person' | 'company'): Promise<T[]> {
-    if (ids.length === 0) return Promise.resolve([]);
+  private async byIds<T extends Person | Company>(tenantId: string, ids: readonly string[], docType: 'person' | 'company'): Promise<T[]> {
+    if (ids.length === 0) return [];
+    if (ids.length === 1 && ids[0] !== undefined) {
+      // One id (a record's page): a point read is far cheaper than a query.
+      const one = await pointRead<T & { docType: string }>(this.container, ids[0], [tenantId, ids[0]]);
+      return one && one.value.docType === docType ? [one.value] : [];
+    }
     return queryAll<T>(this.container, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.docType = @docType AND ARRAY_CONTAINS(@ids, c.id)', [
       { name: '@docType', value: docType },
       { name: '@ids', value: [...ids] },
