@@ -21,6 +21,7 @@ import { localeOf, mountRoutes, sendProblem } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { problemOf } from './http/problem';
 import type { Route } from './http/route';
+import { directoryRoutes } from './http/routes/directory';
 import { meRoutes } from './http/routes/me';
 import { metaRoutes } from './http/routes/meta';
 import { peopleRoutes } from './http/routes/people';
@@ -94,6 +95,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...meRoutes(services),
     ...recordRoutes(services),
     ...peopleRoutes(services),
+    ...directoryRoutes(services),
     ...settingsRoutes(services),
     ...(local?.routes(store) ?? []),
   ];

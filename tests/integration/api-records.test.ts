@@ -149,3 +149,14 @@ describe('changing', () => {
     expect(field(again.body, 'number')).toBe('CAS-01032');
   });
 });
+
+describe('directory', () => {
+  test('users of the caller\'s tenant by name or e-mail; teams of the tenant', async () => {
+    const users = await get('/api/users?q=sen', mads);
+    expect(field<Array<{ displayName: string }>>(users.body, 'items').map((u) => u.displayName)).toEqual(['Lars Andersen', 'Mads Nielsen', 'Oskar Svensson', 'Sofie Kristensen']);
+    const foreign = await get('/api/users?q=nora', mads);
+    expect(field<unknown[]>(foreign.body, 'items')).toEqual([]);
+    const teams = await get('/api/teams', nora);
+    expect(field<Array<{ name: string }>>(teams.body, 'items').map((t) => t.name)).toEqual(['Fabrikam Support']);
+  });
+});

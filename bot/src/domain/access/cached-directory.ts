@@ -51,6 +51,10 @@ export class CachedDirectory implements DirectoryRepository {
     return this.inner.listUsers(tenantId);
   }
 
+  searchUsers(tenantId: string, words: readonly string[], limit: number): Promise<User[]> {
+    return this.inner.searchUsers(tenantId, words, limit);
+  }
+
   async putUser(user: User): Promise<void> {
     await this.inner.putUser(user);
     this.users.delete(key(user.tenantId, user.id));

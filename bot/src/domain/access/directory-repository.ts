@@ -7,6 +7,8 @@ export interface DirectoryRepository {
   getUser(tenantId: string, userId: string): Promise<User | null>;
   getUsers(tenantId: string, userIds: readonly string[]): Promise<User[]>;
   listUsers(tenantId: string): Promise<User[]>;
+  /** Users whose name or e-mail contains every word, by name, at most `limit`. */
+  searchUsers(tenantId: string, words: readonly string[], limit: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
   getTeams(tenantId: string, teamIds: readonly string[]): Promise<Team[]>;
   listTeams(tenantId: string): Promise<Team[]>;

@@ -46,6 +46,12 @@ export class CosmosDirectoryRepository implements DirectoryRepository {
     return this.all<User>(tenantId, 'user');
   }
 
+  searchUsers(tenantId: string, words: readonly string[], limit: number): Promise<User[]> {
+    const where = words.map((_w, i) => `(CONTAINS(LOWER(c.displayName), @w${i}) OR CONTAINS(LOWER(c.email), @w${i}))`);
+    const query = `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.kind = 'user'${where.map((w) => ` AND ${w}`).join('')} ORDER BY c.displayName`;
+    return queryAll<User>(this.container, query, [{ name: '@limit', value: limit }, ...words.map((w, i) => ({ name: `@w${i}`, value: w }))], [tenantId, 'user']);
+  }
+
   putUser(user: User): Promise<void> {
     return this.put('user', user);
   }
