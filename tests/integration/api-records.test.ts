@@ -153,7 +153,7 @@ describe('changing', () => {
 describe('directory', () => {
   test('users of the caller\'s tenant by name or e-mail; teams of the tenant', async () => {
     const users = await get('/api/users?q=sen', mads);
-    expect(field<Array<{ displayName: string }>>(users.body, 'items').map((u) => u.displayName)).toEqual(['Lars Andersen', 'Mads Nielsen', 'Oskar Svensson', 'Sofie Kristensen']);
+    expect(field<Array<{ displayName: string }>>(users.body, 'items').map((u) => u.displayName)).toEqual(['Lars Andersen', 'Mads Nielsen', 'Sofie Kristensen']);
     const foreign = await get('/api/users?q=nora', mads);
     expect(field<unknown[]>(foreign.body, 'items')).toEqual([]);
     const teams = await get('/api/teams', nora);
