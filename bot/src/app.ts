@@ -90,6 +90,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
 
   const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  // One line per request: method, route, status, time. Never headers (tokens) or bodies.
+  server.on('after', (req: restify.Request, res: restify.Response) => {
+    logger.debug({ method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+  });
   const routes: Route[] = [
     ...metaRoutes(services),
     ...meRoutes(services),

@@ -88,3 +88,13 @@ test('unknown API paths and methods are problem+json 404s; the tab is served for
   expect(unknown.headers.get('content-type')).toContain('application/problem+json');
   expect((await call(server.baseUrl, 'DELETE', '/api/records/case-001')).status).toBe(404);
 });
+
+test('app pages may be framed by Teams only, and the record URL serves the tab (A5)', async () => {
+  const page = await call(server.baseUrl, 'GET', '/records/case/case-001');
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toContain('text/html');
+  expect(page.headers.get('content-security-policy')).toContain('frame-ancestors');
+  expect(page.headers.get('content-security-policy')).toContain('https://teams.microsoft.com');
+  const traversal = await call(server.baseUrl, 'GET', '/%2e%2e/%2e%2e/etc/passwd');
+  expect(traversal.text).not.toContain('root:');
+});

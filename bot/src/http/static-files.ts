@@ -25,6 +25,22 @@ const TYPES: Record<string, string> = {
 
 const API_PREFIXES = ['/api/', '/dev/', '/sandbox/'];
 
+/**
+ * Pages may be framed by Teams (web, desktop, mobile) and the Microsoft 365 hosts that run Teams
+ * apps, and by nothing else.
+ */
+const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.skype.com',
+  'https://outlook.office.com',
+].join(' ');
+
 async function isFile(file: string): Promise<boolean> {
   try {
     return (await stat(file)).isFile();
@@ -51,11 +67,16 @@ export function staticHandler(tabDir: string, localeOf: (req: Request) => Locale
       return;
     }
     const immutable = file.includes(`${path.sep}assets${path.sep}`);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      ...(type.startsWith('text/html') ? { 'content-security-policy': `frame-ancestors ${FRAME_ANCESTORS}` } : {}),
     });
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   };
 }
