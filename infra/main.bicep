@@ -1,0 +1,166 @@
+// Casebridge on Azure: App Service (the Node.js service and the tab), Cosmos DB (all data), Key Vault
+// (the two Entra client secrets), Azure Bot (Teams channel). Deployed by `atk provision` through
+// m365agents.yml, or by hand with `az deployment group create` (see docs/deploy.md).
+//
+// Order matters: the Web App comes first because Cosmos DB and Key Vault grant roles to its managed
+// identity. The app's settings only need the Cosmos endpoint and the vault name, which follow from
+// the resource names, so nothing here depends on itself.
+targetScope = 'resourceGroup'
+
+@description('Short base for resource names: lowercase letters, digits and single hyphens, e.g. "casebridge" or "casebridge-dev". A hash of the resource group is appended where names must be globally unique.')
+@minLength(3)
+@maxLength(14)
+param resourceBaseName string
+
+@description('Azure region for the App Service, Cosmos DB and Key Vault.')
+param location string = resourceGroup().location
+
+@description('App Service plan SKU. B1 suits a trial; use P0v3 or larger in production.')
+@allowed(['B1', 'B2', 'B3', 'S1', 'S2', 'P0v3', 'P1v3', 'P2v3'])
+param appServiceSku string = 'B1'
+
+@description('Cosmos DB capacity mode: Serverless (pay per request) or Autoscale (provisioned, shared by the database).')
+@allowed(['Serverless', 'Autoscale'])
+param cosmosCapacityMode string = 'Serverless'
+
+@description('Maximum RU/s of the database when cosmosCapacityMode is Autoscale.')
+@minValue(1000)
+@maxValue(1000000)
+param cosmosAutoscaleMaxThroughput int = 1000
+
+@description('Cosmos DB database name.')
+param cosmosDatabaseName string = 'casebridge'
+
+@description('Client (application) id of the bot\'s single-tenant Entra app (BOT_ID).')
+param botAppId string
+
+@secure()
+@description('Client secret of the bot\'s Entra app (SECRET_BOT_PASSWORD). Stored in Key Vault only.')
+param botAppPassword string
+
+@description('Tenant id of the bot\'s Entra app. Defaults to the tenant of this deployment.')
+param botTenantId string = tenant().tenantId
+
+@description('Client id of the SSO Entra app named in the Teams manifest\'s webApplicationInfo (AAD_APP_CLIENT_ID).')
+param aadAppClientId string
+
+@secure()
+@description('Client secret of the SSO Entra app (SECRET_AAD_APP_CLIENT_SECRET), for on-behalf-of and RSC Graph calls. Stored in Key Vault only.')
+param aadAppClientSecret string
+
+@description('Tenant id of the SSO Entra app. Defaults to the tenant of this deployment.')
+param aadAppTenantId string = tenant().tenantId
+
+@description('Display name of the Azure Bot resource.')
+param botDisplayName string = 'Casebridge'
+
+@description('Azure Bot SKU; F0 is free for the Teams channel.')
+@allowed(['F0', 'S1'])
+param botSku string = 'F0'
+
+@description('Microsoft Graph base URL the service calls.')
+param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
+
+@description('Turn on Key Vault purge protection (recommended in production; it cannot be turned off again, and a deleted vault keeps its name for 90 days).')
+param keyVaultPurgeProtection bool = true
+
+@description('Tags applied to every resource.')
+param tags object = { application: 'casebridge' }
+
+var base = toLower(resourceBaseName)
+var hash = take(uniqueString(subscription().id, resourceGroup().id, base), 6)
+var names = {
+  plan: 'plan-${base}'
+  site: 'app-${base}-${hash}'
+  cosmos: 'cosmos-${base}-${hash}'
+  keyVault: 'kv-${base}-${hash}' // at most 3 + 14 + 1 + 6 = 24 characters, the Key Vault limit
+  bot: 'bot-${base}-${hash}'
+}
+var botPasswordSecretName = 'bot-app-password'
+var aadAppSecretSecretName = 'aad-app-client-secret'
+
+module app 'modules/app.bicep' = {
+  name: 'casebridge-app'
+  params: {
+    planName: names.plan
+    siteName: names.site
+    location: location
+    sku: appServiceSku
+    // Equals the account's documentEndpoint; spelled out because the account is created after the app.
+    cosmosEndpoint: 'https://${names.cosmos}.documents.azure.com:443/'
+    cosmosDatabase: cosmosDatabaseName
+    keyVaultName: names.keyVault
+    botPasswordSecretName: botPasswordSecretName
+    aadAppSecretSecretName: aadAppSecretSecretName
+    botAppId: botAppId
+    botTenantId: botTenantId
+    aadAppClientId: aadAppClientId
+    aadAppTenantId: aadAppTenantId
+    graphBaseUrl: graphBaseUrl
+    tags: tags
+  }
+}
+
+module cosmos 'modules/cosmos.bicep' = {
+  name: 'casebridge-cosmos'
+  params: {
+    accountName: names.cosmos
+    location: location
+    capacityMode: cosmosCapacityMode
+    autoscaleMaxThroughput: cosmosAutoscaleMaxThroughput
+    databaseName: cosmosDatabaseName
+    dataContributorPrincipalId: app.outputs.principalId
+    tags: tags
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'casebridge-keyvault'
+  params: {
+    name: names.keyVault
+    location: location
+    botAppPassword: botAppPassword
+    aadAppClientSecret: aadAppClientSecret
+    botPasswordSecretName: botPasswordSecretName
+    aadAppSecretSecretName: aadAppSecretSecretName
+    secretsReaderPrincipalId: app.outputs.principalId
+    enablePurgeProtection: keyVaultPurgeProtection
+    tags: tags
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'casebridge-bot'
+  params: {
+    name: names.bot
+    displayName: botDisplayName
+    hostName: app.outputs.hostName
+    appId: botAppId
+    tenantId: botTenantId
+    sku: botSku
+    tags: tags
+  }
+}
+
+// Upper-case outputs become environment variables of the toolkit environment (env/.env.<name>),
+// which m365agents.yml and the app package build read.
+@description('Resource id of the Web App, the zip deploy target.')
+output AZURE_APP_SERVICE_RESOURCE_ID string = app.outputs.id
+
+@description('Public base URL of the service; record links are <PUBLIC_URL>/records/<type>/<id>.')
+output PUBLIC_URL string = 'https://${app.outputs.hostName}'
+
+@description('Base URL of the tab pages (same host as the service).')
+output TAB_ENDPOINT string = 'https://${app.outputs.hostName}'
+
+@description('Host of the tab and of unfurled record links.')
+output TAB_DOMAIN string = app.outputs.hostName
+
+@description('Bot Framework messaging endpoint.')
+output BOT_MESSAGING_ENDPOINT string = bot.outputs.messagingEndpoint
+
+@description('Cosmos DB NoSQL endpoint.')
+output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
+
+@description('Name of the Key Vault holding the client secrets.')
+output KEY_VAULT_NAME string = keyVault.outputs.name

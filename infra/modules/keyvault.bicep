@@ -1,0 +1,86 @@
+// Key Vault (RBAC mode) holding the two Entra client secrets the service needs. The Web App reads them
+// through Key Vault references with its managed identity; nobody gets them as plain app settings.
+
+@description('Name of the vault (3-24 chars, globally unique).')
+param name string
+
+@description('Azure region.')
+param location string
+
+@secure()
+@description('Client secret of the bot\'s Entra app.')
+param botAppPassword string
+
+@secure()
+@description('Client secret of the SSO Entra app.')
+param aadAppClientSecret string
+
+@description('Secret name for the bot app\'s client secret.')
+param botPasswordSecretName string
+
+@description('Secret name for the SSO app\'s client secret.')
+param aadAppSecretSecretName string
+
+@description('Object id of the identity allowed to read secrets (the Web App).')
+param secretsReaderPrincipalId string
+
+@description('Purge protection: a deleted vault or secret cannot be purged before the retention period ends. Irreversible once on.')
+param enablePurgeProtection bool
+
+@description('Tags applied to every resource.')
+param tags object
+
+// Built-in role "Key Vault Secrets User": read secret contents, nothing else.
+var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true // Azure RBAC instead of access policies
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: enablePurgeProtection ? true : null // the API accepts only true or absent
+    publicNetworkAccess: 'Enabled' // App Service resolves references over the public endpoint
+  }
+}
+
+resource botPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: botPasswordSecretName
+  properties: {
+    value: botAppPassword
+    contentType: 'Client secret of the Casebridge bot Entra app (MicrosoftAppPassword)'
+  }
+}
+
+resource aadAppSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: aadAppSecretSecretName
+  properties: {
+    value: aadAppClientSecret
+    contentType: 'Client secret of the Casebridge SSO Entra app (AAD_APP_CLIENT_SECRET)'
+  }
+}
+
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, secretsReaderPrincipalId, secretsUserRoleId)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsUserRoleId)
+    principalId: secretsReaderPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+@description('Name of the vault.')
+output name string = vault.name
+
+@description('URI of the vault.')
+output uri string = vault.properties.vaultUri
