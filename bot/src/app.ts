@@ -81,6 +81,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     settings: new SettingsService(store.settings, store.audit, recordTypes, clock),
     directory,
     publicUrl: config.publicUrl,
+    teamsAppId: config.teamsAppId,
     mode: config.mode,
     ssoClientId: config.sso.clientId,
     ping: store.ping,

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   AAD_APP_TENANT_ID: optionalString,
   AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  TEAMS_APP_ID: optionalString.pipe(z.uuid().optional()),
   CASEBRIDGE_DATA_DIR: z.string().default('.data'),
   CASEBRIDGE_SEED_DEMO: bool.optional(),
   CASEBRIDGE_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
@@ -66,6 +67,8 @@ export interface Config {
     authorityHost: string;
   };
   graphBaseUrl: string;
+  /** The Teams app id (manifest id): record deep links into the tab need it. */
+  teamsAppId: string | undefined;
   dataDir: string;
   seedDemoData: boolean;
   snapshotIntervalMs: number;
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/+$/, ''),
     },
     graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    teamsAppId: e.TEAMS_APP_ID,
     dataDir: path.resolve(cwd, e.CASEBRIDGE_DATA_DIR),
     seedDemoData: e.CASEBRIDGE_SEED_DEMO ?? e.CASEBRIDGE_MODE === 'local',
     snapshotIntervalMs: e.CASEBRIDGE_SNAPSHOT_INTERVAL_MS,

@@ -14,7 +14,20 @@ export function recordUrl(publicUrl: string, type: string, id: string): string {
   return `${publicUrl}/records/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
 }
 
-export function presentRecord(d: RecordDetails, publicUrl: string): z.infer<typeof RecordView> {
+/**
+ * The Teams deep link that opens a record in the app's "records" personal tab (A5); the tab reads
+ * the record from the context's subEntityId (`{type}/{id}`).
+ */
+export function teamsDeepLink(teamsAppId: string, publicUrl: string, type: string, id: string, label: string): string {
+  const params = new URLSearchParams({
+    webUrl: recordUrl(publicUrl, type, id),
+    label,
+    context: JSON.stringify({ subEntityId: `${type}/${id}` }),
+  });
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/records?${params.toString()}`;
+}
+
+export function presentRecord(d: RecordDetails, publicUrl: string, teamsAppId?: string): z.infer<typeof RecordView> {
   const hidden = new Set(d.hiddenFields);
   const visible = (field: string) => !hidden.has(field);
   const r = d.record;
@@ -35,6 +48,7 @@ export function presentRecord(d: RecordDetails, publicUrl: string): z.infer<type
     updatedAt: r.updatedAt,
     etag: d.etag,
     url: recordUrl(publicUrl, r.type, r.id),
+    teamsUrl: teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, r.type, r.id, `${r.number} ${r.title}`) : null,
     canWrite: d.canWrite,
   };
 }

@@ -63,6 +63,8 @@ export const RecordView = z.object({
   updatedAt: z.string(),
   etag: z.string(),
   url: z.string(),
+  /** The Teams deep link to the record in the tab; null until TEAMS_APP_ID is configured. */
+  teamsUrl: z.string().nullable(),
   canWrite: z.boolean(),
 });
 

@@ -16,6 +16,7 @@ export interface ApiServices {
   settings: SettingsService;
   directory: DirectoryRepository;
   publicUrl: string;
+  teamsAppId: string | undefined;
   mode: 'local' | 'azure';
   ssoClientId: string;
   /** Storage reachable? */

@@ -65,7 +65,7 @@ export function peopleRoutes(s: ApiServices): Route[] {
           id: company.id,
           name: company.name,
           people: people.map((p) => presentPerson(p, company)),
-          cases: details.map((d) => presentRecord(d, s.publicUrl)),
+          cases: details.map((d) => presentRecord(d, s.publicUrl, s.teamsAppId)),
         });
       },
     }),

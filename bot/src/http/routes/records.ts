@@ -20,7 +20,7 @@ export function recordRoutes(s: ApiServices): Route[] {
   const one = async (caller: Parameters<ApiServices['details']['describe']>[0], item: Awaited<ReturnType<ApiServices['records']['get']>>) => {
     const [details] = await s.details.describe(caller, [item]);
     if (!details) throw new Error('describe returned nothing');
-    return { ...presentRecord(details, s.publicUrl), etag: toHttpEtag(item.etag) };
+    return { ...presentRecord(details, s.publicUrl, s.teamsAppId), etag: toHttpEtag(item.etag) };
   };
   return [
     userRoute({
@@ -42,7 +42,7 @@ export function recordRoutes(s: ApiServices): Route[] {
         const details = await s.details.describe(caller, page.items);
         const etags = new Map(page.items.map((i) => [i.value.id, i.etag]));
         return json(200, {
-          items: details.map((d) => ({ ...presentRecord(d, s.publicUrl), etag: toHttpEtag(etags.get(d.record.id) ?? '') })),
+          items: details.map((d) => ({ ...presentRecord(d, s.publicUrl, s.teamsAppId), etag: toHttpEtag(etags.get(d.record.id) ?? '') })),
           continuation: page.continuation,
         });
       },
