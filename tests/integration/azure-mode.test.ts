@@ -61,3 +61,11 @@ test('the client configuration carries the SSO app; readiness reflects storage',
   });
   expect(field((await call(server.baseUrl, 'GET', '/readyz')).body, 'status')).toBe('ok');
 });
+
+test('readiness turns 503 when the database cannot be reached, while health stays 200', async () => {
+  await cosmos.stop();
+  const ready = await call(server.baseUrl, 'GET', '/readyz');
+  expect(ready.status).toBe(503);
+  expect(field(ready.body, 'status')).toBe('unavailable');
+  expect((await call(server.baseUrl, 'GET', '/healthz')).status).toBe(200);
+}, 30_000);

@@ -3,6 +3,8 @@ import { anonymousRoute, json, NO_BODY, NO_PARAMS, type Route } from '../route';
 import { ClientConfig, Health } from '../schemas';
 import type { ApiServices } from '../services';
 
+const READY_TIMEOUT_MS = 3000;
+
 export function metaRoutes(s: ApiServices): Route[] {
   return [
     anonymousRoute({
@@ -16,11 +18,18 @@ export function metaRoutes(s: ApiServices): Route[] {
       params: NO_PARAMS, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'Ready', schema: Health }, 503: { description: 'Storage unreachable', schema: Health } },
       handle: async () => {
+        // A probe must answer quickly even when the database hangs rather than refuses.
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error('readiness probe timed out')), READY_TIMEOUT_MS);
+        });
         try {
-          await s.ping();
+          await Promise.race([s.ping(), timeout]);
           return json(200, { status: 'ok' });
         } catch {
           return json(503, { status: 'unavailable' });
+        } finally {
+          clearTimeout(timer);
         }
       },
     }),
