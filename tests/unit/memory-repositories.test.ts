@@ -1,7 +1,7 @@
 /** The in-memory repositories pass the shared repository contract. */
 import {
   MemoryAuditRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryPeopleRepository,
-  MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository,
+  MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository, MemoryChatRepository, MemoryOperationRepository, MemoryTimelineRepository,
 } from '../../bot/src/storage/memory/memory-repositories';
 import { repositoryContract } from '../fixtures/repository-contract';
 
@@ -13,5 +13,8 @@ repositoryContract('in-memory', async () => ({
   settings: new MemorySettingsRepository(),
   audit: new MemoryAuditRepository(),
   people: new MemoryPeopleRepository(),
+  chats: new MemoryChatRepository(),
+  operations: new MemoryOperationRepository(),
+  timeline: new MemoryTimelineRepository(),
   close: async () => undefined,
 }));

@@ -2,7 +2,8 @@
  * RFC 9457 problem details: every error the API returns, with a localized title and detail.
  * Domain errors are translated here, once.
  */
-import { DomainError, ValidationError, type FieldIssue } from '../domain/shared/errors';
+import { TeamsCallError } from '../domain/chats/teams-port';
+import { DomainError, OneOnOneChatError, ValidationError, type FieldIssue } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
 import { t, type MessageKey } from '../i18n/catalog';
 
@@ -12,6 +13,8 @@ export interface Problem {
   status: number;
   detail?: string | undefined;
   errors?: FieldIssue[] | undefined;
+  /** C3: what to do instead, e.g. start a new connected chat with these people. */
+  offer?: { action: 'newConnectedChat'; memberIds: string[] } | undefined;
 }
 
 /** An error that already knows its HTTP status and message (thrown by the edge itself). */
@@ -36,6 +39,7 @@ const DOMAIN_STATUS: Record<DomainError['code'], number> = {
   'precondition-failed': 412,
   conflict: 409,
   'not-provisioned': 403,
+  unprocessable: 422,
 };
 
 const DETAIL: Partial<Record<MessageKey, MessageKey>> = {
@@ -73,6 +77,14 @@ export function problemOf(status: number, key: MessageKey, locale: Locale, param
 export function problemFromError(error: unknown, locale: Locale): Problem {
   if (error instanceof HttpProblem) return problemOf(error.status, error.titleKey, locale, error.params, error.issues);
   if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues);
+  if (error instanceof OneOnOneChatError) {
+    return { ...problemOf(422, error.messageKey, locale), offer: { action: 'newConnectedChat', memberIds: error.otherUserIds } };
+  }
+  if (error instanceof TeamsCallError) {
+    if (error.status === 404) return problemOf(404, 'error.notFound', locale);
+    if (error.status === 401 || error.status === 403) return problemOf(403, 'error.teamsRefused', locale);
+    return problemOf(503, 'error.teamsUnavailable', locale);
+  }
   if (error instanceof DomainError) return problemOf(DOMAIN_STATUS[error.code], error.messageKey, locale, error.params);
   return problemOf(500, 'error.internal', locale);
 }

@@ -20,6 +20,7 @@ export const Problem = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  offer: z.object({ action: z.literal('newConnectedChat'), memberIds: z.array(z.string()) }).optional(),
 });
 
 const Depth = z.enum(['own', 'team', 'tenant']).nullable();

@@ -12,7 +12,7 @@ export interface FieldIssue {
 
 /** Base class: `code` picks the edge translation, `messageKey` the localized text. */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'not-found' | 'forbidden' | 'validation' | 'precondition-failed' | 'conflict' | 'not-provisioned';
+  abstract readonly code: 'not-found' | 'forbidden' | 'validation' | 'precondition-failed' | 'conflict' | 'not-provisioned' | 'unprocessable';
   constructor(
     readonly messageKey: MessageKey,
     readonly params: Record<string, string | number> = {},
@@ -57,6 +57,14 @@ export class PreconditionFailedError extends DomainError {
 /** The item already exists, or a concurrent change won. */
 export class ConflictError extends DomainError {
   readonly code = 'conflict';
+}
+
+/** C3: a one-on-one chat cannot be connected; the answer offers a new connected chat with the other person. */
+export class OneOnOneChatError extends DomainError {
+  readonly code = 'unprocessable';
+  constructor(readonly otherUserIds: string[]) {
+    super('error.oneOnOneChat');
+  }
 }
 
 /** A valid token whose user has not been set up in this tenant. */

@@ -14,6 +14,9 @@ export const CONTAINERS = {
   records: ['/tenantId', '/id'],
   people: ['/tenantId', '/id'],
   audit: ['/tenantId', '/subject'],
+  chats: ['/tenantId', '/chatId'],
+  operations: ['/tenantId', '/id'],
+  timeline: ['/tenantId', '/recordId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -57,8 +57,8 @@ export async function queryAll<T>(container: Container, query: string, parameter
 }
 
 /** Across all tenants: only for local-mode tooling (the dev sign-in's user list). */
-export async function queryAcrossTenants<T>(container: Container, query: string): Promise<T[]> {
-  const { resources } = await container.items.query<T>(query).fetchAll();
+export async function queryAcrossTenants<T>(container: Container, query: string, parameters: SqlParameter[] = []): Promise<T[]> {
+  const { resources } = await container.items.query<T>({ query, parameters }).fetchAll();
   return resources;
 }
 

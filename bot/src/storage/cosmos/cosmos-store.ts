@@ -7,6 +7,9 @@ import { CosmosCounterRepository, CosmosRecordTypeRepository, CosmosSettingsRepo
 import { CosmosDirectoryRepository } from './cosmos-directory-repository';
 import { CosmosPeopleRepository } from './cosmos-people-repository';
 import { CosmosRecordRepository } from './cosmos-record-repository';
+import { CosmosChatRepository } from './cosmos-chat-repository';
+import { CosmosOperationRepository } from './cosmos-operation-repository';
+import { CosmosTimelineRepository } from './cosmos-timeline-repository';
 import { ensureContainers } from './containers';
 
 export interface CosmosConnection {
@@ -31,6 +34,9 @@ export interface Store {
   settings: CosmosSettingsRepository;
   audit: CosmosAuditRepository;
   people: CosmosPeopleRepository;
+  chats: CosmosChatRepository;
+  operations: CosmosOperationRepository;
+  timeline: CosmosTimelineRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -62,6 +68,9 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     settings: new CosmosSettingsRepository(directory),
     audit: new CosmosAuditRepository(container('audit')),
     people: new CosmosPeopleRepository(container('people')),
+    chats: new CosmosChatRepository(container('chats')),
+    operations: new CosmosOperationRepository(container('operations')),
+    timeline: new CosmosTimelineRepository(container('timeline')),
     ping: async () => {
       await database.read();
     },

@@ -10,6 +10,10 @@ import type { RecordTypeRepository } from '../../domain/records/record-type-repo
 import type { SettingsDocument } from '../../domain/settings/settings';
 import type { AuditEntry, AuditRepository, SettingsRepository } from '../../domain/settings/settings-repository';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
+import type { ChatRepository, ChatState } from '../../domain/chats/chat-repository';
+import type { ChatConnection } from '../../domain/chats/connection';
+import type { CreateChatOperation, OperationRepository } from '../../domain/chats/operation';
+import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../domain/timeline/timeline';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
 
 const key = (...parts: string[]) => parts.join('\u0000');
@@ -112,4 +116,47 @@ export class MemoryPeopleRepository implements PeopleRepository {
   async getCompanies(tenantId: string, ids: readonly string[]) { return this.allCompanies(tenantId).filter((c) => ids.includes(c.id)); }
   async searchCompanies(tenantId: string, words: string[], page: PageRequest) { return pageOf(this.allCompanies(tenantId).filter((c) => matchesWords(c.searchText, words)).sort((a, b) => a.name.localeCompare(b.name)), page); }
   async createCompany(company: Company) { return this.companies.create(key(company.tenantId, company.id), company).value; }
+}
+
+export class MemoryChatRepository implements ChatRepository {
+  private readonly connections = new Map<string, ChatConnection>();
+  private readonly states = new MemoryTable<ChatState>();
+  private all(tenantId: string) { return [...this.connections.values()].filter((c) => c.tenantId === tenantId).map((c) => structuredClone(c)); }
+  async connectionsOfRecord(tenantId: string, recordId: string) { return this.all(tenantId).filter((c) => c.recordId === recordId).sort((a, b) => a.connectedAt.localeCompare(b.connectedAt)); }
+  async connectionsOfChat(tenantId: string, chatId: string) { return this.all(tenantId).filter((c) => c.chatId === chatId); }
+  async connectionsOfChats(tenantId: string, chatIds: readonly string[]) { return this.all(tenantId).filter((c) => chatIds.includes(c.chatId)); }
+  async getConnection(tenantId: string, chatId: string, recordId: string) { return structuredClone(this.connections.get(key(tenantId, chatId, recordId)) ?? null); }
+  async addConnection(c: ChatConnection) {
+    if (this.connections.has(key(c.tenantId, c.chatId, c.recordId))) return false;
+    this.connections.set(key(c.tenantId, c.chatId, c.recordId), structuredClone(c));
+    return true;
+  }
+  async removeConnection(tenantId: string, chatId: string, recordId: string) { return this.connections.delete(key(tenantId, chatId, recordId)); }
+  async getChatState(tenantId: string, chatId: string) { return this.states.get(key(tenantId, chatId)); }
+  async createChatState(state: ChatState) { return this.states.create(key(state.tenantId, state.chatId), state); }
+  async replaceChatState(state: ChatState, etag: string) { return this.states.replace(key(state.tenantId, state.chatId), state, etag); }
+}
+
+export class MemoryOperationRepository implements OperationRepository {
+  private readonly table = new MemoryTable<CreateChatOperation>();
+  async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
+  async create(op: CreateChatOperation) { return this.table.create(key(op.tenantId, op.id), op); }
+  async replace(op: CreateChatOperation, etag: string) { return this.table.replace(key(op.tenantId, op.id), op, etag); }
+  async listStale(before: string, limit: number) {
+    return this.table.values().map((v) => v.value).filter((o) => o.status === 'running' && o.updatedAt < before).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).slice(0, limit);
+  }
+}
+
+export class MemoryTimelineRepository implements TimelineRepository {
+  private readonly entries = new Map<string, TimelineEntry>();
+  async append(entry: TimelineEntry) {
+    const k = key(entry.tenantId, entry.recordId, entry.id);
+    if (!this.entries.has(k)) this.entries.set(k, structuredClone(entry));
+  }
+  async list(tenantId: string, recordId: string, page: PageRequest, kinds?: readonly TimelineKind[]) {
+    const items = [...this.entries.values()]
+      .filter((e) => e.tenantId === tenantId && e.recordId === recordId && (!kinds || kinds.length === 0 || kinds.includes(e.kind)))
+      .sort((a, b) => b.at.localeCompare(a.at));
+    return pageOf(items, page);
+  }
 }

@@ -1,0 +1,34 @@
+/** Storage contract for chat connections and the per-chat facts the bot learns. */
+import type { Versioned } from '../shared/types';
+import type { ChatConnection } from './connection';
+
+/** What the bot knows of a chat: where to send to it, and whether the app is in it. */
+export interface ChatState {
+  tenantId: string;
+  chatId: string;
+  /** The Bot Framework service URL Teams gave for this conversation. */
+  serviceUrl: string | null;
+  appInstalled: boolean;
+  /** Intro cards waiting for the app to be installed (record ids). */
+  pendingIntros: string[];
+  updatedAt: string;
+}
+
+export interface ChatRepository {
+  /** Connections of one record, oldest first. */
+  connectionsOfRecord(tenantId: string, recordId: string): Promise<ChatConnection[]>;
+  /** Records one chat is connected to. */
+  connectionsOfChat(tenantId: string, chatId: string): Promise<ChatConnection[]>;
+  /** Connections of any of these chats (the user's other chats, C1 section 3). */
+  connectionsOfChats(tenantId: string, chatIds: readonly string[]): Promise<ChatConnection[]>;
+  getConnection(tenantId: string, chatId: string, recordId: string): Promise<ChatConnection | null>;
+  /** Stores a connection; returns false when the chat was already connected to the record. */
+  addConnection(connection: ChatConnection): Promise<boolean>;
+  /** Removes a connection; returns false when there was none. */
+  removeConnection(tenantId: string, chatId: string, recordId: string): Promise<boolean>;
+  getChatState(tenantId: string, chatId: string): Promise<Versioned<ChatState> | null>;
+  /** Throws ConflictError when it exists. */
+  createChatState(state: ChatState): Promise<Versioned<ChatState>>;
+  /** Throws PreconditionFailedError when `etag` is stale. */
+  replaceChatState(state: ChatState, etag: string): Promise<Versioned<ChatState>>;
+}

@@ -1,0 +1,217 @@
+/**
+ * Connected chats (C2–C6): start a new chat for a record, connect an existing one, disconnect,
+ * add participants. Rights are checked here (B1, B5), never only in the tab.
+ */
+import type { Caller } from '../access/access';
+import type { DirectoryRepository } from '../access/directory-repository';
+import type { RecordService } from '../records/record-service';
+import type { ServiceRecord } from '../records/record';
+import type { SettingsService } from '../settings/settings-service';
+import { ConflictError, ForbiddenError, NotFoundError, OneOnOneChatError, ValidationError } from '../shared/errors';
+import type { Clock } from '../shared/types';
+import type { TimelineEntry, TimelineRepository } from '../timeline/timeline';
+import type { ChatRepository } from './chat-repository';
+import { autoChatName, canDisconnect, chatActionRefusal, type ChatConnection } from './connection';
+import { operationId, type CreateChatOperation, type OperationRepository } from './operation';
+import type { ChatPoster } from './intro-port';
+import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
+import { IntroQueue } from './intro-queue';
+
+/** A group chat holds at most 250 people. */
+export const MAX_CHAT_MEMBERS = 250;
+
+export interface NewConnectedChat {
+  memberIds: string[];
+  /** Overrides the B3 name; empty means "after its participants". */
+  name?: string | null | undefined;
+}
+
+export class ChatService {
+  private readonly intros: IntroQueue;
+
+  constructor(
+    private readonly records: RecordService,
+    private readonly settings: SettingsService,
+    private readonly directory: DirectoryRepository,
+    private readonly chats: ChatRepository,
+    private readonly operations: OperationRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly teams: TeamsPort,
+    poster: ChatPoster,
+    private readonly clock: Clock,
+  ) {
+    this.intros = new IntroQueue(chats, poster, settings, clock);
+  }
+
+  /** The record, if the caller may act on its chats; otherwise the reason, as a typed error. */
+  async writableRecord(caller: Caller, recordId: string): Promise<ServiceRecord> {
+    const record = (await this.records.get(caller, recordId)).value;
+    const refusal = chatActionRefusal(caller, record, await this.settings.effective(caller.tenantId, record.type));
+    if (refusal === 'teamsChatOff') throw new ForbiddenError('error.forbidden.teamsChatOff');
+    if (refusal) throw new ForbiddenError('error.forbidden.writeRecord');
+    return record;
+  }
+
+  /** C2: creates a group chat, installs the app, connects it, posts the intro and writes the timeline. */
+  async createConnectedChat(caller: Caller, as: ActingUser, recordId: string, input: NewConnectedChat, idempotencyKey: string): Promise<ChatConnection> {
+    const record = await this.writableRecord(caller, recordId);
+    const memberIds = await this.validMembers(caller, input.memberIds);
+    const settings = await this.settings.effective(caller.tenantId, record.type);
+    const name = input.name === undefined ? autoChatName(record, settings) : input.name?.trim() || null;
+    const id = operationId(caller.user.id, idempotencyKey);
+    const now = this.clock().toISOString();
+    let op = await this.operations.get(caller.tenantId, id);
+    if (!op) {
+      try {
+        op = await this.operations.create({
+          id, tenantId: caller.tenantId, userId: caller.user.id, recordId, recordType: record.type, input: { memberIds, name }, status: 'running', chatId: null,
+          appInstalled: false, connected: false, introQueued: false, timelineWritten: false, createdAt: now, updatedAt: now,
+        });
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        op = await this.operations.get(caller.tenantId, id);
+        if (!op) throw error;
+      }
+    }
+    if (op.value.recordId !== recordId) throw new ConflictError('error.conflict.idempotencyKey');
+    return this.advance(op.value, op.etag, as);
+  }
+
+  /** Runs the remaining steps of an operation, saving after each, and returns the connection. */
+  private async advance(start: CreateChatOperation, startEtag: string, as: ActingUser | null): Promise<ChatConnection> {
+    let op = start;
+    let etag = startEtag;
+    const save = async (changes: Partial<CreateChatOperation>) => {
+      const saved = await this.operations.replace({ ...op, ...changes, updatedAt: this.clock().toISOString() }, etag);
+      op = saved.value;
+      etag = saved.etag;
+    };
+    if (!op.chatId) {
+      if (!as) return this.pendingConnection(op);
+      const chat = await this.teams.createGroupChat(as, { topic: op.input.name, memberIds: op.input.memberIds });
+      await save({ chatId: chat.id });
+    }
+    const chatId = op.chatId ?? '';
+    if (!op.appInstalled) {
+      if (!as) return this.pendingConnection(op);
+      await this.teams.installAppInChat(as, chatId);
+      await save({ appInstalled: true });
+    }
+    const connection: ChatConnection = {
+      tenantId: op.tenantId, chatId, kind: 'chat', teamId: null, recordId: op.recordId,
+      recordType: op.recordType, name: op.input.name, connectedBy: op.userId, connectedAt: op.createdAt,
+    };
+    if (!op.connected) {
+      await this.chats.addConnection(connection);
+      await save({ connected: true });
+    }
+    if (!op.introQueued) {
+      await this.intros.request(op.tenantId, chatId, op.recordId, connection.recordType);
+      await save({ introQueued: true });
+    }
+    if (!op.timelineWritten) {
+      await this.writeConnected(connection, `op:${op.id}`);
+      await save({ timelineWritten: true, status: 'done' });
+    }
+    return (await this.chats.getConnection(op.tenantId, chatId, op.recordId)) ?? connection;
+  }
+
+  private pendingConnection(op: CreateChatOperation): never {
+    throw new ConflictError('error.conflict.operationPending', { id: op.id });
+  }
+
+  /** C3: connects a group chat the caller is in; a one-on-one chat is refused with an offer. */
+  async connectExisting(caller: Caller, as: ActingUser, recordId: string, chatId: string): Promise<ChatConnection> {
+    const record = await this.writableRecord(caller, recordId);
+    const chat = await this.teams.getChat(as, chatId);
+    if (!chat) throw new NotFoundError();
+    if (chat.chatType !== 'group') {
+      const members = await this.teams.listChatMembers(as, chatId);
+      throw new OneOnOneChatError(members.map((m) => m.userId).filter((id) => id !== caller.user.id));
+    }
+    const connection: ChatConnection = {
+      tenantId: caller.tenantId, chatId, kind: 'chat', teamId: null, recordId, recordType: record.type,
+      name: chat.topic, connectedBy: caller.user.id, connectedAt: this.clock().toISOString(),
+    };
+    if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
+    await this.teams.installAppInChat(as, chatId).catch((error: unknown) => {
+      // Already installed is fine; anything else means the chat cannot feed the timeline.
+      if (!(error instanceof TeamsCallError && error.status === 409)) throw error;
+    });
+    await this.intros.request(caller.tenantId, chatId, recordId, record.type);
+    await this.writeConnected(connection, `connect:${chatId}:${connection.connectedAt}`);
+    return connection;
+  }
+
+  /** C5: removes the connection, with the rights of B5 checked here. */
+  async disconnect(caller: Caller, recordId: string, chatId: string): Promise<void> {
+    const record = (await this.records.get(caller, recordId)).value;
+    const connection = await this.chats.getConnection(caller.tenantId, chatId, recordId);
+    if (!connection) throw new NotFoundError();
+    const settings = await this.settings.effective(caller.tenantId, record.type);
+    if (!canDisconnect(caller, record, connection, settings)) throw new ForbiddenError('error.forbidden.disconnect');
+    if (!(await this.chats.removeConnection(caller.tenantId, chatId, recordId))) throw new NotFoundError();
+    const at = this.clock().toISOString();
+    await this.writeChatEntry(record.type, {
+      id: `disconnect:${chatId}:${at}`, tenantId: caller.tenantId, recordId, kind: 'chatDisconnected', at,
+      actorId: caller.user.id, chatId, chatName: connection.name,
+    });
+  }
+
+  /** C6: adds people to a connected chat (they see the whole history). */
+  async addParticipants(caller: Caller, as: ActingUser, recordId: string, chatId: string, userIds: string[]): Promise<void> {
+    const record = await this.writableRecord(caller, recordId);
+    const connection = await this.chats.getConnection(caller.tenantId, chatId, recordId);
+    if (!connection) throw new NotFoundError();
+    const memberIds = await this.validMembers(caller, userIds);
+    await this.teams.addChatMembers(as, chatId, memberIds, { withFullHistory: true });
+    const at = this.clock().toISOString();
+    await this.writeChatEntry(record.type, {
+      id: `members:${chatId}:${at}`, tenantId: caller.tenantId, recordId, kind: 'participantsAdded', at,
+      actorId: caller.user.id, chatId, chatName: connection.name, userIds: memberIds,
+    });
+  }
+
+  /** Called by the bot when Teams says the app is in a chat: remember the address, post waiting intros. */
+  appInstalled(tenantId: string, chatId: string, serviceUrl: string): Promise<void> {
+    return this.intros.installed(tenantId, chatId, serviceUrl);
+  }
+
+  /** At start-up: finish operations a crash interrupted after the Graph steps (no user token needed). */
+  async resumeStale(olderThanMs: number): Promise<number> {
+    const stale = await this.operations.listStale(new Date(this.clock().getTime() - olderThanMs).toISOString(), 50);
+    let resumed = 0;
+    for (const op of stale) {
+      if (!op.chatId || !op.appInstalled) continue; // needs the user's token: resumes on their retry
+      const current = await this.operations.get(op.tenantId, op.id);
+      if (!current) continue;
+      await this.advance(current.value, current.etag, null);
+      resumed++;
+    }
+    return resumed;
+  }
+
+  private writeConnected(connection: ChatConnection, id: string): Promise<void> {
+    return this.writeChatEntry(connection.recordType, {
+      id, tenantId: connection.tenantId, recordId: connection.recordId, kind: 'chatConnected', at: connection.connectedAt,
+      actorId: connection.connectedBy, chatId: connection.chatId, chatName: connection.name,
+    });
+  }
+
+  /** B7: chat entries are written only for types that have them on. */
+  private async writeChatEntry(recordType: string, entry: TimelineEntry): Promise<void> {
+    if (!(await this.settings.effective(entry.tenantId, recordType)).timelineChatEntries) return;
+    await this.timeline.append(entry);
+  }
+
+  /** Members must be users of the caller's tenant; the caller is always in the chat anyway. */
+  private async validMembers(caller: Caller, userIds: string[]): Promise<string[]> {
+    const wanted = [...new Set(userIds.filter((id) => id !== caller.user.id))];
+    if (wanted.length === 0) throw new ValidationError([{ path: 'memberIds', message: 'pick at least one other person' }]);
+    if (wanted.length > MAX_CHAT_MEMBERS - 1) throw new ValidationError([{ path: 'memberIds', message: `at most ${MAX_CHAT_MEMBERS - 1} people` }]);
+    const found = new Set((await this.directory.getUsers(caller.tenantId, wanted)).map((u) => u.id));
+    const unknown = wanted.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new ValidationError(unknown.map((id) => ({ path: 'memberIds', message: `unknown user ${id}` })));
+    return wanted;
+  }
+}

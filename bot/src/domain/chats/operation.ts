@@ -1,0 +1,40 @@
+/**
+ * Creating a connected chat is several steps in two systems (Graph: create chat, install app;
+ * Casebridge: store connection, post intro, write timeline). The operation record, keyed by the
+ * caller's Idempotency-Key, remembers which steps are done, so a retry or a restart continues
+ * instead of creating a second chat or leaving one created but not connected.
+ */
+import type { Versioned } from '../shared/types';
+
+export interface CreateChatOperation {
+  /** `createChat:{userId}:{idempotencyKey}`. */
+  id: string;
+  tenantId: string;
+  userId: string;
+  recordId: string;
+  recordType: string;
+  input: { memberIds: string[]; name: string | null };
+  status: 'running' | 'done';
+  chatId: string | null;
+  appInstalled: boolean;
+  connected: boolean;
+  introQueued: boolean;
+  timelineWritten: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OperationRepository {
+  get(tenantId: string, id: string): Promise<Versioned<CreateChatOperation> | null>;
+  /** Throws ConflictError when the id exists. */
+  create(operation: CreateChatOperation): Promise<Versioned<CreateChatOperation>>;
+  /** Throws PreconditionFailedError when `etag` is stale. */
+  replace(operation: CreateChatOperation, etag: string): Promise<Versioned<CreateChatOperation>>;
+  /** Unfinished operations not touched since `before` (ISO time), across tenants, for the start-up sweep. */
+  listStale(before: string, limit: number): Promise<CreateChatOperation[]>;
+}
+
+/** The operation id for a user's idempotency key. */
+export function operationId(userId: string, idempotencyKey: string): string {
+  return `createChat:${userId}:${idempotencyKey}`;
+}

@@ -1,0 +1,25 @@
+/** The record's timeline (E1): what happened around a record, newest first. */
+import type { Page, PageRequest } from '../shared/types';
+
+export type TimelineKind = 'chatConnected' | 'chatDisconnected' | 'participantsAdded';
+
+export interface TimelineEntry {
+  /** Deterministic where the event has an identity, so writing it twice is harmless. */
+  id: string;
+  tenantId: string;
+  recordId: string;
+  kind: TimelineKind;
+  at: string;
+  actorId: string;
+  chatId: string | null;
+  chatName: string | null;
+  /** Kind-specific facts, e.g. the added user ids. */
+  userIds?: string[] | undefined;
+}
+
+export interface TimelineRepository {
+  /** Writes an entry; an existing id is left as it is. */
+  append(entry: TimelineEntry): Promise<void>;
+  /** Newest first, optionally only some kinds. */
+  list(tenantId: string, recordId: string, page: PageRequest, kinds?: readonly TimelineKind[]): Promise<Page<TimelineEntry>>;
+}
