@@ -30,7 +30,14 @@ import { settingsRoutes } from './http/routes/settings';
 import type { ApiServices } from './http/services';
 import { staticHandler } from './http/static-files';
 import { openStore, type Store } from './storage/cosmos/cosmos-store';
-import { mountBot } from './teams/bot-adapter';
+import { createBotAdapter, mountBot } from './teams/bot-adapter';
+import { BotChatPoster } from './teams/intro-poster';
+import { botId, createTeamsPort } from './teams-composition';
+import { ChatService } from './domain/chats/chat-service';
+import { chatRoutes } from './http/routes/chats';
+
+/** Operations untouched this long are taken as interrupted. */
+const STALE_OPERATION_MS = 60_000;
 
 export interface RunningApp {
   /** Where the server listens, e.g. http://127.0.0.1:3978 */
@@ -45,6 +52,8 @@ interface LocalParts {
   validator: TokenValidator;
   routes: (store: Store) => Route[];
   afterStore: (store: Store) => Promise<void>;
+  /** Mounts the local Teams sandbox; `selfUrl` is this server's address once it listens. */
+  mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string };
   stop: () => Promise<void>;
 }
 
@@ -69,16 +78,27 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   });
   await local?.afterStore(store);
 
+  const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
+  let selfUrl = '';
+  const sandbox = local?.mountTeamsSandbox(server, store, () => selfUrl);
+
   const clock = () => new Date();
   const directory = new CachedDirectory(store.directory);
   const recordTypes = new RecordTypeService(store.recordTypes);
+  const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID);
+  const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
+  const adapter = createBotAdapter(config.bot);
+  const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, people: store.people, publicUrl: config.publicUrl, logger });
+  const teams = createTeamsPort(config, logger, sandbox?.graphBaseUrl);
+  const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, clock);
   const services: ApiServices = {
-    records: new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID),
+    records,
     details: new RecordDetailsService(recordTypes, directory, store.people),
     recordTypes,
     people: new PeopleService(store.people, clock, randomUUID),
     peopleRepository: store.people,
-    settings: new SettingsService(store.settings, store.audit, recordTypes, clock),
+    settings,
+    chats,
     directory,
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
@@ -89,7 +109,6 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
   const authenticator = new Authenticator(validator, new CallerService(directory));
 
-  const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // One line per request: method, route, status, time. Never headers (tokens) or bodies.
   server.on('after', (req: restify.Request, res: restify.Response) => {
@@ -102,6 +121,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...peopleRoutes(services),
     ...directoryRoutes(services),
     ...settingsRoutes(services),
+    ...chatRoutes(services),
     ...(local?.routes(store) ?? []),
   ];
   mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local' });
@@ -113,7 +133,13 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   });
-  mountBot(server, { ...config.bot, publicUrl: config.publicUrl, maxBodyBytes: config.maxBodyBytes, logger });
+  mountBot(server, adapter, {
+    ...config.bot,
+    publicUrl: config.publicUrl,
+    maxBodyBytes: config.maxBodyBytes,
+    logger,
+    chatEvents: { appInstalled: (tenantId, chatId, serviceUrl) => chats.appInstalled(tenantId, chatId, serviceUrl) },
+  });
   server.get('/*', staticHandler(config.tabDir, localeOf));
   for (const method of ['post', 'put', 'patch', 'del'] as const) {
     server[method]('/*', async (req: restify.Request, res: restify.Response) => sendProblem(res, problemOf(404, 'error.notFound', localeOf(req))));
@@ -125,6 +151,12 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? (address as AddressInfo).port : config.port;
+  selfUrl = `http://127.0.0.1:${port}`;
+  // Finish chat creations a crash interrupted after their Teams steps (the rest resume on retry).
+  chats.resumeStale(STALE_OPERATION_MS).then(
+    (count) => count > 0 && logger.info({ count }, 'resumed interrupted chat creations'),
+    (error: unknown) => logger.error({ err: error }, 'resuming chat creations failed'),
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     config,

@@ -31,7 +31,9 @@ const EnvSchema = z.object({
   AAD_APP_CLIENT_ID: optionalString,
   AAD_APP_TENANT_ID: optionalString,
   AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
-  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  GRAPH_BASE_URL: optionalString.pipe(z.url().optional()),
+  AAD_APP_CLIENT_SECRET: optionalString,
+  TEAMS_APP_CATALOG_ID: optionalString,
   TEAMS_APP_ID: optionalString.pipe(z.uuid().optional()),
   CASEBRIDGE_DATA_DIR: z.string().default('.data'),
   CASEBRIDGE_SEED_DEMO: bool.optional(),
@@ -66,7 +68,12 @@ export interface Config {
     tenantId: string;
     authorityHost: string;
   };
-  graphBaseUrl: string;
+  /** Unset in local mode means: the local Teams sandbox's Graph. */
+  graphBaseUrl: string | undefined;
+  /** The SSO app's secret: on-behalf-of exchange for Graph calls made for the user. */
+  ssoClientSecret: string | undefined;
+  /** The app's id in the tenant app catalog, for installing it in chats (defaults to TEAMS_APP_ID). */
+  teamsAppCatalogId: string | undefined;
   /** The Teams app id (manifest id): record deep links into the tab need it. */
   teamsAppId: string | undefined;
   dataDir: string;
@@ -101,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     if (!e.COSMOS_ENDPOINT) problems.push('COSMOS_ENDPOINT is required in azure mode');
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL is required in azure mode (the https address Teams reaches)');
     if (!e.AAD_APP_CLIENT_ID) problems.push('AAD_APP_CLIENT_ID is required in azure mode (the tab\'s SSO app)');
+    if (!e.AAD_APP_CLIENT_SECRET) problems.push('AAD_APP_CLIENT_SECRET is required in azure mode (on-behalf-of calls to Microsoft Graph)');
+    if (!e.TEAMS_APP_CATALOG_ID && !e.TEAMS_APP_ID) problems.push('TEAMS_APP_ID (or TEAMS_APP_CATALOG_ID) is required in azure mode (installing the app in chats)');
     if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
       problems.push('MicrosoftAppPassword is required in azure mode unless MicrosoftAppType=UserAssignedMSI');
     }
@@ -133,7 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       tenantId: e.AAD_APP_TENANT_ID ?? 'organizations',
       authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/+$/, ''),
     },
-    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    graphBaseUrl: (e.GRAPH_BASE_URL ?? (e.CASEBRIDGE_MODE === 'azure' ? 'https://graph.microsoft.com/v1.0' : undefined))?.replace(/\/+$/, ''),
+    ssoClientSecret: e.AAD_APP_CLIENT_SECRET,
+    teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID ?? e.TEAMS_APP_ID,
     teamsAppId: e.TEAMS_APP_ID,
     dataDir: path.resolve(cwd, e.CASEBRIDGE_DATA_DIR),
     seedDemoData: e.CASEBRIDGE_SEED_DEMO ?? e.CASEBRIDGE_MODE === 'local',

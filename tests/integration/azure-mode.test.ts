@@ -26,6 +26,8 @@ beforeAll(async () => {
       MicrosoftAppPassword: 'not-a-real-secret',
       MicrosoftAppTenantId: 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b',
       AAD_APP_CLIENT_ID: '7a2a7b9b-1111-4222-8333-955555555555',
+      AAD_APP_CLIENT_SECRET: 'not-a-real-secret-either',
+      TEAMS_APP_ID: '2b3c4d5e-1111-4222-8333-966666666666',
     },
   });
 });

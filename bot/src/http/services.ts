@@ -6,6 +6,7 @@ import type { RecordDetailsService } from '../domain/records/record-details';
 import type { RecordService } from '../domain/records/record-service';
 import type { RecordTypeService } from '../domain/records/record-type-service';
 import type { SettingsService } from '../domain/settings/settings-service';
+import type { ChatService } from '../domain/chats/chat-service';
 
 export interface ApiServices {
   records: RecordService;
@@ -14,6 +15,7 @@ export interface ApiServices {
   people: PeopleService;
   peopleRepository: PeopleRepository;
   settings: SettingsService;
+  chats: ChatService;
   directory: DirectoryRepository;
   publicUrl: string;
   teamsAppId: string | undefined;

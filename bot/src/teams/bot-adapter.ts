@@ -21,8 +21,14 @@ export interface BotHostOptions {
   logger: Logger;
 }
 
-/** Mounts POST /api/messages. */
-export function mountBot(server: Server, options: BotHostOptions): void {
+/** What the bot reports about chats to the chat domain. */
+export interface ChatEvents {
+  /** Returns true when the installation was done by hand (not by Casebridge connecting the chat). */
+  appInstalled(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean>;
+}
+
+/** The Bot Framework adapter, built once and shared by the endpoint and proactive posting. */
+export function createBotAdapter(options: Pick<BotHostOptions, 'appId' | 'appPassword' | 'appTenantId' | 'appType'>): CloudAdapter {
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: options.appId ?? '',
     MicrosoftAppPassword: options.appPassword ?? '',
@@ -30,14 +36,18 @@ export function mountBot(server: Server, options: BotHostOptions): void {
     // With no app id (local mode) botbuilder skips authentication; it only accepts that for MultiTenant.
     MicrosoftAppType: options.appId ? options.appType : 'MultiTenant',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions));
+}
+
+/** Mounts POST /api/messages. */
+export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents }): void {
   adapter.onTurnError = async (context, error) => {
     options.logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
     if (context.activity.type === 'message') {
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
-  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl });
+  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents });
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
       req.body = await readJsonBody(req, options.maxBodyBytes);

@@ -6,11 +6,13 @@ import { CardFactory, MessageFactory, TeamsActivityHandler, type TurnContext } f
 import type { Logger } from 'pino';
 import { welcomeCard } from '../cards/welcome-card';
 import { resolveLocale, t } from '../i18n/catalog';
+import type { ChatEvents } from './bot-adapter';
 
 export interface BotOptions {
   logger: Logger;
   /** The web address of the app (the Open button of the welcome card). */
   publicUrl: string;
+  chatEvents: ChatEvents;
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -35,8 +37,14 @@ export class CasebridgeBot extends TeamsActivityHandler {
     if (scope === 'personal' || scope === undefined) {
       const card = welcomeCard({ locale, openUrl: this.options.publicUrl });
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-    } else {
-      await context.sendActivity(t(locale, 'welcome.group'));
+      return;
     }
+    const tenantId = context.activity.conversation.tenantId;
+    if (scope === 'groupChat' && tenantId) {
+      // The chat's address is known now: waiting intro cards go out and say what the chat is for.
+      const byHand = await this.options.chatEvents.appInstalled(tenantId, context.activity.conversation.id, context.activity.serviceUrl);
+      if (!byHand) return;
+    }
+    await context.sendActivity(t(locale, 'welcome.group'));
   }
 }

@@ -2,6 +2,11 @@
 import type { Versioned } from '../shared/types';
 import type { ChatConnection } from './connection';
 
+export interface PendingIntro {
+  recordId: string;
+  requestedBy: string;
+}
+
 /** What the bot knows of a chat: where to send to it, and whether the app is in it. */
 export interface ChatState {
   tenantId: string;
@@ -9,8 +14,10 @@ export interface ChatState {
   /** The Bot Framework service URL Teams gave for this conversation. */
   serviceUrl: string | null;
   appInstalled: boolean;
-  /** Intro cards waiting for the app to be installed (record ids). */
-  pendingIntros: string[];
+  /** Casebridge itself is installing the app (C2, C3): the installation needs no welcome note. */
+  expectingInstall: boolean;
+  /** Intro cards waiting for the app to be installed: the record, and who asked (their language). */
+  pendingIntros: PendingIntro[];
   updatedAt: string;
 }
 

@@ -45,7 +45,8 @@ export function canDisconnect(caller: Caller, record: ServiceRecord, connection:
 /** B3: a new chat's name: the record's number and title, or null (Teams names it after its members). */
 export function autoChatName(record: Pick<ServiceRecord, 'number' | 'title'>, settings: RecordTypeSettings): string | null {
   if (!settings.autoNameChats) return null;
-  const name = `${record.number} · ${record.title}`;
+  // Teams refuses ':' in chat topics.
+  const name = `${record.number} · ${record.title}`.replace(/:/g, ' -');
   // Teams limits chat topics to 250 characters.
   return name.length > 250 ? `${name.slice(0, 249)}…` : name;
 }

@@ -8,6 +8,6 @@ export interface ChatAddress {
 }
 
 export interface ChatPoster {
-  /** Posts the record's intro card (B4) in the chat. */
-  postIntro(address: ChatAddress, recordId: string): Promise<void>;
+  /** Posts the record's intro card (B4) in the chat, in the language of the person who asked for it. */
+  postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<void>;
 }

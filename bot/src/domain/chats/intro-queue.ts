@@ -19,28 +19,41 @@ export class IntroQueue {
   ) {}
 
   /** Posts the record's intro in the chat now if the bot can, or when it can. */
-  async request(tenantId: string, chatId: string, recordId: string, recordType: string): Promise<void> {
+  async request(tenantId: string, chatId: string, recordId: string, recordType: string, requestedBy: string): Promise<void> {
     if (!(await this.settings.effective(tenantId, recordType)).introMessage.enabled) return;
-    const state = await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: [...new Set([...s.pendingIntros, recordId])] }));
+    const state = await this.update(tenantId, chatId, (s) => ({
+      ...s,
+      pendingIntros: s.pendingIntros.some((p) => p.recordId === recordId) ? s.pendingIntros : [...s.pendingIntros, { recordId, requestedBy }],
+    }));
     if (state.appInstalled && state.serviceUrl) await this.flush(tenantId, chatId);
   }
 
   /** The app is in the chat at this address: post whatever waits. */
-  async installed(tenantId: string, chatId: string, serviceUrl: string): Promise<void> {
-    await this.update(tenantId, chatId, (s) => ({ ...s, appInstalled: true, serviceUrl }));
-    await this.flush(tenantId, chatId);
+  /** Notes that Casebridge is about to install the app in the chat (so Teams' event is expected). */
+  async expectInstall(tenantId: string, chatId: string): Promise<void> {
+    await this.update(tenantId, chatId, (s) => ({ ...s, expectingInstall: true }));
   }
 
-  private async flush(tenantId: string, chatId: string): Promise<void> {
+  /** Returns true when the installation was not Casebridge's own (someone added the app by hand). */
+  async installed(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean> {
+    const before = await this.update(tenantId, chatId, (s) => ({ ...s, appInstalled: true, serviceUrl }));
+    const posted = await this.flush(tenantId, chatId);
+    return !before.expectingInstall && posted === 0;
+  }
+
+  private async flush(tenantId: string, chatId: string): Promise<number> {
     const current = await this.chats.getChatState(tenantId, chatId);
     const serviceUrl = current?.value.serviceUrl;
-    if (!current || !serviceUrl) return;
+    if (!current || !serviceUrl) return 0;
     const posted: string[] = [];
-    for (const recordId of current.value.pendingIntros) {
-      await this.poster.postIntro({ tenantId, chatId, serviceUrl }, recordId);
-      posted.push(recordId);
+    for (const intro of current.value.pendingIntros) {
+      await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
+      posted.push(intro.recordId);
     }
-    if (posted.length > 0) await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: s.pendingIntros.filter((id) => !posted.includes(id)) }));
+    if (posted.length > 0) {
+      await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)) }));
+    }
+    return posted.length;
   }
 
   /** Read-modify-write with the ETag, retried on a race. */
@@ -50,7 +63,7 @@ export class IntroQueue {
       const current = await this.chats.getChatState(tenantId, chatId);
       try {
         if (!current) {
-          const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, pendingIntros: [], updatedAt: now };
+          const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
           return (await this.chats.createChatState({ ...change(fresh), updatedAt: now })).value;
         }
         return (await this.chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag)).value;

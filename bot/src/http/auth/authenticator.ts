@@ -5,6 +5,12 @@ import type { CallerService } from '../../domain/access/caller-service';
 import { HttpProblem } from '../problem';
 import { UnauthorizedError, type TokenValidator } from './token-validator';
 
+/** The bearer token of a request (already validated by the time a handler runs), or null. */
+export function bearerToken(headers: IncomingHttpHeaders): string | null {
+  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
 export class Authenticator {
   constructor(
     private readonly tokens: TokenValidator,
@@ -13,11 +19,10 @@ export class Authenticator {
 
   /** The caller of a request; throws a 401 problem for any token problem. */
   async authenticate(headers: IncomingHttpHeaders): Promise<Caller> {
-    const header = headers.authorization ?? '';
-    const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header);
-    if (!match?.[1]) throw new HttpProblem(401, 'error.unauthorized');
+    const token = bearerToken(headers);
+    if (!token) throw new HttpProblem(401, 'error.unauthorized');
     try {
-      const identity = await this.tokens.validate(match[1]);
+      const identity = await this.tokens.validate(token);
       return await this.callers.resolve(identity.tenantId, identity.userId);
     } catch (error) {
       if (error instanceof UnauthorizedError) throw new HttpProblem(401, 'error.unauthorized');

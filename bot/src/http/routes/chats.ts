@@ -1,0 +1,99 @@
+/** /api/records/{id}/chats: the record's chat panel (C1) and the chat actions (C2–C6). */
+import { z } from 'zod';
+import type { Caller } from '../../domain/access/access';
+import type { ActingUser } from '../../domain/chats/teams-port';
+import { HttpProblem } from '../problem';
+import { bearerToken } from '../auth/authenticator';
+import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
+import { Id, IdParams, Problem } from '../schemas';
+import { commonProblems } from './records';
+import type { ApiServices } from '../services';
+import type { IncomingHttpHeaders } from 'node:http';
+
+const ChatId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
+const ChatParams = z.object({ id: Id, chatId: ChatId });
+const MemberIds = z.array(Id).min(1).max(249);
+
+const ConnectionView = z.object({
+  chatId: z.string(),
+  kind: z.enum(['chat', 'channel']),
+  name: z.string().nullable(),
+  connectedBy: z.object({ id: z.string(), displayName: z.string() }),
+  connectedAt: z.string(),
+  /** Whether the caller is in the chat (null when Teams could not tell). */
+  isMember: z.boolean().nullable(),
+  canDisconnect: z.boolean(),
+});
+
+const Panel = z.object({
+  /** Why chat actions are not offered for this record, or null. */
+  refusal: z.enum(['teamsChatOff', 'cannotWriteRecord']).nullable(),
+  connected: z.array(ConnectionView),
+});
+
+const OtherChats = z.object({
+  connectedElsewhere: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), records: z.array(z.object({ id: z.string(), type: z.string(), number: z.string(), title: z.string() })) })),
+  recent: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), chatType: z.enum(['oneOnOne', 'group', 'meeting']), lastUpdated: z.string() })),
+});
+
+const problem = (description: string) => ({ description, schema: Problem, contentType: 'application/problem+json' });
+
+function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
+  const ssoToken = bearerToken(headers);
+  if (!ssoToken) throw new HttpProblem(401, 'error.unauthorized');
+  return { tenantId: caller.tenantId, userId: caller.user.id, ssoToken };
+}
+
+export function chatRoutes(s: ApiServices): Route[] {
+  const chats = s.chats;
+  return [
+    userRoute({
+      method: 'get', path: '/api/records/{id}/chats', operationId: 'listRecordChats', summary: 'The chats connected to a record, with what you may do with each (C1 section 1)', tag: 'chats',
+      params: IdParams, query: NO_PARAMS, body: NO_BODY,
+      responses: { 200: { description: 'The panel', schema: Panel }, 401: commonProblems[401], 404: commonProblems[404] },
+      handle: async ({ caller, params, headers }) => json(200, await chats.panel(caller, actingUser(caller, headers), params.id)),
+    }),
+    userRoute({
+      method: 'get', path: '/api/records/{id}/chats/others', operationId: 'listOtherChats', summary: 'Your chats connected to other records, then your recent group chats (C1 section 3)', tag: 'chats',
+      params: IdParams, query: NO_PARAMS, body: NO_BODY,
+      responses: { 200: { description: 'Your other chats', schema: OtherChats }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
+      handle: async ({ caller, params, headers }) => json(200, await chats.otherChats(caller, actingUser(caller, headers), params.id)),
+    }),
+    userRoute({
+      method: 'post', path: '/api/records/{id}/chats', operationId: 'createConnectedChat', summary: 'Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key', tag: 'chats',
+      params: IdParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds, name: z.string().trim().max(250).nullable().optional() }).strict(),
+      requestHeaders: [{ name: 'Idempotency-Key', required: true, description: 'A key you choose per new chat; a retry with it never makes a second chat.' }],
+      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Still in progress, or the key was used for another record'), 503: problem('Teams did not answer') },
+      handle: async ({ caller, params, body, headers }) => {
+        const key = headers['idempotency-key'];
+        if (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
+        const connection = await chats.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key));
+        return json(201, connection, { location: `/api/records/${params.id}/chats/${encodeURIComponent(connection.chatId)}` });
+      },
+    }),
+    userRoute({
+      method: 'post', path: '/api/records/{id}/chats/connect', operationId: 'connectChat', summary: 'Connect an existing group chat you are in (C3); a one-to-one chat is refused with an offer', tag: 'chats',
+      params: IdParams, query: NO_PARAMS, body: z.object({ chatId: ChatId }).strict(),
+      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), 422: problem('A one-to-one chat; see offer') },
+      handle: async ({ caller, params, body, headers }) => json(201, await chats.viewOf(caller, await chats.connectExisting(caller, actingUser(caller, headers), params.id, body.chatId))),
+    }),
+    userRoute({
+      method: 'delete', path: '/api/records/{id}/chats/{chatId}', operationId: 'disconnectChat', summary: 'Disconnect a chat from the record (C5, with the rights of B5)', tag: 'chats',
+      params: ChatParams, query: NO_PARAMS, body: NO_BODY,
+      responses: { 204: { description: 'Disconnected' }, 401: commonProblems[401], 403: commonProblems[403], 404: commonProblems[404] },
+      handle: async ({ caller, params }) => {
+        await chats.disconnect(caller, params.id, params.chatId);
+        return { status: 204 };
+      },
+    }),
+    userRoute({
+      method: 'post', path: '/api/records/{id}/chats/{chatId}/members', operationId: 'addChatParticipants', summary: 'Add people to a connected chat, with the whole history (C6)', tag: 'chats',
+      params: ChatParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds }).strict(),
+      responses: { 204: { description: 'Added' }, ...commonProblems, 503: problem('Teams did not answer') },
+      handle: async ({ caller, params, body, headers }) => {
+        await chats.addParticipants(caller, actingUser(caller, headers), params.id, params.chatId, body.memberIds);
+        return { status: 204 };
+      },
+    }),
+  ];
+}

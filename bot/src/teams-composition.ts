@@ -1,0 +1,60 @@
+/**
+ * Builds the Teams side of the service: the Graph-backed Teams port (on-behalf-of the user in
+ * Azure; against the local Teams sandbox in local mode) and the bot's proactive poster.
+ */
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { ActingUser, TeamsPort } from './domain/chats/teams-port';
+import { GraphTeamsAdapter } from './graph/graph-teams-adapter';
+import { OnBehalfOfTokenProvider, StaticTokenProvider } from './graph/graph-tokens';
+
+/** The bot's id in conversation references when no Bot Framework app is configured (local mode). */
+export const LOCAL_BOT_ID = 'casebridge-local-bot';
+
+/** The catalog id the local sandbox knows the app by. */
+export const LOCAL_CATALOG_APP_ID = 'casebridge-local-app';
+
+/**
+ * A Teams port built on first use: in local mode the sandbox's Graph address contains the port
+ * the server got, known only once it listens.
+ */
+class DeferredTeamsPort implements TeamsPort {
+  private port: TeamsPort | undefined;
+
+  constructor(private readonly build: () => TeamsPort) {}
+
+  private get inner(): TeamsPort {
+    this.port ??= this.build();
+    return this.port;
+  }
+
+  createGroupChat(as: ActingUser, input: { topic: string | null; memberIds: string[] }) { return this.inner.createGroupChat(as, input); }
+  listRecentChats(as: ActingUser, limit: number) { return this.inner.listRecentChats(as, limit); }
+  getChat(as: ActingUser, chatId: string) { return this.inner.getChat(as, chatId); }
+  listChatMembers(as: ActingUser, chatId: string) { return this.inner.listChatMembers(as, chatId); }
+  addChatMembers(as: ActingUser, chatId: string, userIds: string[], options: { withFullHistory: boolean }) { return this.inner.addChatMembers(as, chatId, userIds, options); }
+  installAppInChat(as: ActingUser, chatId: string) { return this.inner.installAppInChat(as, chatId); }
+  renameChat(as: ActingUser, chatId: string, topic: string) { return this.inner.renameChat(as, chatId, topic); }
+  listJoinedTeams(as: ActingUser) { return this.inner.listJoinedTeams(as); }
+  listChannels(as: ActingUser, teamId: string) { return this.inner.listChannels(as, teamId); }
+  createChannel(as: ActingUser, teamId: string, input: { displayName: string; description: string }) { return this.inner.createChannel(as, teamId, input); }
+}
+
+/** The Teams port for this configuration; `sandboxGraphUrl` is local mode's fallback endpoint. */
+export function createTeamsPort(config: Config, logger: Logger, sandboxGraphUrl: (() => string) | undefined): TeamsPort {
+  return new DeferredTeamsPort(() => {
+    const baseUrl = config.graphBaseUrl ?? sandboxGraphUrl?.();
+    if (!baseUrl) throw new Error('No Microsoft Graph endpoint: set GRAPH_BASE_URL');
+    const tokens =
+      config.mode === 'azure' && config.ssoClientSecret
+        ? new OnBehalfOfTokenProvider({ clientId: config.sso.clientId, clientSecret: config.ssoClientSecret, authorityHost: config.sso.authorityHost })
+        : new StaticTokenProvider();
+    return new GraphTeamsAdapter({ baseUrl, tokens, catalogAppId: config.teamsAppCatalogId ?? LOCAL_CATALOG_APP_ID, logger });
+  });
+}
+
+/** The bot id used in proactive conversation references. */
+export function botId(config: Config): string {
+  return config.bot.appId ?? LOCAL_BOT_ID;
+}

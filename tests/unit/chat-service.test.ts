@@ -1,0 +1,151 @@
+/** Connected chats (C2–C6, B1, B3–B5, B7): the rules and the resumable create, on in-memory parts. */
+import { CachedDirectory } from '../../bot/src/domain/access/cached-directory';
+import { CallerService } from '../../bot/src/domain/access/caller-service';
+import { ChatService } from '../../bot/src/domain/chats/chat-service';
+import type { ChatAddress, ChatPoster } from '../../bot/src/domain/chats/intro-port';
+import { RecordService } from '../../bot/src/domain/records/record-service';
+import { RecordTypeService } from '../../bot/src/domain/records/record-type-service';
+import { SettingsService } from '../../bot/src/domain/settings/settings-service';
+import { ConflictError, ForbiddenError, NotFoundError, OneOnOneChatError, ValidationError } from '../../bot/src/domain/shared/errors';
+import { TeamsCallError } from '../../bot/src/domain/chats/teams-port';
+import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+import { seedDemoData } from '../../bot/src/sandbox/seed';
+import {
+  MemoryAuditRepository, MemoryChatRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryOperationRepository,
+  MemoryPeopleRepository, MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository, MemoryTimelineRepository,
+} from '../../bot/src/storage/memory/memory-repositories';
+import { MemoryTeams } from '../fixtures/memory-teams';
+
+class RecordingPoster implements ChatPoster {
+  readonly posted: Array<{ address: ChatAddress; recordId: string; requestedBy: string }> = [];
+  async postIntro(address: ChatAddress, recordId: string, requestedBy: string) {
+    this.posted.push({ address, recordId, requestedBy });
+  }
+}
+
+async function setup() {
+  const store = {
+    directory: new MemoryDirectoryRepository(), records: new MemoryRecordRepository(), counters: new MemoryCounterRepository(),
+    recordTypes: new MemoryRecordTypeRepository(), people: new MemoryPeopleRepository(), audit: new MemoryAuditRepository(),
+  };
+  await seedDemoData(store);
+  const clock = () => new Date('2026-11-23T10:00:00Z');
+  const types = new RecordTypeService(store.recordTypes, 0);
+  const directory = new CachedDirectory(store.directory, 0);
+  const records = new RecordService(store.records, store.counters, types, directory, store.people, clock, () => 'x');
+  const settingsRepo = new MemorySettingsRepository();
+  const settings = new SettingsService(settingsRepo, store.audit, types, clock);
+  const chats = new MemoryChatRepository();
+  const operations = new MemoryOperationRepository();
+  const timeline = new MemoryTimelineRepository();
+  const teams = new MemoryTeams();
+  const poster = new RecordingPoster();
+  const service = new ChatService(records, settings, directory, chats, operations, timeline, teams, poster, clock);
+  const callers = new CallerService(directory);
+  const caller = (id: string) => callers.resolve(CONTOSO, id);
+  const as = (id: string) => ({ tenantId: CONTOSO, userId: id, ssoToken: 't' });
+  return { service, teams, poster, chats, operations, timeline, settings, caller, as };
+}
+
+test('C2: a new chat is created named after the record (B3), the app installed, connected, timeline written', async () => {
+  const { service, teams, chats, timeline, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00001');
+  const chat = teams.chats.get(connection.chatId);
+  expect(chat?.topic).toBe('CAS-01001 · Printer offline on 3rd floor');
+  expect(chat?.members).toEqual([DEMO_USERS.mads, DEMO_USERS.ingrid]);
+  expect(chat?.apps).toBe(1);
+  expect((await chats.connectionsOfRecord(CONTOSO, 'case-001')).map((c) => c.chatId)).toEqual([connection.chatId]);
+  const entries = (await timeline.list(CONTOSO, 'case-001', { limit: 10 })).items;
+  expect(entries).toMatchObject([{ kind: 'chatConnected', actorId: DEMO_USERS.mads, chatId: connection.chatId }]);
+});
+
+test('the intro waits for the installation event, then goes out once, in the requester\'s language', async () => {
+  const { service, poster, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00002');
+  expect(poster.posted).toEqual([]);
+  // Casebridge installed the app itself: no welcome note on top of the intro.
+  expect(await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/')).toBe(false);
+  expect(await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/')).toBe(false);
+  // Someone adds the app to another chat by hand: the bot should introduce itself.
+  expect(await service.appInstalled(CONTOSO, '19:by-hand@thread.v2', 'https://smba.example/emea/')).toBe(true);
+  expect(poster.posted).toEqual([{ address: { tenantId: CONTOSO, chatId: connection.chatId, serviceUrl: 'https://smba.example/emea/' }, recordId: 'case-001', requestedBy: DEMO_USERS.mads }]);
+});
+
+test('a retry with the same key after a failure between steps resumes: one chat, one connection', async () => {
+  const { service, teams, chats, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  teams.failNext('installAppInChat');
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00003')).rejects.toBeInstanceOf(TeamsCallError);
+  expect(teams.chats.size).toBe(1);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00003');
+  const again = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00003');
+  expect(teams.chats.size).toBe(1);
+  expect(again.chatId).toBe(connection.chatId);
+  expect(teams.calls.filter((c) => c === 'createGroupChat')).toHaveLength(1);
+  expect(await chats.connectionsOfRecord(CONTOSO, 'case-001')).toHaveLength(1);
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-002', { memberIds: [DEMO_USERS.ingrid] }, 'key-00003')).rejects.toBeInstanceOf(ConflictError);
+});
+
+test('B1 off, no write access, unknown or foreign members: refused before anything is created', async () => {
+  const { service, teams, settings, caller, as } = await setup();
+  const oskar = await caller(DEMO_USERS.oskar);
+  await expect(service.createConnectedChat(oskar, as(DEMO_USERS.oskar), 'case-001', { memberIds: [DEMO_USERS.mads] }, 'key-00004')).rejects.toBeInstanceOf(ForbiddenError);
+  const mads = await caller(DEMO_USERS.mads);
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.nora] }, 'key-00005')).rejects.toBeInstanceOf(ValidationError);
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.mads] }, 'key-00006')).rejects.toBeInstanceOf(ValidationError);
+  const astrid = await caller(DEMO_USERS.astrid);
+  const current = await settings.get(astrid, 'case');
+  await settings.update(astrid, 'case', current.etag, { teamsChat: false });
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00007')).rejects.toMatchObject({ messageKey: 'error.forbidden.teamsChatOff' });
+  expect(teams.calls).toEqual([]);
+});
+
+test('C3/C4: an existing group chat connects to several records; a one-on-one is refused with an offer', async () => {
+  const { service, teams, caller, as, chats } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const group = teams.addChat(CONTOSO, 'group', [DEMO_USERS.mads, DEMO_USERS.sofie], 'Printer team');
+  const oneOnOne = teams.addChat(CONTOSO, 'oneOnOne', [DEMO_USERS.mads, DEMO_USERS.lars]);
+  await service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', group);
+  await service.connectExisting(mads, as(DEMO_USERS.mads), 'wo-001', group);
+  expect((await chats.connectionsOfChat(CONTOSO, group)).map((c) => c.recordId).sort()).toEqual(['case-001', 'wo-001']);
+  await expect(service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', group)).rejects.toBeInstanceOf(ConflictError);
+  await expect(service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', oneOnOne)).rejects.toEqual(new OneOnOneChatError([DEMO_USERS.lars]));
+  const notMine = teams.addChat(CONTOSO, 'group', [DEMO_USERS.erik, DEMO_USERS.karin]);
+  await expect(service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', notMine)).rejects.toBeInstanceOf(NotFoundError);
+  const others = await service.otherChats(mads, as(DEMO_USERS.mads), 'case-003');
+  expect(others.connectedElsewhere.map((c) => [c.chatId, c.records.map((r) => r.number).sort()])).toEqual([[group, ['CAS-01001', 'WO-01001']]]);
+  expect(others.recent.map((c) => c.chatId)).toEqual([]);
+});
+
+test('C5/B5: the owner, the connector (when allowed) and disconnect-privileged users may disconnect; others may not', async () => {
+  const { service, teams, caller, as, settings } = await setup();
+  const sofie = await caller(DEMO_USERS.sofie); // team DK agent, not the owner of case-001 (Mads)
+  const group = teams.addChat(CONTOSO, 'group', [DEMO_USERS.sofie, DEMO_USERS.mads, DEMO_USERS.ingrid]);
+  await service.connectExisting(sofie, as(DEMO_USERS.sofie), 'case-001', group);
+  const ingrid = await caller(DEMO_USERS.ingrid); // expert: writes cases, no disconnect right
+  const panel = await service.panel(ingrid, as(DEMO_USERS.ingrid), 'case-001');
+  expect(panel.connected).toMatchObject([{ chatId: group, isMember: true, canDisconnect: false }]);
+  await expect(service.disconnect(ingrid, 'case-001', group)).rejects.toBeInstanceOf(ForbiddenError);
+  const astrid = await caller(DEMO_USERS.astrid);
+  const current = await settings.get(astrid, 'case');
+  await settings.update(astrid, 'case', current.etag, { disconnect: { lastConnectorMay: false } });
+  await expect(service.disconnect(sofie, 'case-001', group)).rejects.toBeInstanceOf(ForbiddenError);
+  const mads = await caller(DEMO_USERS.mads); // the owner
+  await service.disconnect(mads, 'case-001', group);
+  await expect(service.disconnect(mads, 'case-001', group)).rejects.toBeInstanceOf(NotFoundError);
+  expect((await service.panel(mads, as(DEMO_USERS.mads), 'case-001')).connected).toEqual([]);
+});
+
+test('C6 and B7: participants are added with full history; with chat entries off, the timeline stays quiet', async () => {
+  const { service, teams, caller, as, settings, timeline } = await setup();
+  const astrid = await caller(DEMO_USERS.astrid);
+  const current = await settings.get(astrid, 'case');
+  await settings.update(astrid, 'case', current.etag, { timelineChatEntries: false });
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-00008');
+  await service.addParticipants(mads, as(DEMO_USERS.mads), 'case-001', connection.chatId, [DEMO_USERS.ingrid, DEMO_USERS.karin]);
+  expect(teams.chats.get(connection.chatId)?.members).toEqual([DEMO_USERS.mads, DEMO_USERS.sofie, DEMO_USERS.ingrid, DEMO_USERS.karin]);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 })).items).toEqual([]);
+});
