@@ -77,7 +77,7 @@ export class ChatService {
     const people = new Map((await this.directory.getUsers(caller.tenantId, [...new Set(connections.map((c) => c.connectedBy))])).map((u) => [u.id, u]));
     const membership = await Promise.all(
       connections.map((c) =>
-        this.teams.getChat(as, c.chatId).then(
+        c.kind === 'channel' ? Promise.resolve({ member: null, name: null }) : this.teams.getChat(as, c.chatId).then(
           (chat) => ({ member: chat !== null, name: chat?.topic ?? null }),
           // Graph answers 403 (or 404) for a chat the user is not in: that is the lock of C1.
           (error: unknown) => ({ member: error instanceof TeamsCallError && (error.status === 403 || error.status === 404) ? false : null, name: null }),
@@ -240,6 +240,49 @@ export class ChatService {
     await this.intros.request(caller.tenantId, chatId, recordId, record.type, caller.user.id);
     await this.writeConnected(connection, `connect:${chatId}:${connection.connectedAt}`);
     return connection;
+  }
+
+  /** C7: connects an existing channel of a team the caller is in. */
+  async connectChannel(caller: Caller, as: ActingUser, recordId: string, teamId: string, channelId: string): Promise<ChatConnection> {
+    const record = await this.writableRecord(caller, recordId);
+    const teams = await this.teams.listJoinedTeams(as);
+    if (!teams.some((t) => t.id === teamId)) throw new NotFoundError();
+    const channel = (await this.teams.listChannels(as, teamId)).find((c) => c.id === channelId);
+    if (!channel) throw new NotFoundError();
+    return this.storeChannel(caller, record, teamId, channel.id, channel.displayName);
+  }
+
+  /** C7: creates a channel in a team the caller is in (Teams checks they may) and connects it. */
+  async createChannel(caller: Caller, as: ActingUser, recordId: string, teamId: string, name: string | null): Promise<ChatConnection> {
+    const record = await this.writableRecord(caller, recordId);
+    const settings = await this.settings.effective(caller.tenantId, record.type);
+    // Teams limits channel names to 50 characters and refuses some punctuation.
+    const displayName = (name?.trim() || autoChatName(record, { ...settings, autoNameChats: true }) || record.number)
+      .replace(/[#%&*{}/\\:<>?+|'"]/g, ' ')
+      .slice(0, 50)
+      .trim();
+    const channel = await this.teams.createChannel(as, teamId, { displayName, description: `${record.number} · ${record.title}`.slice(0, 1024) });
+    return this.storeChannel(caller, record, teamId, channel.id, channel.displayName);
+  }
+
+  private async storeChannel(caller: Caller, record: ServiceRecord, teamId: string, channelId: string, name: string): Promise<ChatConnection> {
+    const connection: ChatConnection = {
+      tenantId: caller.tenantId, chatId: channelId, kind: 'channel', teamId, recordId: record.id, recordType: record.type,
+      name, connectedBy: caller.user.id, connectedAt: this.clock().toISOString(),
+    };
+    if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
+    await this.writeConnected(connection, `connect:${channelId}:${connection.connectedAt}`);
+    return connection;
+  }
+
+  /** The teams the caller is in, and a team's channels, for picking a channel (C7). */
+  joinedTeams(as: ActingUser) {
+    return this.teams.listJoinedTeams(as);
+  }
+
+  async channelsOf(as: ActingUser, teamId: string) {
+    if (!(await this.teams.listJoinedTeams(as)).some((t) => t.id === teamId)) throw new NotFoundError();
+    return this.teams.listChannels(as, teamId);
   }
 
   /** C5: removes the connection, with the rights of B5 checked here. */

@@ -44,9 +44,41 @@ function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
   return { tenantId: caller.tenantId, userId: caller.user.id, ssoToken };
 }
 
+const TeamsId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
+const TeamView = z.object({ id: z.string(), displayName: z.string() });
+const ChannelView = z.object({ id: z.string(), teamId: z.string(), displayName: z.string(), membershipType: z.enum(['standard', 'private', 'shared']), webUrl: z.string().nullable() });
+
 export function chatRoutes(s: ApiServices): Route[] {
   const chats = s.chats;
   return [
+    userRoute({
+      method: 'get', path: '/api/me/teams', operationId: 'listMyTeams', summary: 'The Teams teams you are in (to pick a channel, C7)', tag: 'chats',
+      params: NO_PARAMS, query: NO_PARAMS, body: NO_BODY,
+      responses: { 200: { description: 'Teams', schema: z.object({ items: z.array(TeamView) }) }, 401: commonProblems[401], 503: problem('Teams did not answer') },
+      handle: async ({ caller, headers }) => json(200, { items: (await chats.joinedTeams(actingUser(caller, headers))).map((t) => ({ id: t.id, displayName: t.displayName })) }),
+    }),
+    userRoute({
+      method: 'get', path: '/api/me/teams/{teamId}/channels', operationId: 'listTeamChannels', summary: 'The channels of a team you are in (C7)', tag: 'chats',
+      params: z.object({ teamId: TeamsId }), query: NO_PARAMS, body: NO_BODY,
+      responses: { 200: { description: 'Channels', schema: z.object({ items: z.array(ChannelView) }) }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
+      handle: async ({ caller, params, headers }) => json(200, { items: await chats.channelsOf(actingUser(caller, headers), params.teamId) }),
+    }),
+    userRoute({
+      method: 'post', path: '/api/records/{id}/channels', operationId: 'connectChannel', summary: 'Connect an existing channel, or create a new one in a team you are in (C7)', tag: 'chats',
+      params: IdParams, query: NO_PARAMS,
+      body: z.union([
+        z.object({ teamId: TeamsId, channelId: TeamsId }).strict(),
+        z.object({ teamId: TeamsId, newChannelName: z.string().trim().max(50).nullable() }).strict(),
+      ]),
+      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), 503: problem('Teams did not answer') },
+      handle: async ({ caller, params, body, headers }) => {
+        const as = actingUser(caller, headers);
+        const connection = 'channelId' in body
+          ? await chats.connectChannel(caller, as, params.id, body.teamId, body.channelId)
+          : await chats.createChannel(caller, as, params.id, body.teamId, body.newChannelName);
+        return json(201, await chats.viewOf(caller, connection));
+      },
+    }),
     userRoute({
       method: 'get', path: '/api/records/{id}/chats', operationId: 'listRecordChats', summary: 'The chats connected to a record, with what you may do with each (C1 section 1)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
