@@ -32,7 +32,7 @@ import { staticHandler } from './http/static-files';
 import { openStore, type Store } from './storage/cosmos/cosmos-store';
 import { createBotAdapter, mountBot } from './teams/bot-adapter';
 import { BotChatPoster } from './teams/intro-poster';
-import { botId, createTeamsPort } from './teams-composition';
+import { botId, createTeamsPort, type GraphMetrics } from './teams-composition';
 import { ChatService } from './domain/chats/chat-service';
 import { chatRoutes } from './http/routes/chats';
 
@@ -44,6 +44,8 @@ export interface RunningApp {
   url: string;
   config: Config;
   store: Store;
+  /** Cumulative Microsoft Graph calls and time spent in them. */
+  graphMetrics: GraphMetrics;
   stop(): Promise<void>;
 }
 
@@ -89,7 +91,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
   const adapter = createBotAdapter(config.bot);
   const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, people: store.people, publicUrl: config.publicUrl, logger });
-  const teams = createTeamsPort(config, logger, sandbox?.graphBaseUrl);
+  const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox?.graphBaseUrl);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, clock);
   const services: ApiServices = {
     records,
@@ -161,6 +163,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     url: `http://127.0.0.1:${port}`,
     config,
     store,
+    graphMetrics,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await local?.stop();

@@ -17,11 +17,6 @@ import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
 
-/** Already installed is fine; anything else means the chat cannot feed the timeline. */
-function alreadyInstalledIsFine(error: unknown): void {
-  if (!(error instanceof TeamsCallError && error.status === 409)) throw error;
-}
-
 /** A group chat holds at most 250 people. */
 export const MAX_CHAT_MEMBERS = 250;
 
@@ -194,25 +189,24 @@ export class ChatService {
     const chatId = op.chatId ?? '';
     if (!op.appInstalled) {
       if (!as) return this.pendingConnection(op);
-      await this.intros.expectInstall(op.tenantId, chatId);
-      await this.teams.installAppInChat(as, chatId).catch(alreadyInstalledIsFine);
-      await save({ appInstalled: true });
+      await this.intros.prepare(op.tenantId, chatId, op.recordId, op.recordType, op.userId);
+      if (await this.installApp(as, chatId)) await this.intros.postIfInstalled(op.tenantId, chatId);
+      await save({ appInstalled: true, introQueued: true });
     }
     const connection: ChatConnection = {
       tenantId: op.tenantId, chatId, kind: 'chat', teamId: null, recordId: op.recordId,
       recordType: op.recordType, name: op.input.name, connectedBy: op.userId, connectedAt: op.createdAt,
     };
-    if (!op.connected) {
-      await this.chats.addConnection(connection);
-      await save({ connected: true });
-    }
-    if (!op.introQueued) {
-      await this.intros.request(op.tenantId, chatId, op.recordId, connection.recordType, op.userId);
-      await save({ introQueued: true });
-    }
-    if (!op.timelineWritten) {
-      await this.writeConnected(connection, `op:${op.id}`);
-      await save({ timelineWritten: true, status: 'done' });
+    // The remaining steps are idempotent themselves (a connection exists once per chat and record,
+    // an intro is queued once per record, a timeline entry has a fixed id): one save at the end.
+    if (op.status !== 'done') {
+      if (!op.connected) await this.chats.addConnection(connection);
+      if (!op.introQueued) {
+        await this.intros.prepare(op.tenantId, chatId, op.recordId, op.recordType, op.userId);
+        await this.intros.postIfInstalled(op.tenantId, chatId);
+      }
+      if (!op.timelineWritten) await this.writeConnected(connection, `op:${op.id}`);
+      await save({ connected: true, introQueued: true, timelineWritten: true, status: 'done' });
     }
     return (await this.chats.getConnection(op.tenantId, chatId, op.recordId)) ?? connection;
   }
@@ -235,11 +229,21 @@ export class ChatService {
       name: chat.topic, connectedBy: caller.user.id, connectedAt: this.clock().toISOString(),
     };
     if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
-    await this.intros.expectInstall(caller.tenantId, chatId);
-    await this.teams.installAppInChat(as, chatId).catch(alreadyInstalledIsFine);
-    await this.intros.request(caller.tenantId, chatId, recordId, record.type, caller.user.id);
+    await this.intros.prepare(caller.tenantId, chatId, recordId, record.type, caller.user.id);
+    if (await this.installApp(as, chatId)) await this.intros.postIfInstalled(caller.tenantId, chatId);
     await this.writeConnected(connection, `connect:${chatId}:${connection.connectedAt}`);
     return connection;
+  }
+
+  /** Installs the app; true when it was there already (Teams then sends no installation event). */
+  private async installApp(as: ActingUser, chatId: string): Promise<boolean> {
+    try {
+      await this.teams.installAppInChat(as, chatId);
+      return false;
+    } catch (error) {
+      if (error instanceof TeamsCallError && error.status === 409) return true;
+      throw error;
+    }
   }
 
   /** C7: connects an existing channel of a team the caller is in. */

@@ -5,7 +5,7 @@
  * and an installation racing each other cannot lose an intro.
  */
 import { ConflictError, PreconditionFailedError } from '../shared/errors';
-import type { Clock } from '../shared/types';
+import type { Clock, Versioned } from '../shared/types';
 import type { SettingsService } from '../settings/settings-service';
 import type { ChatRepository, ChatState } from './chat-repository';
 import type { ChatPoster } from './intro-port';
@@ -18,57 +18,57 @@ export class IntroQueue {
     private readonly clock: Clock,
   ) {}
 
-  /** Posts the record's intro in the chat now if the bot can, or when it can. */
-  async request(tenantId: string, chatId: string, recordId: string, recordType: string, requestedBy: string): Promise<void> {
-    if (!(await this.settings.effective(tenantId, recordType)).introMessage.enabled) return;
-    const state = await this.update(tenantId, chatId, (s) => ({
+  /**
+   * Before Casebridge installs the app in a chat: note that Teams' installation event is expected
+   * (no welcome note then) and queue the record's intro (B4), in one write.
+   */
+  async prepare(tenantId: string, chatId: string, recordId: string, recordType: string, requestedBy: string): Promise<void> {
+    const wanted = (await this.settings.effective(tenantId, recordType)).introMessage.enabled;
+    await this.update(tenantId, chatId, (s) => ({
       ...s,
-      pendingIntros: s.pendingIntros.some((p) => p.recordId === recordId) ? s.pendingIntros : [...s.pendingIntros, { recordId, requestedBy }],
+      expectingInstall: true,
+      pendingIntros: !wanted || s.pendingIntros.some((p) => p.recordId === recordId) ? s.pendingIntros : [...s.pendingIntros, { recordId, requestedBy }],
     }));
-    if (state.appInstalled && state.serviceUrl) await this.flush(tenantId, chatId);
   }
 
-  /** The app is in the chat at this address: post whatever waits. */
-  /** Notes that Casebridge is about to install the app in the chat (so Teams' event is expected). */
-  async expectInstall(tenantId: string, chatId: string): Promise<void> {
-    await this.update(tenantId, chatId, (s) => ({ ...s, expectingInstall: true }));
-  }
-
-  /** Returns true when the installation was not Casebridge's own (someone added the app by hand). */
-  async installed(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean> {
-    const before = await this.update(tenantId, chatId, (s) => ({ ...s, appInstalled: true, serviceUrl }));
-    const posted = await this.flush(tenantId, chatId);
-    return !before.expectingInstall && posted === 0;
-  }
-
-  private async flush(tenantId: string, chatId: string): Promise<number> {
+  /** After an install that found the app already there: post now, as no installation event will come. */
+  async postIfInstalled(tenantId: string, chatId: string): Promise<void> {
     const current = await this.chats.getChatState(tenantId, chatId);
-    const serviceUrl = current?.value.serviceUrl;
-    if (!current || !serviceUrl) return 0;
-    const posted: string[] = [];
-    for (const intro of current.value.pendingIntros) {
-      await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
-      posted.push(intro.recordId);
-    }
-    if (posted.length > 0) {
-      await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)) }));
-    }
+    if (current?.value.appInstalled) await this.flush(current);
+  }
+
+  /** Teams says the app is in the chat. Returns true when the installation was not Casebridge's own. */
+  async installed(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean> {
+    const state = await this.update(tenantId, chatId, (s) => ({ ...s, appInstalled: true, serviceUrl }));
+    const posted = await this.flush(state);
+    return !state.value.expectingInstall && posted === 0;
+  }
+
+  /** Posts what waits in `state` and removes it from the queue; returns how many went out. */
+  private async flush(state: Versioned<ChatState>): Promise<number> {
+    const { tenantId, chatId, serviceUrl, pendingIntros } = state.value;
+    if (!serviceUrl || pendingIntros.length === 0) return 0;
+    for (const intro of pendingIntros) await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
+    const posted = pendingIntros.map((p) => p.recordId);
+    await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)) }), state);
     return posted.length;
   }
 
-  /** Read-modify-write with the ETag, retried on a race. */
-  private async update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState): Promise<ChatState> {
-    for (let attempt = 0; attempt < 5; attempt++) {
+  /** Read-modify-write with the ETag (starting from `known` when given), retried on a race. */
+  private async update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState, known?: Versioned<ChatState>): Promise<Versioned<ChatState>> {
+    let current: Versioned<ChatState> | null | undefined = known;
+    for (let attempt = 0; attempt < 6; attempt++) {
+      current ??= await this.chats.getChatState(tenantId, chatId);
       const now = this.clock().toISOString();
-      const current = await this.chats.getChatState(tenantId, chatId);
       try {
         if (!current) {
           const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
-          return (await this.chats.createChatState({ ...change(fresh), updatedAt: now })).value;
+          return await this.chats.createChatState({ ...change(fresh), updatedAt: now });
         }
-        return (await this.chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag)).value;
+        return await this.chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag);
       } catch (error) {
         if (!(error instanceof ConflictError || error instanceof PreconditionFailedError)) throw error;
+        current = undefined;
       }
     }
     throw new ConflictError('error.conflict');

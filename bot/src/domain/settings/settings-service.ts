@@ -13,6 +13,7 @@ import { fieldNames } from '../records/record-type';
 import type { RecordTypeService } from '../records/record-type-service';
 import { applySettingsPatch, defaultSettings, type RecordTypeSettings, type SettingsDocument, type SettingsPatch } from './settings';
 import type { AuditEntry, AuditRepository, SettingsRepository } from './settings-repository';
+import { TtlCache } from '../shared/ttl-cache';
 
 /** Settings with the ETag an admin must send back to change them. */
 export interface VersionedSettings {
@@ -21,18 +22,28 @@ export interface VersionedSettings {
   etag: string;
 }
 
+/** Settings are read by most chat actions and change rarely: each instance keeps them this long. */
+export const SETTINGS_CACHE_MS = 30_000;
+
 export class SettingsService {
+  private readonly cache: TtlCache<RecordTypeSettings>;
+
   constructor(
     private readonly repository: SettingsRepository,
     private readonly audit: AuditRepository,
     private readonly types: RecordTypeService,
     private readonly clock: Clock,
-  ) {}
+    cacheMs: number = SETTINGS_CACHE_MS,
+  ) {
+    this.cache = new TtlCache(cacheMs);
+  }
 
   /** The effective settings of a type, for other domain services (no admin check). */
-  async effective(tenantId: string, recordType: string): Promise<RecordTypeSettings> {
-    const stored = await this.repository.get(tenantId, recordType);
-    return stored?.value.settings ?? defaultSettings(recordType);
+  effective(tenantId: string, recordType: string): Promise<RecordTypeSettings> {
+    return this.cache.get(`${tenantId}\u0000${recordType}`, async () => {
+      const stored = await this.repository.get(tenantId, recordType);
+      return stored?.value.settings ?? defaultSettings(recordType);
+    });
   }
 
   /** Settings of a type for an admin to edit. */
@@ -63,6 +74,7 @@ export class SettingsService {
       lastChange: { revision, actorId: caller.user.id, at: this.clock().toISOString(), changes },
     };
     const saved = await this.repository.replace(doc, etag);
+    this.cache.delete(`${caller.tenantId}\u0000${recordType}`);
     await this.writeAudit(saved.value);
     return { recordType, settings: saved.value.settings, etag: saved.etag };
   }
