@@ -2,7 +2,9 @@
 import type { ApiClient, Tagged } from './client';
 import type {
   ClientConfig,
+  CompanyDetail,
   DevToken,
+  DirectoryUser,
   DevUser,
   Me,
   Page,
@@ -13,6 +15,7 @@ import type {
   SettingsAuditEntry,
   SettingsDocument,
   SettingsPatch,
+  Team,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -56,6 +59,23 @@ export async function getRecord(api: ApiClient, id: string, signal?: AbortSignal
 export async function patchRecord(api: ApiClient, id: string, etag: string, patch: RecordPatch): Promise<ServiceRecord> {
   const result = await api.send<ServiceRecord>(`/api/records/${seg(id)}`, { method: 'PATCH', ifMatch: etag, body: patch });
   return { ...result.body, etag: result.etag ?? result.body.etag };
+}
+
+/** `GET /api/users` — users of the tenant whose name or e-mail contains the words of `q`. */
+export async function searchUsers(api: ApiClient, q: string, limit: number, signal?: AbortSignal): Promise<DirectoryUser[]> {
+  const body = await api.get<{ items: DirectoryUser[] }>('/api/users', { q, limit }, signal);
+  return body.items;
+}
+
+/** `GET /api/teams` — the teams that can own records, by name. */
+export async function listTeams(api: ApiClient, signal?: AbortSignal): Promise<Team[]> {
+  const body = await api.get<{ items: Team[] }>('/api/teams', undefined, signal);
+  return body.items;
+}
+
+/** `GET /api/companies/{id}` — the company with its people and their cases (A2). */
+export function getCompany(api: ApiClient, id: string, signal?: AbortSignal): Promise<CompanyDetail> {
+  return api.get<CompanyDetail>(`/api/companies/${seg(id)}`, undefined, signal);
 }
 
 function withEtag(result: Tagged<SettingsDocument>): SettingsDocument {

@@ -82,13 +82,14 @@ export interface ServiceRecord {
   title: string;
   description?: string;
   status: RecordStatus;
-  priority: RecordPriority;
+  /** Absent when the caller may not read the priority (field-level security, A3). */
+  priority?: RecordPriority;
   owner?: { id: string; displayName: string } | null;
   owningTeam?: { id: string; name: string } | null;
   person?: {
     id: string;
     name: string;
-    email: string;
+    email: string | null;
     company: { id: string; name: string } | null;
   } | null;
   customFields?: Partial<Record<string, CustomFieldValue>>;
@@ -97,6 +98,37 @@ export interface ServiceRecord {
   etag: string;
   url: string;
   canWrite: boolean;
+}
+
+/** One user of `GET /api/users`: someone in the caller's tenant a record can be assigned to. */
+export interface DirectoryUser {
+  id: string;
+  displayName: string;
+  email: string;
+  teamIds: string[];
+}
+
+/** One team of `GET /api/teams`: a team that can own records. */
+export interface Team {
+  id: string;
+  name: string;
+}
+
+/** A person (A2): a customer contact, optionally at a company. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: { id: string; name: string } | null;
+}
+
+/** `GET /api/companies/{id}`: the company, its people, and their cases the caller may read (A2). */
+export interface CompanyDetail {
+  id: string;
+  name: string;
+  people: Person[];
+  cases: ServiceRecord[];
 }
 
 /** The body of `PATCH /api/records/{id}`: any subset of the editable fields. */

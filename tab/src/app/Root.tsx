@@ -1,17 +1,19 @@
 /** Providers around everything: the Fluent theme (following Teams) and the language. */
-import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { notifyTeamsLoaded, onTeamsThemeChange, type Host } from '../teams/host';
 import { fluentTheme } from '../teams/theme';
 import { Bootstrap } from './Bootstrap';
 
-const useStyles = makeStyles({
-  root: { minHeight: '100%' },
-});
+/**
+ * The provider fills the page so its theme background does. Inline, not a class: Fluent copies the
+ * provider's classes onto every portal mount node (listboxes, popovers), which would then cover
+ * the whole page too.
+ */
+const FILL_PAGE = { minHeight: '100%' };
 
 export function Root({ host }: { host: Host }) {
-  const styles = useStyles();
   const [theme, setTheme] = useState(host.theme);
 
   useEffect(() => {
@@ -21,7 +23,7 @@ export function Root({ host }: { host: Host }) {
   }, [host.inTeams]);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
+    <FluentProvider theme={fluentTheme(theme)} style={FILL_PAGE}>
       <I18nProvider locale={host.locale}>
         <Bootstrap host={host} />
       </I18nProvider>

@@ -2,6 +2,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PersonSwapRegular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nProvider';
+import { CompanyDetail } from '../views/CompanyDetail';
 import { NotFound } from '../views/NotFound';
 import { RecordDetail } from '../views/RecordDetail';
 import { RecordList } from '../views/RecordList';
@@ -32,6 +33,8 @@ function View({ route }: { route: Route }) {
       return <RecordList />;
     case 'record':
       return <RecordDetail key={route.id} type={route.type} id={route.id} />;
+    case 'company':
+      return <CompanyDetail key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage type={route.type} />;
     case 'config':

@@ -3,6 +3,7 @@
 export type Route =
   | { name: 'records' }
   | { name: 'record'; type: string; id: string }
+  | { name: 'company'; id: string }
   | { name: 'settings'; type: string | null }
   | { name: 'config' }
   | { name: 'notFound' };
@@ -21,6 +22,7 @@ export function matchRoute(pathname: string): Route {
   const [first, second, third, ...rest] = parts;
   if (first === undefined || first === 'index.html') return { name: 'records' };
   if (first === 'records' && second && third && rest.length === 0) return { name: 'record', type: second, id: third };
+  if (first === 'companies' && second && third === undefined) return { name: 'company', id: second };
   if (first === 'settings' && third === undefined) return { name: 'settings', type: second ?? null };
   if (first === 'config' && second === undefined) return { name: 'config' };
   return { name: 'notFound' };
@@ -35,6 +37,8 @@ export function pathOf(route: Route): string {
       return '/';
     case 'record':
       return `/records/${enc(route.type)}/${enc(route.id)}`;
+    case 'company':
+      return `/companies/${enc(route.id)}`;
     case 'settings':
       return route.type === null ? '/settings' : `/settings/${enc(route.type)}`;
     case 'config':

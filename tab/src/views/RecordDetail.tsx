@@ -87,7 +87,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
         </Title2>
         <div className={styles.badges}>
           <StatusBadge status={current.status} />
-          <PriorityBadge priority={current.priority} />
+          {current.priority !== undefined && <PriorityBadge priority={current.priority} />}
           {current.canWrite && !editing && (
             <Button
               icon={<EditRegular />}

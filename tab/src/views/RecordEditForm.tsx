@@ -1,4 +1,8 @@
-/** Edits title, status, priority and description; sends only what changed, with If-Match. */
+/**
+ * Edits title, status, priority, description, owner and owning team; sends only what changed, in
+ * one PATCH with If-Match. The server decides who may reassign (the `assign` privilege): a 403 is
+ * shown with its localized detail, a 412 offers a reload.
+ */
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { patchRecord } from '../api/endpoints';
@@ -10,14 +14,17 @@ import {
   type RecordPriority,
   type RecordStatus,
   type ServiceRecord,
+  type Team,
 } from '../api/types';
 import { useSession } from '../app/session';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
+import { OwnerPicker, type OwnerChoice } from './OwnerPicker';
+import { TeamPicker } from './TeamPicker';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -29,12 +36,28 @@ export interface RecordEditFormProps {
   onReload: () => void;
 }
 
-function changes(record: ServiceRecord, draft: Required<Pick<RecordPatch, 'title' | 'description' | 'status' | 'priority'>>): RecordPatch {
+interface Draft {
+  title: string;
+  description: string;
+  status: RecordStatus;
+  priority: RecordPriority | undefined;
+  owner: OwnerChoice | null;
+  team: Team | null;
+}
+
+/** The patch for what changed; fields the user cannot read (absent from the record) are never sent. */
+function changes(record: ServiceRecord, draft: Draft): RecordPatch {
   const patch: RecordPatch = {};
   if (draft.title.trim() !== record.title) patch.title = draft.title.trim();
   if (draft.description !== (record.description ?? '')) patch.description = draft.description;
   if (draft.status !== record.status) patch.status = draft.status;
-  if (draft.priority !== record.priority) patch.priority = draft.priority;
+  if (draft.priority !== undefined && draft.priority !== record.priority) patch.priority = draft.priority;
+  if (record.owner !== undefined && (draft.owner?.id ?? null) !== (record.owner?.id ?? null)) {
+    patch.ownerId = draft.owner?.id ?? null;
+  }
+  if (record.owningTeam !== undefined && (draft.team?.id ?? null) !== (record.owningTeam?.id ?? null)) {
+    patch.owningTeamId = draft.team?.id ?? null;
+  }
   return patch;
 }
 
@@ -45,15 +68,22 @@ export function RecordEditForm({ record, onSaved, onCancel, onReload }: RecordEd
   const [title, setTitle] = useState(record.title);
   const [description, setDescription] = useState(record.description ?? '');
   const [status, setStatus] = useState<RecordStatus>(record.status);
-  const [priority, setPriority] = useState<RecordPriority>(record.priority);
+  const [priority, setPriority] = useState<RecordPriority | undefined>(record.priority);
+  const [owner, setOwner] = useState<OwnerChoice | null>(record.owner ?? null);
+  const [team, setTeam] = useState<Team | null>(record.owningTeam ?? null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const titleMissing = title.trim() === '';
+  // Someone just picked from the search is known with their teams: say if they are outside the team.
+  const ownerOutsideTeam =
+    owner?.teamIds !== undefined && team !== null && !owner.teamIds.includes(team.id)
+      ? t('record.ownerNotInTeam', { name: owner.displayName, team: team.name })
+      : undefined;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (titleMissing) return;
-    const patch = changes(record, { title, description, status, priority });
+    const patch = changes(record, { title, description, status, priority, owner, team });
     if (Object.keys(patch).length === 0) {
       onCancel();
       return;
@@ -90,20 +120,30 @@ export function RecordEditForm({ record, onSaved, onCancel, onReload }: RecordEd
             ))}
           </Select>
         </Field>
-        <Field label={t('record.priority')}>
-          <Select
-            value={priority}
-            onChange={(_, data) => setPriority(RECORD_PRIORITIES.find((p) => p === data.value) ?? priority)}
-            data-testid="record-edit-priority"
-          >
-            {RECORD_PRIORITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`priority.${value}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {priority !== undefined && (
+          <Field label={t('record.priority')}>
+            <Select
+              value={priority}
+              onChange={(_, data) => setPriority(RECORD_PRIORITIES.find((p) => p === data.value) ?? priority)}
+              data-testid="record-edit-priority"
+            >
+              {RECORD_PRIORITIES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`priority.${value}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
       </div>
+      {(record.owner !== undefined || record.owningTeam !== undefined) && (
+        <div className={styles.row}>
+          {record.owner !== undefined && (
+            <OwnerPicker value={owner} onChange={setOwner} disabled={busy} hint={ownerOutsideTeam} />
+          )}
+          {record.owningTeam !== undefined && <TeamPicker value={team} onChange={setTeam} disabled={busy} />}
+        </div>
+      )}
       <Field label={t('record.description')}>
         <Textarea
           value={description}

@@ -1,6 +1,8 @@
 /** The read-only facts of a record: people, team, contact and company, custom fields, times. */
 import { Body1, Caption1, Link, makeStyles, Persona, Subtitle2, tokens } from '@fluentui/react-components';
 import type { CustomFieldValue, RecordType, ServiceRecord } from '../api/types';
+import { pathOf } from '../app/routes';
+import { RouterLink } from '../app/router';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
@@ -39,9 +41,14 @@ export function RecordFacts({ record, recordType }: { record: ServiceRecord; rec
     recordType?.fields.find((field) => field.name === `customFields.${name}` || field.name === name)?.label ?? name;
 
   // Fields the user may not read are absent from the record, so they are left out here too.
-  const facts: [string, string][] = [[t('record.type'), recordType?.name ?? record.type]];
-  if (record.owner !== undefined) facts.push([t('record.owner'), record.owner?.displayName ?? t('records.unassigned')]);
-  if (record.owningTeam !== undefined) facts.push([t('record.owningTeam'), record.owningTeam?.name ?? t('record.noTeam')]);
+  // [term, value, data-testid of the value]
+  const facts: [string, string, string?][] = [[t('record.type'), recordType?.name ?? record.type]];
+  if (record.owner !== undefined) {
+    facts.push([t('record.owner'), record.owner?.displayName ?? t('records.unassigned'), 'record-owner']);
+  }
+  if (record.owningTeam !== undefined) {
+    facts.push([t('record.owningTeam'), record.owningTeam?.name ?? t('record.noTeam'), 'record-owning-team']);
+  }
   facts.push([t('record.created'), formatDateTime(record.createdAt)], [t('record.updated'), formatDateTime(record.updatedAt)]);
   for (const [name, value] of customFields) facts.push([labelOf(name), formatValue(value, i18n)]);
 
@@ -52,10 +59,12 @@ export function RecordFacts({ record, recordType }: { record: ServiceRecord; rec
           {t('record.details')}
         </Subtitle2>
         <dl className={styles.list}>
-          {facts.map(([term, value], index) => (
+          {facts.map(([term, value, testId], index) => (
             <div key={index} className={styles.pair}>
               <dt className={styles.term}>{term}</dt>
-              <dd className={styles.value}>{value}</dd>
+              <dd className={styles.value} data-testid={testId}>
+                {value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -74,12 +83,20 @@ export function RecordFacts({ record, recordType }: { record: ServiceRecord; rec
                 secondaryText={record.person.company?.name ?? t('record.noCompany')}
                 size="large"
               />
-              <Caption1>
-                {t('record.email')}: <Link href={`mailto:${record.person.email}`}>{record.person.email}</Link>
-              </Caption1>
+              {record.person.email !== null && (
+                <Caption1>
+                  {t('record.email')}: <Link href={`mailto:${record.person.email}`}>{record.person.email}</Link>
+                </Caption1>
+              )}
               {record.person.company && (
                 <Caption1 data-testid="record-company">
-                  {t('record.company')}: {record.person.company.name}
+                  {t('record.company')}:{' '}
+                  <RouterLink
+                    href={pathOf({ name: 'company', id: record.person.company.id })}
+                    data-testid="company-link"
+                  >
+                    {record.person.company.name}
+                  </RouterLink>
                 </Caption1>
               )}
             </>

@@ -53,9 +53,13 @@ export function RecordTable({ records, label }: { records: ServiceRecord[]; labe
                 <StatusBadge status={record.status} />
               </TableCell>
               <TableCell>
-                <PriorityBadge priority={record.priority} />
+                {record.priority === undefined ? t('record.emptyValue') : <PriorityBadge priority={record.priority} />}
               </TableCell>
-              <TableCell>{record.owner?.displayName ?? t('records.unassigned')}</TableCell>
+              <TableCell>
+                {record.owner === undefined
+                  ? t('record.emptyValue')
+                  : (record.owner?.displayName ?? t('records.unassigned'))}
+              </TableCell>
               <TableCell>{formatDateTime(record.updatedAt)}</TableCell>
             </TableRow>
           );
