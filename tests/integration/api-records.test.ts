@@ -160,3 +160,10 @@ describe('directory', () => {
     expect(field<Array<{ name: string }>>(teams.body, 'items').map((t) => t.name)).toEqual(['Fabrikam Support']);
   });
 });
+
+test('an If-Match we never issued is a 412, not a crash', async () => {
+  const res = await call(server.baseUrl, 'PATCH', '/api/records/case-001', { token: mads, body: { priority: 'low' }, headers: { 'if-match': '"nope"' } });
+  expect(res.status).toBe(412);
+  const weird = await call(server.baseUrl, 'PATCH', '/api/records/case-001', { token: mads, body: { priority: 'low' }, headers: { 'if-match': `"${Buffer.from('a"b\\c').toString('base64url')}"` } });
+  expect(weird.status).toBe(412);
+});

@@ -15,5 +15,8 @@ export function ifMatch(headers: IncomingHttpHeaders): string {
   if (!header) throw new HttpProblem(428, 'error.preconditionRequired');
   const match = /^(?:W\/)?"([A-Za-z0-9_-]{1,400})"$/.exec(header.trim());
   if (!match?.[1]) throw new HttpProblem(412, 'error.preconditionFailed');
-  return Buffer.from(match[1], 'base64url').toString('utf8');
+  const storeEtag = Buffer.from(match[1], 'base64url').toString('utf8');
+  // A tag we did not issue can only be stale; never hand the store something it cannot parse.
+  if (!/^"?[A-Za-z0-9-]{1,100}"?$/.test(storeEtag)) throw new HttpProblem(412, 'error.preconditionFailed');
+  return storeEtag;
 }

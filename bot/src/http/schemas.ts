@@ -56,7 +56,7 @@ export const RecordView = z.object({
   owner: Ref.nullable().optional(),
   owningTeam: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   person: z
-    .object({ id: z.string(), name: z.string(), email: z.string().nullable(), company: z.object({ id: z.string(), name: z.string() }).nullable() })
+    .object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), company: z.object({ id: z.string(), name: z.string() }).nullable() })
     .nullable()
     .optional(),
   customFields: z.record(z.string(), Scalar),

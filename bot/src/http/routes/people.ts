@@ -1,5 +1,6 @@
 /** /api/people and /api/companies (A2): a company's cases are found through its people. */
 import { presentPerson, presentRecord } from '../presenters';
+import { toHttpEtag } from '../etag';
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
 import { CompanyCreate, CompanyDetail, CompanyPage, CompanyView, IdParams, PersonCreate, PersonPage, PersonView, SearchQuery } from '../schemas';
 import { commonProblems } from './records';
@@ -65,7 +66,7 @@ export function peopleRoutes(s: ApiServices): Route[] {
           id: company.id,
           name: company.name,
           people: people.map((p) => presentPerson(p, company)),
-          cases: details.map((d) => presentRecord(d, s.publicUrl, s.teamsAppId)),
+          cases: details.map((d) => ({ ...presentRecord(d, s.publicUrl, s.teamsAppId), etag: toHttpEtag(d.etag) })),
         });
       },
     }),

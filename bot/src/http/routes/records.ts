@@ -40,9 +40,8 @@ export function recordRoutes(s: ApiServices): Route[] {
           { limit: query.limit, continuation: query.continuation },
         );
         const details = await s.details.describe(caller, page.items);
-        const etags = new Map(page.items.map((i) => [i.value.id, i.etag]));
         return json(200, {
-          items: details.map((d) => ({ ...presentRecord(d, s.publicUrl, s.teamsAppId), etag: toHttpEtag(etags.get(d.record.id) ?? '') })),
+          items: details.map((d) => ({ ...presentRecord(d, s.publicUrl, s.teamsAppId), etag: toHttpEtag(d.etag) })),
           continuation: page.continuation,
         });
       },
