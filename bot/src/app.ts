@@ -32,6 +32,7 @@ import { staticHandler } from './http/static-files';
 import { openStore, type Store } from './storage/cosmos/cosmos-store';
 import { createBotAdapter, mountBot } from './teams/bot-adapter';
 import { BotChatPoster } from './teams/intro-poster';
+import { IntroCardComposer } from './cards/intro-composer';
 import { botId, createTeamsPort, type GraphMetrics } from './teams-composition';
 import { ChatService } from './domain/chats/chat-service';
 import { chatRoutes } from './http/routes/chats';
@@ -90,7 +91,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID);
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
   const adapter = createBotAdapter(config.bot);
-  const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, people: store.people, publicUrl: config.publicUrl, logger });
+  const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });
+  const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, composer, logger });
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox?.graphBaseUrl);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, clock);
   const services: ApiServices = {
@@ -101,6 +103,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     peopleRepository: store.people,
     settings,
     chats,
+    introComposer: composer,
     directory,
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,

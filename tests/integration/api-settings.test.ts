@@ -1,6 +1,7 @@
 /** Admin settings per record type (B1–B7) with optimistic concurrency and their audit trail (B8). */
 import { call, field, tokenFor } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
+import { cardProblems } from '../fixtures/adaptive-cards';
 
 let server: TestServer;
 let astrid: string; // admin
@@ -97,4 +98,17 @@ test('an admin adds a custom record type; duplicates and non-admins are refused'
   expect(field((await settingsOf(astrid, 'complaint')).body, 'settings', 'joinChat')).toBe(false);
   const record = await call(server.baseUrl, 'POST', '/api/records', { token: astrid, body: { type: 'complaint', title: 'Rude driver', customFields: { severity: 'major' } } });
   expect(field(record.body, 'number')).toBe('CMP-01001');
+});
+
+test('B4 preview: the intro card with the chosen fields, restricted ones left out, valid Adaptive Card', async () => {
+  const fields = 'number,status,owner,customFields.costEstimate,customFields.contractLevel';
+  const res = await call(server.baseUrl, 'GET', `/api/settings/case/intro-preview?fields=${encodeURIComponent(fields)}`, { token: astrid, headers: { 'accept-language': 'da' } });
+  expect(res.status).toBe(200);
+  const card = field<{ version: string; body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }> }>(res.body, 'card');
+  expect(cardProblems(card)).toEqual([]);
+  const facts = card.body.find((b) => b.type === 'FactSet')?.facts ?? [];
+  expect(facts.map((f) => f.title)).toEqual(['Nummer', 'Status', 'Ejer', 'Aftaleniveau']);
+  expect((await call(server.baseUrl, 'GET', '/api/settings/case/intro-preview', { token: mads })).status).toBe(403);
+  const empty = await call(server.baseUrl, 'GET', '/api/settings/account/intro-preview', { token: astrid });
+  expect(field(empty.body, 'recordNumber')).toBeNull();
 });

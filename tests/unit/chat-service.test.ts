@@ -149,3 +149,20 @@ test('C6 and B7: participants are added with full history; with chat entries off
   expect(teams.chats.get(connection.chatId)?.members).toEqual([DEMO_USERS.mads, DEMO_USERS.sofie, DEMO_USERS.ingrid, DEMO_USERS.karin]);
   expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 })).items).toEqual([]);
 });
+
+test('at start-up, an operation a crash interrupted after its Teams steps is finished without the user', async () => {
+  const { service, operations, chats, timeline, caller, as, teams } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  // Simulate a crash right after the Graph steps: run them, then roll the operation's later flags back.
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-crash1');
+  await chats.removeConnection(CONTOSO, connection.chatId, 'case-001');
+  const op = await operations.get(CONTOSO, `createChat:${DEMO_USERS.mads}:key-crash1`);
+  if (!op) throw new Error('no operation');
+  await operations.replace({ ...op.value, status: 'running', connected: false, timelineWritten: false, updatedAt: '2026-11-23T09:00:00.000Z' }, op.etag);
+  expect(await service.resumeStale(60_000)).toBe(1);
+  expect((await chats.connectionsOfRecord(CONTOSO, 'case-001')).map((c) => c.chatId)).toEqual([connection.chatId]);
+  expect((await operations.get(CONTOSO, `createChat:${DEMO_USERS.mads}:key-crash1`))?.value.status).toBe('done');
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 5 })).items).toHaveLength(1);
+  expect(teams.calls.filter((c) => c === 'createGroupChat')).toHaveLength(1);
+  expect(await service.resumeStale(60_000)).toBe(0);
+});

@@ -1,10 +1,23 @@
 /** /api/settings/{type}: admin settings per record type (B1–B7) and their audit trail (B8). */
+import { z } from 'zod';
+import type { ServiceRecord } from '../../domain/records/record';
 import { SettingsPatchSchema } from '../../domain/settings/settings';
 import { ifMatch, toHttpEtag } from '../etag';
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
 import { AuditPage, IF_MATCH, PageQuery, Problem, SettingsView, TypeParams } from '../schemas';
 import { commonProblems } from './records';
 import type { ApiServices } from '../services';
+
+const EXAMPLE_ID = 'example';
+
+/** A record to draw the preview with when the type has none yet. */
+function exampleRecord(tenantId: string, prefix: string, type: string): ServiceRecord {
+  const now = new Date().toISOString();
+  return {
+    id: EXAMPLE_ID, tenantId, type, number: `${prefix}-01042`, title: 'Printer offline', description: '', status: 'active', priority: 'high',
+    ownerId: null, owningTeamId: null, personId: null, customFields: {}, createdAt: now, updatedAt: now, createdBy: '', updatedBy: '', searchText: '',
+  };
+}
 
 export function settingsRoutes(s: ApiServices): Route[] {
   const view = (v: { recordType: string; settings: unknown; etag: string }) => ({ type: v.recordType, settings: v.settings, etag: toHttpEtag(v.etag) });
@@ -43,6 +56,25 @@ export function settingsRoutes(s: ApiServices): Route[] {
       handle: async ({ caller, params, body, headers }) => {
         const result = view(await s.settings.update(caller, params.type, ifMatch(headers), body));
         return json(200, result, { etag: result.etag });
+      },
+    }),
+    userRoute({
+      method: 'get',
+      path: '/api/settings/{type}/intro-preview',
+      operationId: 'previewIntroCard',
+      summary: 'The intro card (B4) with the given fields, drawn for the most recent record of the type (admins)',
+      tag: 'settings',
+      params: TypeParams,
+      query: z.object({ fields: z.string().max(500).optional() }),
+      body: NO_BODY,
+      responses: { 200: { description: 'An Adaptive Card', schema: z.object({ card: z.record(z.string(), z.unknown()), recordNumber: z.string().nullable() }) }, ...commonProblems },
+      handle: async ({ caller, params, query, locale }) => {
+        const current = await s.settings.get(caller, params.type); // admins only; 404 for unknown types
+        const fields = query.fields === undefined ? current.settings.introMessage.fields : query.fields.split(',').map((f) => f.trim()).filter(Boolean);
+        const type = await s.recordTypes.get(caller.tenantId, params.type);
+        const sample = (await s.records.search(caller, { type: params.type }, { limit: 1 })).items[0]?.value ?? exampleRecord(caller.tenantId, type.prefix, params.type);
+        const card = await s.introComposer.compose(sample, type, fields, locale);
+        return json(200, { card: { ...card }, recordNumber: sample.id === EXAMPLE_ID ? null : sample.number });
       },
     }),
     userRoute({
