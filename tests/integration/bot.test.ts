@@ -101,3 +101,32 @@ test('malformed JSON on the bot endpoint is a 400 problem, not a crash', async (
   const health = await call(server.baseUrl, 'GET', '/healthz');
   expect(health.status).toBe(200);
 });
+
+test('a conversationUpdate adding members to a group chat is accepted quietly', async () => {
+  const activity = {
+    ...installationUpdate('en-US', 'groupChat'),
+    type: 'conversationUpdate',
+    action: undefined,
+    membersAdded: [{ id: '29:1a-new-member', aadObjectId: DEMO_USERS.sofie }],
+  };
+  const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
+  expect(res.status).toBe(200);
+  expect(captured).toHaveLength(0);
+});
+
+test('a group chat installation for a chat Casebridge is connecting posts its intro card, not the welcome note', async () => {
+  // Casebridge queued an intro for case-001 in this chat before installing the app (C2).
+  const chatId = '19:intro-by-bot-test@thread.v2';
+  await server.app.store.chats.createChatState({
+    tenantId: CONTOSO, chatId, serviceUrl: null, appInstalled: false, expectingInstall: true,
+    pendingIntros: [{ recordId: 'case-001', requestedBy: DEMO_USERS.mads }], updatedAt: new Date().toISOString(),
+  });
+  const activity = installationUpdate('da-DK', 'groupChat');
+  const res = await call(server.baseUrl, 'POST', '/api/messages', { body: { ...activity, conversation: { ...activity.conversation, id: chatId } } });
+  expect(res.status).toBe(200);
+  expect(captured).toHaveLength(1);
+  const card = captured[0]?.body.attachments?.[0]?.content;
+  expect(card?.body.map((b) => b.text)).toContain('CAS-01001 · Printer offline on 3rd floor');
+  expect(card?.body[0]?.text).toBe('Denne chat er knyttet til en post i Casebridge.');
+  expect(cardProblems(card ?? { version: '?' })).toEqual([]);
+});
