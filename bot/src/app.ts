@@ -35,6 +35,7 @@ import { BotChatPoster } from './teams/intro-poster';
 import { IntroCardComposer } from './cards/intro-composer';
 import { botId, createTeamsPort, type GraphMetrics } from './teams-composition';
 import { ChatService } from './domain/chats/chat-service';
+import { ChatQueries } from './domain/chats/chat-queries';
 import { chatRoutes } from './http/routes/chats';
 
 /** Operations untouched this long are taken as interrupted. */
@@ -103,6 +104,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     peopleRepository: store.people,
     settings,
     chats,
+    chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
     introComposer: composer,
     directory,
     publicUrl: config.publicUrl,

@@ -2,7 +2,6 @@
  * Builds the Teams side of the service: the Graph-backed Teams port (on-behalf-of the user in
  * Azure; against the local Teams sandbox in local mode) and the bot's proactive poster.
  */
-import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { ActingUser, TeamsPort } from './domain/chats/teams-port';

@@ -2,6 +2,7 @@
 import { CachedDirectory } from '../../bot/src/domain/access/cached-directory';
 import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { ChatService } from '../../bot/src/domain/chats/chat-service';
+import { ChatQueries } from '../../bot/src/domain/chats/chat-queries';
 import type { ChatAddress, ChatPoster } from '../../bot/src/domain/chats/intro-port';
 import { RecordService } from '../../bot/src/domain/records/record-service';
 import { RecordTypeService } from '../../bot/src/domain/records/record-type-service';
@@ -41,10 +42,11 @@ async function setup() {
   const teams = new MemoryTeams();
   const poster = new RecordingPoster();
   const service = new ChatService(records, settings, directory, chats, operations, timeline, teams, poster, clock);
+  const queries = new ChatQueries(records, settings, directory, chats, teams);
   const callers = new CallerService(directory);
   const caller = (id: string) => callers.resolve(CONTOSO, id);
   const as = (id: string) => ({ tenantId: CONTOSO, userId: id, ssoToken: 't' });
-  return { service, teams, poster, chats, operations, timeline, settings, caller, as };
+  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as };
 }
 
 test('C2: a new chat is created named after the record (B3), the app installed, connected, timeline written', async () => {
@@ -103,7 +105,7 @@ test('B1 off, no write access, unknown or foreign members: refused before anythi
 });
 
 test('C3/C4: an existing group chat connects to several records; a one-on-one is refused with an offer', async () => {
-  const { service, teams, caller, as, chats } = await setup();
+  const { service, queries, teams, caller, as, chats } = await setup();
   const mads = await caller(DEMO_USERS.mads);
   const group = teams.addChat(CONTOSO, 'group', [DEMO_USERS.mads, DEMO_USERS.sofie], 'Printer team');
   const oneOnOne = teams.addChat(CONTOSO, 'oneOnOne', [DEMO_USERS.mads, DEMO_USERS.lars]);
@@ -114,18 +116,18 @@ test('C3/C4: an existing group chat connects to several records; a one-on-one is
   await expect(service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', oneOnOne)).rejects.toEqual(new OneOnOneChatError([DEMO_USERS.lars]));
   const notMine = teams.addChat(CONTOSO, 'group', [DEMO_USERS.erik, DEMO_USERS.karin]);
   await expect(service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', notMine)).rejects.toBeInstanceOf(NotFoundError);
-  const others = await service.otherChats(mads, as(DEMO_USERS.mads), 'case-003');
+  const others = await queries.otherChats(mads, as(DEMO_USERS.mads), 'case-003');
   expect(others.connectedElsewhere.map((c) => [c.chatId, c.records.map((r) => r.number).sort()])).toEqual([[group, ['CAS-01001', 'WO-01001']]]);
   expect(others.recent.map((c) => c.chatId)).toEqual([]);
 });
 
 test('C5/B5: the owner, the connector (when allowed) and disconnect-privileged users may disconnect; others may not', async () => {
-  const { service, teams, caller, as, settings } = await setup();
+  const { service, queries, teams, caller, as, settings } = await setup();
   const sofie = await caller(DEMO_USERS.sofie); // team DK agent, not the owner of case-001 (Mads)
   const group = teams.addChat(CONTOSO, 'group', [DEMO_USERS.sofie, DEMO_USERS.mads, DEMO_USERS.ingrid]);
   await service.connectExisting(sofie, as(DEMO_USERS.sofie), 'case-001', group);
   const ingrid = await caller(DEMO_USERS.ingrid); // expert: writes cases, no disconnect right
-  const panel = await service.panel(ingrid, as(DEMO_USERS.ingrid), 'case-001');
+  const panel = await queries.panel(ingrid, as(DEMO_USERS.ingrid), 'case-001');
   expect(panel.connected).toMatchObject([{ chatId: group, isMember: true, canDisconnect: false }]);
   await expect(service.disconnect(ingrid, 'case-001', group)).rejects.toBeInstanceOf(ForbiddenError);
   const astrid = await caller(DEMO_USERS.astrid);
@@ -135,7 +137,7 @@ test('C5/B5: the owner, the connector (when allowed) and disconnect-privileged u
   const mads = await caller(DEMO_USERS.mads); // the owner
   await service.disconnect(mads, 'case-001', group);
   await expect(service.disconnect(mads, 'case-001', group)).rejects.toBeInstanceOf(NotFoundError);
-  expect((await service.panel(mads, as(DEMO_USERS.mads), 'case-001')).connected).toEqual([]);
+  expect((await queries.panel(mads, as(DEMO_USERS.mads), 'case-001')).connected).toEqual([]);
 });
 
 test('C6 and B7: participants are added with full history; with chat entries off, the timeline stays quiet', async () => {

@@ -7,6 +7,7 @@ import type { RecordService } from '../domain/records/record-service';
 import type { RecordTypeService } from '../domain/records/record-type-service';
 import type { SettingsService } from '../domain/settings/settings-service';
 import type { ChatService } from '../domain/chats/chat-service';
+import type { ChatQueries } from '../domain/chats/chat-queries';
 import type { IntroCardComposer } from '../cards/intro-composer';
 
 export interface ApiServices {
@@ -17,6 +18,7 @@ export interface ApiServices {
   peopleRepository: PeopleRepository;
   settings: SettingsService;
   chats: ChatService;
+  chatQueries: ChatQueries;
   introComposer: IntroCardComposer;
   directory: DirectoryRepository;
   publicUrl: string;

@@ -20,27 +20,6 @@ import { IntroQueue } from './intro-queue';
 /** A group chat holds at most 250 people. */
 export const MAX_CHAT_MEMBERS = 250;
 
-/** C1: how many of the user's recent chats the panel offers. */
-export const RECENT_CHATS = 50;
-
-export interface ChatPanel {
-  refusal: 'teamsChatOff' | 'cannotWriteRecord' | null;
-  connected: Array<{
-    chatId: string;
-    kind: 'chat' | 'channel';
-    name: string | null;
-    connectedBy: { id: string; displayName: string };
-    connectedAt: string;
-    isMember: boolean | null;
-    canDisconnect: boolean;
-  }>;
-}
-
-export interface OtherChats {
-  connectedElsewhere: Array<{ chatId: string; name: string | null; records: Array<{ id: string; type: string; number: string; title: string }> }>;
-  recent: Array<{ chatId: string; name: string | null; chatType: 'oneOnOne' | 'group' | 'meeting'; lastUpdated: string }>;
-}
-
 export interface NewConnectedChat {
   memberIds: string[];
   /** Overrides the B3 name; empty means "after its participants". */
@@ -62,80 +41,6 @@ export class ChatService {
     private readonly clock: Clock,
   ) {
     this.intros = new IntroQueue(chats, poster, settings, clock);
-  }
-
-  /** C1 section 1: the record's connected chats, whether the caller is in each, and what they may do. */
-  async panel(caller: Caller, as: ActingUser, recordId: string): Promise<ChatPanel> {
-    const record = (await this.records.get(caller, recordId)).value;
-    const settings = await this.settings.effective(caller.tenantId, record.type);
-    const connections = await this.chats.connectionsOfRecord(caller.tenantId, recordId);
-    const people = new Map((await this.directory.getUsers(caller.tenantId, [...new Set(connections.map((c) => c.connectedBy))])).map((u) => [u.id, u]));
-    const membership = await Promise.all(
-      connections.map((c) =>
-        c.kind === 'channel' ? Promise.resolve({ member: null, name: null }) : this.teams.getChat(as, c.chatId).then(
-          (chat) => ({ member: chat !== null, name: chat?.topic ?? null }),
-          // Graph answers 403 (or 404) for a chat the user is not in: that is the lock of C1.
-          (error: unknown) => ({ member: error instanceof TeamsCallError && (error.status === 403 || error.status === 404) ? false : null, name: null }),
-        ),
-      ),
-    );
-    const refusal = chatActionRefusal(caller, record, settings);
-    return {
-      refusal: refusal === 'teamsChatOff' || refusal === 'cannotWriteRecord' ? refusal : null,
-      connected: connections.map((c, i) => ({
-        chatId: c.chatId,
-        kind: c.kind,
-        name: membership[i]?.name ?? c.name,
-        connectedBy: { id: c.connectedBy, displayName: people.get(c.connectedBy)?.displayName ?? c.connectedBy },
-        connectedAt: c.connectedAt,
-        isMember: membership[i]?.member ?? null,
-        canDisconnect: canDisconnect(caller, record, c, settings),
-      })),
-    };
-  }
-
-  /** The panel entry of a connection the caller just made (they are in the chat). */
-  async viewOf(caller: Caller, connection: ChatConnection): Promise<ChatPanel['connected'][number]> {
-    const record = (await this.records.get(caller, connection.recordId)).value;
-    const settings = await this.settings.effective(caller.tenantId, record.type);
-    const by = await this.directory.getUser(caller.tenantId, connection.connectedBy);
-    return {
-      chatId: connection.chatId, kind: connection.kind, name: connection.name,
-      connectedBy: { id: connection.connectedBy, displayName: by?.displayName ?? connection.connectedBy },
-      connectedAt: connection.connectedAt, isMember: true, canDisconnect: canDisconnect(caller, record, connection, settings),
-    };
-  }
-
-  /** C1 section 3: the caller's chats connected to other records first, then their recent group chats. */
-  async otherChats(caller: Caller, as: ActingUser, recordId: string): Promise<OtherChats> {
-    await this.records.get(caller, recordId);
-    const recent = await this.teams.listRecentChats(as, RECENT_CHATS);
-    const connections = await this.chats.connectionsOfChats(caller.tenantId, recent.map((c) => c.id));
-    const here = new Set(connections.filter((c) => c.recordId === recordId).map((c) => c.chatId));
-    const readable = new Map<string, { id: string; type: string; number: string; title: string }>();
-    for (const id of new Set(connections.filter((c) => c.recordId !== recordId).map((c) => c.recordId))) {
-      try {
-        const r = (await this.records.get(caller, id)).value;
-        readable.set(id, { id: r.id, type: r.type, number: r.number, title: r.title });
-      } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error; // records the caller may not see stay hidden
-      }
-    }
-    const connectedElsewhere = recent
-      .filter((chat) => !here.has(chat.id))
-      .map((chat) => ({
-        chatId: chat.id,
-        name: chat.topic,
-        records: connections.filter((c) => c.chatId === chat.id && readable.has(c.recordId)).flatMap((c) => readable.get(c.recordId) ?? []),
-      }))
-      .filter((c) => c.records.length > 0);
-    const elsewhere = new Set(connectedElsewhere.map((c) => c.chatId));
-    return {
-      connectedElsewhere,
-      recent: recent
-        .filter((chat) => chat.chatType === 'group' && !here.has(chat.id) && !elsewhere.has(chat.id))
-        .map((chat) => ({ chatId: chat.id, name: chat.topic, chatType: chat.chatType, lastUpdated: chat.lastUpdatedDateTime })),
-    };
   }
 
   /** The record, if the caller may act on its chats; otherwise the reason, as a typed error. */
@@ -277,16 +182,6 @@ export class ChatService {
     if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
     await this.writeConnected(connection, `connect:${channelId}:${connection.connectedAt}`);
     return connection;
-  }
-
-  /** The teams the caller is in, and a team's channels, for picking a channel (C7). */
-  joinedTeams(as: ActingUser) {
-    return this.teams.listJoinedTeams(as);
-  }
-
-  async channelsOf(as: ActingUser, teamId: string) {
-    if (!(await this.teams.listJoinedTeams(as)).some((t) => t.id === teamId)) throw new NotFoundError();
-    return this.teams.listChannels(as, teamId);
   }
 
   /** C5: removes the connection, with the rights of B5 checked here. */

@@ -50,18 +50,19 @@ const ChannelView = z.object({ id: z.string(), teamId: z.string(), displayName: 
 
 export function chatRoutes(s: ApiServices): Route[] {
   const chats = s.chats;
+  const queries = s.chatQueries;
   return [
     userRoute({
       method: 'get', path: '/api/me/teams', operationId: 'listMyTeams', summary: 'The Teams teams you are in (to pick a channel, C7)', tag: 'chats',
       params: NO_PARAMS, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'Teams', schema: z.object({ items: z.array(TeamView) }) }, 401: commonProblems[401], 503: problem('Teams did not answer') },
-      handle: async ({ caller, headers }) => json(200, { items: (await chats.joinedTeams(actingUser(caller, headers))).map((t) => ({ id: t.id, displayName: t.displayName })) }),
+      handle: async ({ caller, headers }) => json(200, { items: (await queries.joinedTeams(actingUser(caller, headers))).map((t) => ({ id: t.id, displayName: t.displayName })) }),
     }),
     userRoute({
       method: 'get', path: '/api/me/teams/{teamId}/channels', operationId: 'listTeamChannels', summary: 'The channels of a team you are in (C7)', tag: 'chats',
       params: z.object({ teamId: TeamsId }), query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'Channels', schema: z.object({ items: z.array(ChannelView) }) }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
-      handle: async ({ caller, params, headers }) => json(200, { items: await chats.channelsOf(actingUser(caller, headers), params.teamId) }),
+      handle: async ({ caller, params, headers }) => json(200, { items: await queries.channelsOf(actingUser(caller, headers), params.teamId) }),
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/channels', operationId: 'connectChannel', summary: 'Connect an existing channel, or create a new one in a team you are in (C7)', tag: 'chats',
@@ -76,20 +77,20 @@ export function chatRoutes(s: ApiServices): Route[] {
         const connection = 'channelId' in body
           ? await chats.connectChannel(caller, as, params.id, body.teamId, body.channelId)
           : await chats.createChannel(caller, as, params.id, body.teamId, body.newChannelName);
-        return json(201, await chats.viewOf(caller, connection));
+        return json(201, await queries.viewOf(caller, connection));
       },
     }),
     userRoute({
       method: 'get', path: '/api/records/{id}/chats', operationId: 'listRecordChats', summary: 'The chats connected to a record, with what you may do with each (C1 section 1)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'The panel', schema: Panel }, 401: commonProblems[401], 404: commonProblems[404] },
-      handle: async ({ caller, params, headers }) => json(200, await chats.panel(caller, actingUser(caller, headers), params.id)),
+      handle: async ({ caller, params, headers }) => json(200, await queries.panel(caller, actingUser(caller, headers), params.id)),
     }),
     userRoute({
       method: 'get', path: '/api/records/{id}/chats/others', operationId: 'listOtherChats', summary: 'Your chats connected to other records, then your recent group chats (C1 section 3)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'Your other chats', schema: OtherChats }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
-      handle: async ({ caller, params, headers }) => json(200, await chats.otherChats(caller, actingUser(caller, headers), params.id)),
+      handle: async ({ caller, params, headers }) => json(200, await queries.otherChats(caller, actingUser(caller, headers), params.id)),
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats', operationId: 'createConnectedChat', summary: 'Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key', tag: 'chats',
@@ -99,7 +100,7 @@ export function chatRoutes(s: ApiServices): Route[] {
       handle: async ({ caller, params, body, headers }) => {
         const key = headers['idempotency-key'];
         if (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
-        const connection = await chats.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key));
+        const connection = await queries.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key));
         return json(201, connection, { location: `/api/records/${params.id}/chats/${encodeURIComponent(connection.chatId)}` });
       },
     }),
@@ -107,7 +108,7 @@ export function chatRoutes(s: ApiServices): Route[] {
       method: 'post', path: '/api/records/{id}/chats/connect', operationId: 'connectChat', summary: 'Connect an existing group chat you are in (C3); a one-to-one chat is refused with an offer', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: z.object({ chatId: ChatId }).strict(),
       responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), 422: problem('A one-to-one chat; see offer') },
-      handle: async ({ caller, params, body, headers }) => json(201, await chats.viewOf(caller, await chats.connectExisting(caller, actingUser(caller, headers), params.id, body.chatId))),
+      handle: async ({ caller, params, body, headers }) => json(201, await queries.viewOf(caller, await chats.connectExisting(caller, actingUser(caller, headers), params.id, body.chatId))),
     }),
     userRoute({
       method: 'delete', path: '/api/records/{id}/chats/{chatId}', operationId: 'disconnectChat', summary: 'Disconnect a chat from the record (C5, with the rights of B5)', tag: 'chats',
