@@ -6,19 +6,10 @@
  * teams-js (it fetches from a CDN on load).
  * Needs the built tab: `npm run build -w tab`.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startServer } from '../fixtures/server';
+import type { Locator, Page } from 'playwright-core';
+import { BrowserSession, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 60_000;
-const TAB_INDEX = path.resolve(__dirname, '..', '..', 'tab', 'dist', 'index.html');
-
-interface DevUser {
-  id: string;
-  displayName: string;
-  email: string;
-}
 
 interface ApiRecord {
   id: string;
@@ -32,63 +23,31 @@ interface ApiRecord {
   canWrite: boolean;
 }
 
-let server: { baseUrl: string; stop(): Promise<void> } | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+let session: BrowserSession;
 /** Requests of the current test to any host but this machine. */
-let offMachine: string[] = [];
 
 function base(): string {
-  if (server === undefined) throw new Error('the server did not start');
-  return server.baseUrl;
+  return session.baseUrl;
 }
 
 async function getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return session.getJson<T>(url, init);
 }
 
-async function demoUser(email: string): Promise<DevUser> {
-  const { users } = await getJson<{ users: DevUser[] }>(`${base()}/dev/users`);
-  const user = users.find((candidate) => candidate.email === email);
-  if (user === undefined) throw new Error(`no demo user ${email}`);
-  return user;
+function demoUser(email: string): Promise<DevUser> {
+  return session.demoUser(email);
 }
 
-async function tokenOf(user: DevUser): Promise<string> {
-  const { token } = await getJson<{ token: string }>(`${base()}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: user.id }),
-  });
-  return token;
+function tokenOf(user: DevUser): Promise<string> {
+  return session.tokenOf(user);
 }
 
 async function apiRecord(user: DevUser, id: string): Promise<ApiRecord> {
   return getJson<ApiRecord>(`${base()}/api/records/${id}`, { headers: { authorization: `Bearer ${await tokenOf(user)}` } });
 }
 
-/** A fresh browser context (own sessionStorage) signed in as the user through the picker. */
-async function signedInPage(user: DevUser): Promise<Page> {
-  if (browser === undefined) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US' });
-  contexts.push(context);
-  context.on('request', (request) => {
-    const { hostname } = new URL(request.url());
-    if (hostname !== '127.0.0.1' && hostname !== 'localhost') offMachine.push(request.url());
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(base());
-  await page.getByTestId(`signin-user-${user.id}`).click();
-  await expectText(page.getByTestId('signed-in-as'), user.displayName);
-  return page;
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  await locator.waitFor();
-  expect(await locator.textContent()).toContain(text);
+function signedInPage(user: DevUser): Promise<Page> {
+  return session.signedInPage(user);
 }
 
 /** Waits until an element with the test id shows `text` (it may first show an older value). */
@@ -111,35 +70,19 @@ async function pickOwner(page: Page, user: DevUser, typed: string): Promise<void
 }
 
 beforeAll(async () => {
-  if (!existsSync(TAB_INDEX)) throw new Error(`The tab is not built (${TAB_INDEX}); run \`npm run build -w tab\` first.`);
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
-  });
+  session = await BrowserSession.start();
 }, TIMEOUT);
 
 beforeEach(() => {
-  offMachine = [];
+  session.offMachine = [];
 });
 
 afterEach(() => {
   // A plain browser session never loads teams-js (or anything else from the internet).
-  expect(offMachine).toEqual([]);
+  expect(session.offMachine).toEqual([]);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-}, TIMEOUT);
+afterAll(() => session?.stop(), TIMEOUT);
 
 test('an agent assigns a case of her team to herself with the owner picker; it is saved (A3, H3)', async () => {
   const sofie = await demoUser('sofie@contoso.example');
@@ -298,9 +241,8 @@ interface ConsentOutcome {
  * popup's teams-js calls as Teams would, and plays Entra ID: the user consents, or declines.
  */
 async function consentPopup(answer: 'consent' | 'decline'): Promise<ConsentOutcome> {
-  if (browser === undefined) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US' });
-  contexts.push(context);
+  // A context of its own that answers for Entra ID and Teams' CDN itself (nothing leaves the machine).
+  const context = await session.browser.newContext({ locale: 'en-US' });
   const outcome: ConsentOutcome = { result: undefined, authorize: undefined, token: undefined };
   let nonce = '';
   await context.route('https://res.cdn.office.net/**', (route) => route.abort()); // teams-js's list of host domains

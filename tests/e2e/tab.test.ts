@@ -3,19 +3,10 @@
  * picker, admin settings with save + audit (B1–B8), the forbidden view for an agent, and record
  * search → detail (A5, H2). Needs the built tab: `npm run build -w tab`.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../fixtures/server';
+import type { Page } from 'playwright-core';
+import { BrowserSession, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 60_000;
-const TAB_INDEX = path.resolve(__dirname, '..', '..', 'tab', 'dist', 'index.html');
-
-interface DevUser {
-  id: string;
-  displayName: string;
-  email: string;
-}
 
 interface RecordSummary {
   id: string;
@@ -24,67 +15,29 @@ interface RecordSummary {
   title: string;
 }
 
-let server: { baseUrl: string; stop(): Promise<void> } | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+let session: BrowserSession;
 
 function base(): string {
-  if (server === undefined) throw new Error('the server did not start');
-  return server.baseUrl;
+  return session.baseUrl;
 }
 
 async function getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return session.getJson<T>(url, init);
 }
 
-async function demoUser(email: string): Promise<DevUser> {
-  const { users } = await getJson<{ users: DevUser[] }>(`${base()}/dev/users`);
-  const user = users.find((candidate) => candidate.email === email);
-  if (user === undefined) throw new Error(`no demo user ${email}`);
-  return user;
+function demoUser(email: string): Promise<DevUser> {
+  return session.demoUser(email);
 }
 
-/** A fresh browser context (own sessionStorage) signed in as the user through the picker. */
-async function signedInPage(user: DevUser): Promise<Page> {
-  if (browser === undefined) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(base());
-  await page.getByTestId(`signin-user-${user.id}`).click();
-  await expectText(page.getByTestId('signed-in-as'), user.displayName);
-  return page;
-}
-
-async function expectText(locator: ReturnType<Page['getByTestId']>, text: string): Promise<void> {
-  await locator.waitFor();
-  expect(await locator.textContent()).toContain(text);
+function signedInPage(user: DevUser): Promise<Page> {
+  return session.signedInPage(user);
 }
 
 beforeAll(async () => {
-  if (!existsSync(TAB_INDEX)) throw new Error(`The tab is not built (${TAB_INDEX}); run \`npm run build -w tab\` first.`);
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
-  });
+  session = await BrowserSession.start();
 }, TIMEOUT);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-}, TIMEOUT);
+afterAll(() => session?.stop(), TIMEOUT);
 
 test('an admin changes a setting; it is saved, survives a reload and is audited (B2, B8)', async () => {
   const admin = await demoUser('astrid@contoso.example');
