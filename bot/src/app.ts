@@ -57,7 +57,7 @@ interface LocalParts {
   routes: (store: Store) => Route[];
   afterStore: (store: Store) => Promise<void>;
   /** Mounts the local Teams sandbox; `selfUrl` is this server's address once it listens. */
-  mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string };
+  mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string> };
   stop: () => Promise<void>;
 }
 
@@ -94,7 +94,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const adapter = createBotAdapter(config.bot);
   const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });
   const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, composer, logger });
-  const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox?.graphBaseUrl);
+  const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, clock);
   const services: ApiServices = {
     records,

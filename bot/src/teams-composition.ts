@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import type { ActingUser, TeamsPort } from './domain/chats/teams-port';
+import type { ActingUser, GraphActor, TeamsPort } from './domain/chats/teams-port';
 import { GraphTeamsAdapter } from './graph/graph-teams-adapter';
 import { OnBehalfOfTokenProvider, StaticTokenProvider } from './graph/graph-tokens';
 
@@ -47,8 +47,8 @@ class DeferredTeamsPort implements TeamsPort {
   createGroupChat(as: ActingUser, input: { topic: string | null; memberIds: string[] }) { return this.call((p) => p.createGroupChat(as, input)); }
   listRecentChats(as: ActingUser, limit: number) { return this.call((p) => p.listRecentChats(as, limit)); }
   getChat(as: ActingUser, chatId: string) { return this.call((p) => p.getChat(as, chatId)); }
-  listChatMembers(as: ActingUser, chatId: string) { return this.call((p) => p.listChatMembers(as, chatId)); }
-  addChatMembers(as: ActingUser, chatId: string, userIds: string[], options: { withFullHistory: boolean }) { return this.call((p) => p.addChatMembers(as, chatId, userIds, options)); }
+  listChatMembers(as: GraphActor, chatId: string) { return this.call((p) => p.listChatMembers(as, chatId)); }
+  addChatMembers(as: GraphActor, chatId: string, userIds: string[], options: { withFullHistory: boolean }) { return this.call((p) => p.addChatMembers(as, chatId, userIds, options)); }
   installAppInChat(as: ActingUser, chatId: string) { return this.call((p) => p.installAppInChat(as, chatId)); }
   renameChat(as: ActingUser, chatId: string, topic: string) { return this.call((p) => p.renameChat(as, chatId, topic)); }
   listJoinedTeams(as: ActingUser) { return this.call((p) => p.listJoinedTeams(as)); }
@@ -57,15 +57,19 @@ class DeferredTeamsPort implements TeamsPort {
 }
 
 /** The Teams port for this configuration; `sandboxGraphUrl` is local mode's fallback endpoint. */
-export function createTeamsPort(config: Config, logger: Logger, sandboxGraphUrl: (() => string) | undefined): { port: TeamsPort; metrics: GraphMetrics } {
+export function createTeamsPort(
+  config: Config,
+  logger: Logger,
+  sandbox: { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string> } | undefined,
+): { port: TeamsPort; metrics: GraphMetrics } {
   const metrics: GraphMetrics = { calls: 0, milliseconds: 0 };
   const port = new DeferredTeamsPort(() => {
-    const baseUrl = config.graphBaseUrl ?? sandboxGraphUrl?.();
+    const baseUrl = config.graphBaseUrl ?? sandbox?.graphBaseUrl();
     if (!baseUrl) throw new Error('No Microsoft Graph endpoint: set GRAPH_BASE_URL');
     const tokens =
       config.mode === 'azure' && config.ssoClientSecret
         ? new OnBehalfOfTokenProvider({ clientId: config.sso.clientId, clientSecret: config.ssoClientSecret, authorityHost: config.sso.authorityHost })
-        : new StaticTokenProvider();
+        : new StaticTokenProvider(sandbox?.appToken);
     return new GraphTeamsAdapter({ baseUrl, tokens, catalogAppId: config.teamsAppCatalogId ?? LOCAL_CATALOG_APP_ID, logger });
   }, metrics);
   return { port, metrics };

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { InteractionRequiredAuthError, type AuthenticationResult, type OnBehalfOfRequest } from '@azure/msal-node';
+import { InteractionRequiredAuthError, type AuthenticationResult, type ClientCredentialRequest, type OnBehalfOfRequest } from '@azure/msal-node';
 import { TeamsCallError, type ActingUser } from '../../bot/src/domain/chats/teams-port';
 import { GraphTeamsAdapter, type GraphTeamsAdapterOptions } from '../../bot/src/graph/graph-teams-adapter';
 import { OnBehalfOfTokenProvider, StaticTokenProvider, type GraphTokenProvider } from '../../bot/src/graph/graph-tokens';
@@ -439,8 +439,19 @@ describe('failures', () => {
     expect([error.status, error.code]).toEqual([503, 'graphUnreachable']);
   });
 
+  test('a call made as the app carries the app token, not a user\'s', async () => {
+    const tokens = new StaticTokenProvider(async (tenantId) => `app-token-for-${tenantId}`);
+    await adapter({ tokens }).addChatMembers({ tenantId: AS.tenantId, app: true }, CHAT_ID, ['u-9'], { withFullHistory: true });
+    expect(requests.map((r) => r.headers.authorization)).toEqual([`Bearer app-token-for-${AS.tenantId}`]);
+    const noSource = await failure(adapter().listChatMembers({ tenantId: AS.tenantId, app: true }, CHAT_ID));
+    expect([noSource.status, noSource.code]).toEqual([503, 'graphTokenUnavailable']);
+  });
+
   test('a token failure is passed through and nothing is sent', async () => {
-    const tokens: GraphTokenProvider = { forUser: () => Promise.reject(new TeamsCallError(403, 'graphConsentRequired', 'consent needed')) };
+    const tokens: GraphTokenProvider = {
+      forUser: () => Promise.reject(new TeamsCallError(403, 'graphConsentRequired', 'consent needed')),
+      forApp: () => Promise.reject(new TeamsCallError(503, 'graphTokenUnavailable', 'no app token')),
+    };
     const error = await failure(adapter({ tokens }).listJoinedTeams(AS));
     expect([error.status, error.code]).toEqual([403, 'graphConsentRequired']);
     expect(requests).toHaveLength(0);
@@ -455,18 +466,29 @@ describe('OnBehalfOfTokenProvider', () => {
 
   test('exchanges the SSO token against the user\'s tenant for Graph\'s .default scope', async () => {
     const seen: OnBehalfOfRequest[] = [];
+    const seenApp: ClientCredentialRequest[] = [];
     const provider = new OnBehalfOfTokenProvider({
       clientId: 'api-client', clientSecret: 'secret',
-      client: { acquireTokenOnBehalfOf: (request) => { seen.push(request); return Promise.resolve(oboResult('graph-token')); } },
+      client: {
+        acquireTokenOnBehalfOf: (request) => { seen.push(request); return Promise.resolve(oboResult('graph-token')); },
+        acquireTokenByClientCredential: (request) => { seenApp.push(request); return Promise.resolve(oboResult('app-token')); },
+      },
     });
     expect(await provider.forUser(AS)).toBe('graph-token');
+    // App-only (RSC): the client-credentials grant in the same tenant.
+    expect(await provider.forApp(AS.tenantId)).toBe('app-token');
+    expect(seenApp).toEqual([{ scopes: ['https://graph.microsoft.com/.default'], authority: `https://login.microsoftonline.com/${AS.tenantId}` }]);
+    await expect(provider.forApp('not-a-tenant')).rejects.toMatchObject({ status: 401, code: 'invalidTenant' });
     expect(seen).toEqual([{ oboAssertion: TOKEN, scopes: ['https://graph.microsoft.com/.default'], authority: `https://login.microsoftonline.com/${AS.tenantId}` }]);
   });
 
   test('MSAL failures become TeamsCallError without MSAL\'s text; a non-GUID tenant never reaches MSAL', async () => {
     const consent = new OnBehalfOfTokenProvider({
       clientId: 'api-client', clientSecret: 'secret',
-      client: { acquireTokenOnBehalfOf: () => Promise.reject(new InteractionRequiredAuthError('invalid_grant', 'corr', `AADSTS65001 ${TOKEN}`, 'consent_required')) },
+      client: {
+        acquireTokenOnBehalfOf: () => Promise.reject(new InteractionRequiredAuthError('invalid_grant', 'corr', `AADSTS65001 ${TOKEN}`, 'consent_required')),
+        acquireTokenByClientCredential: () => Promise.resolve(null),
+      },
     });
     const error = await failure(consent.forUser(AS));
     expect([error.status, error.code]).toEqual([403, 'graphConsentRequired']);

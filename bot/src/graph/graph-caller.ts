@@ -15,7 +15,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { TeamsCallError, type ActingUser } from '../domain/chats/teams-port';
+import { isApp, TeamsCallError, type GraphActor } from '../domain/chats/teams-port';
 import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, type GraphRetryPolicy } from './graph-middleware';
 import { GraphErrorBodySchema, graphPageSchema } from './graph-schemas';
 import type { GraphTokenProvider } from './graph-tokens';
@@ -74,12 +74,12 @@ export class GraphCaller {
   }
 
   /** Sends the call; resolves with the status and the parsed JSON body (undefined when empty). */
-  async send(as: ActingUser, call: GraphCall): Promise<{ status: number; body: unknown }> {
+  async send(as: GraphActor, call: GraphCall): Promise<{ status: number; body: unknown }> {
     let tokenFailure: unknown;
     const provider: AuthenticationProvider = {
       getAccessToken: async () => {
         try {
-          return await this.options.tokens.forUser(as);
+          return await (isApp(as) ? this.options.tokens.forApp(as.tenantId) : this.options.tokens.forUser(as));
         } catch (error) {
           tokenFailure = error;
           throw error;
@@ -112,7 +112,7 @@ export class GraphCaller {
   }
 
   /** Sends the call and validates its body against `schema`. */
-  async sendFor<S extends z.ZodType>(as: ActingUser, call: GraphCall, schema: S): Promise<z.output<S>> {
+  async sendFor<S extends z.ZodType>(as: GraphActor, call: GraphCall, schema: S): Promise<z.output<S>> {
     const { body } = await this.send(as, call);
     return parseBody(call, schema, body);
   }
@@ -122,7 +122,7 @@ export class GraphCaller {
    * `keep` accepts (default: all).
    */
   async getAll<S extends z.ZodType>(
-    as: ActingUser,
+    as: GraphActor,
     call: GraphCall,
     item: S,
     limit: number,

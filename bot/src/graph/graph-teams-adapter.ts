@@ -16,6 +16,7 @@ import {
   TeamsCallError,
   type ActingUser,
   type ChatType,
+  type GraphActor,
   type TeamsChannel,
   type TeamsChat,
   type TeamsChatMember,
@@ -97,7 +98,7 @@ export class GraphTeamsAdapter implements TeamsPort {
     }
   }
 
-  async listChatMembers(as: ActingUser, chatId: string): Promise<TeamsChatMember[]> {
+  async listChatMembers(as: GraphActor, chatId: string): Promise<TeamsChatMember[]> {
     const call: GraphCall = { method: 'GET', path: `/chats/${segment(chatId)}/members`, route: 'GET /chats/{id}/members' };
     const members = await this.graph.getAll(as, call, GraphConversationMemberSchema, MAX_LIST_ITEMS);
     // Only Entra users (aadUserConversationMember) have a userId; guests of other kinds are left out.
@@ -105,7 +106,7 @@ export class GraphTeamsAdapter implements TeamsPort {
   }
 
   /** One documented `POST /chats/{id}/members` per user (Graph documents no batch add for chats). */
-  async addChatMembers(as: ActingUser, chatId: string, userIds: string[], options: { withFullHistory: boolean }): Promise<void> {
+  async addChatMembers(as: GraphActor, chatId: string, userIds: string[], options: { withFullHistory: boolean }): Promise<void> {
     const path = `/chats/${segment(chatId)}/members`;
     for (const userId of unique(userIds)) {
       const body = {

@@ -11,14 +11,17 @@ import {
   ConfidentialClientApplication,
   InteractionRequiredAuthError,
   type AuthenticationResult,
+  type ClientCredentialRequest,
   type OnBehalfOfRequest,
 } from '@azure/msal-node';
 import { TeamsCallError, type ActingUser } from '../domain/chats/teams-port';
 
-/** Gives the bearer token for Graph calls made on behalf of one user. */
+/** Gives the bearer token for Graph calls made on behalf of one user, or as the app itself. */
 export interface GraphTokenProvider {
   /** A Graph access token for `as`; throws `TeamsCallError` when none can be had. */
   forUser(as: ActingUser): Promise<string>;
+  /** An app-only Graph token in the tenant (RSC permissions apply); throws `TeamsCallError` when none can be had. */
+  forApp(tenantId: string): Promise<string>;
 }
 
 /** Graph's static scope: whatever delegated permissions the app registration has been granted. */
@@ -27,6 +30,7 @@ export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
 /** The one MSAL call the OBO provider makes (a seam for tests; MSAL's client satisfies it). */
 export interface OboClient {
   acquireTokenOnBehalfOf(request: OnBehalfOfRequest): Promise<AuthenticationResult | null>;
+  acquireTokenByClientCredential(request: ClientCredentialRequest): Promise<AuthenticationResult | null>;
 }
 
 export interface OnBehalfOfOptions {
@@ -79,6 +83,26 @@ export class OnBehalfOfTokenProvider implements GraphTokenProvider {
     if (!result?.accessToken) throw new TeamsCallError(503, 'graphTokenUnavailable', 'Entra ID returned no Graph token');
     return result.accessToken;
   }
+
+  forApp(tenantId: string): Promise<string> {
+    return appToken(this.client, this.authorityHost, this.scopes, tenantId);
+  }
+}
+
+/**
+ * Production, app-only: the client-credentials grant in the given tenant (the app's RSC
+ * permissions in a chat apply to this token). MSAL caches it until it nears expiry.
+ */
+export async function appToken(client: OboClient, authorityHost: string, scopes: string[], tenantId: string): Promise<string> {
+  if (!TENANT_ID.test(tenantId)) throw new TeamsCallError(401, 'invalidTenant', 'The tenant id is not an Entra tenant id');
+  let result: AuthenticationResult | null;
+  try {
+    result = await client.acquireTokenByClientCredential({ scopes, authority: `${authorityHost}/${tenantId}` });
+  } catch (error) {
+    throw oboFailure(error);
+  }
+  if (!result?.accessToken) throw new TeamsCallError(503, 'graphTokenUnavailable', 'Entra ID returned no Graph token');
+  return result.accessToken;
 }
 
 /** Translates an MSAL failure into the port's error, keeping MSAL's code and dropping its text. */
@@ -102,7 +126,15 @@ function oboFailure(error: unknown): TeamsCallError {
  * validates it like the API does and so knows which demo user is calling.
  */
 export class StaticTokenProvider implements GraphTokenProvider {
+  /** `appToken` mints the token the sandbox takes as the app itself (local mode's dev issuer). */
+  constructor(private readonly appTokenFor?: (tenantId: string) => Promise<string>) {}
+
   forUser(as: ActingUser): Promise<string> {
     return Promise.resolve(as.ssoToken);
+  }
+
+  forApp(tenantId: string): Promise<string> {
+    if (!this.appTokenFor) return Promise.reject(new TeamsCallError(503, 'graphTokenUnavailable', 'No app token source is configured'));
+    return this.appTokenFor(tenantId);
   }
 }

@@ -42,7 +42,12 @@ export async function startLocalMode(config: Config, logger: Logger) {
       });
       teams = sandbox;
       logger.info({ page: `${config.publicUrl}/sandbox/` }, 'local Teams sandbox mounted');
-      return { graphBaseUrl: () => sandbox.graphBaseUrl };
+      return {
+        graphBaseUrl: () => sandbox.graphBaseUrl,
+        // The sandbox takes a token whose oid is the bot's id as the app itself (RSC in chats with the app).
+        appToken: async (tenantId: string) =>
+          (await issuer.sign({ tenantId, userId: botId(config), name: 'Casebridge', email: 'casebridge@app.local' })).token,
+      };
     },
     stop: async () => {
       await teams?.stop();

@@ -12,6 +12,23 @@ export interface ActingUser {
   ssoToken: string;
 }
 
+/**
+ * The app itself, with the resource-specific permissions it holds in a chat (RSC): for what the
+ * user has no right to do yet, such as adding themselves to a chat they are not in (D2).
+ */
+export interface ActingApp {
+  tenantId: string;
+  app: true;
+}
+
+/** Whoever a Graph call is made as. */
+export type GraphActor = ActingUser | ActingApp;
+
+/** True when the call is made as the app. */
+export function isApp(actor: GraphActor): actor is ActingApp {
+  return 'app' in actor;
+}
+
 export type ChatType = 'oneOnOne' | 'group' | 'meeting';
 
 export interface TeamsChat {
@@ -62,9 +79,9 @@ export interface TeamsPort {
   listRecentChats(as: ActingUser, limit: number): Promise<TeamsChat[]>;
   /** One chat the acting user is in; null when it does not exist or they are not in it. */
   getChat(as: ActingUser, chatId: string): Promise<TeamsChat | null>;
-  listChatMembers(as: ActingUser, chatId: string): Promise<TeamsChatMember[]>;
+  listChatMembers(as: GraphActor, chatId: string): Promise<TeamsChatMember[]>;
   /** Adds members; `withFullHistory` shows them the whole chat history (visibleHistoryStartDateTime 0001-01-01). */
-  addChatMembers(as: ActingUser, chatId: string, userIds: string[], options: { withFullHistory: boolean }): Promise<void>;
+  addChatMembers(as: GraphActor, chatId: string, userIds: string[], options: { withFullHistory: boolean }): Promise<void>;
   /** Installs this Teams app in the chat, consenting its resource-specific permissions. */
   installAppInChat(as: ActingUser, chatId: string): Promise<void>;
   /** Renames a group chat (B3: the agent can always edit the name). */
