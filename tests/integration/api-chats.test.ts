@@ -167,3 +167,33 @@ test('the timeline has an entry for each connect and disconnect', async () => {
   const { items } = await server.app.store.timeline.list(CONTOSO, 'case-014', { limit: 10 });
   expect(items.map((e) => e.kind)).toEqual(['chatDisconnected', 'chatConnected']);
 });
+
+test('D1–D5: an expert joins a case\'s chat with the whole history; members see who joined; refusals name the conditions', async () => {
+  const ingrid = await tokenFor(server.baseUrl, 'Ingrid Johansson');
+  const created = await create(mads, 'case-012', { memberIds: [DEMO_USERS.sofie] }, 'd-join-chat-1');
+  const chatId = field<string>(created.body, 'chatId');
+  await botMessages(chatId, 1); // the intro: the app is installed and the bot knows the chat
+  await call(server.baseUrl, 'POST', `/sandbox/api/chats/${encodeURIComponent(chatId)}/messages`, { body: { userId: DEMO_USERS.sofie, text: 'Earlier message about the steriliser' } });
+
+  const panel = await call(server.baseUrl, 'GET', '/api/records/case-012/chats', { token: ingrid });
+  expect(field<Array<{ chatId: string; isMember: boolean; joinRefusals: string[] }>>(panel.body, 'connected').find((c) => c.chatId === chatId)).toMatchObject({ isMember: false, joinRefusals: [] });
+  const path = `/api/records/case-012/chats/${encodeURIComponent(chatId)}/join`;
+  const joined = await call(server.baseUrl, 'POST', path, { token: ingrid });
+  expect(joined.status).toBe(200);
+  expect(joined.body).toEqual({ alreadyMember: false });
+  const again = await call(server.baseUrl, 'POST', path, { token: ingrid });
+  expect(again.body).toEqual({ alreadyMember: true });
+
+  const detail = z.object({ members: z.array(z.object({ userId: z.string(), visibleHistoryStartDateTime: z.string().nullable().optional() })) })
+    .parse((await call(server.baseUrl, 'GET', `/sandbox/api/chats/${encodeURIComponent(chatId)}`)).body);
+  expect(detail.members.find((m) => m.userId === DEMO_USERS.ingrid)?.visibleHistoryStartDateTime).toBe('0001-01-01T00:00:00Z');
+  const messages = await botMessages(chatId, 2);
+  expect(messages.map((m) => m.text)).toContain('Ingrid Johansson gick med i chatten via CAS-01012 · Sterilisator viser fejlkode E42.');
+
+  const reader = await call(server.baseUrl, 'POST', path, { token: oskar, headers: { 'accept-language': 'da' } });
+  expect(reader.status).toBe(403);
+  expect(field(reader.body, 'conditions')).toEqual(['noWriteAccess']);
+  expect(field<string>(reader.body, 'detail')).toContain('du har ikke skriveadgang til posten');
+  const { items } = await server.app.store.timeline.list(CONTOSO, 'case-012', { limit: 10 }, ['memberJoined']);
+  expect(items).toHaveLength(1);
+});

@@ -19,8 +19,12 @@ import { MemoryTeams } from '../fixtures/memory-teams';
 
 class RecordingPoster implements ChatPoster {
   readonly posted: Array<{ address: ChatAddress; recordId: string; requestedBy: string }> = [];
+  readonly joins: Array<{ chatId: string; joinerId: string; recordId: string }> = [];
   async postIntro(address: ChatAddress, recordId: string, requestedBy: string) {
     this.posted.push({ address, recordId, requestedBy });
+  }
+  async postJoined(address: ChatAddress, joinerId: string, recordId: string) {
+    this.joins.push({ chatId: address.chatId, joinerId, recordId });
   }
 }
 
@@ -41,12 +45,13 @@ async function setup() {
   const timeline = new MemoryTimelineRepository();
   const teams = new MemoryTeams();
   const poster = new RecordingPoster();
-  const service = new ChatService(records, settings, directory, chats, operations, timeline, teams, poster, clock);
+  const audit = store.audit;
+  const service = new ChatService(records, settings, directory, chats, operations, timeline, teams, poster, audit, clock);
   const queries = new ChatQueries(records, settings, directory, chats, teams);
   const callers = new CallerService(directory);
   const caller = (id: string) => callers.resolve(CONTOSO, id);
   const as = (id: string) => ({ tenantId: CONTOSO, userId: id, ssoToken: 't' });
-  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as };
+  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as, audit };
 }
 
 test('C2: a new chat is created named after the record (B3), the app installed, connected, timeline written', async () => {
@@ -167,4 +172,31 @@ test('at start-up, an operation a crash interrupted after its Teams steps is fin
   expect((await timeline.list(CONTOSO, 'case-001', { limit: 5 })).items).toHaveLength(1);
   expect(teams.calls.filter((c) => c === 'createGroupChat')).toHaveLength(1);
   expect(await service.resumeStale(60_000)).toBe(0);
+});
+
+test('D1–D5: a colleague with write access joins with the whole history; members are told; timeline and audit record it', async () => {
+  const { service, queries, teams, poster, timeline, audit, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join1');
+  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const ingrid = await caller(DEMO_USERS.ingrid); // expert: writes any case, not in the chat
+  expect((await queries.panel(ingrid, as(DEMO_USERS.ingrid), 'case-001')).connected[0]).toMatchObject({ isMember: false, joinRefusals: [] });
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(teams.chats.get(connection.chatId)?.members).toContain(DEMO_USERS.ingrid);
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: true });
+  expect(poster.joins).toEqual([{ chatId: connection.chatId, joinerId: DEMO_USERS.ingrid, recordId: 'case-001' }]);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toMatchObject([{ actorId: DEMO_USERS.ingrid, chatId: connection.chatId }]);
+  expect((await audit.list(CONTOSO, 'record:case-001', { limit: 10 })).items).toMatchObject([{ actorId: DEMO_USERS.ingrid, path: 'chat.joined' }]);
+});
+
+test('D1: refusals name every failing condition', async () => {
+  const { service, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const chat = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'wo-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join2');
+  const oskar = await caller(DEMO_USERS.oskar); // reader of cases only: cannot even see work orders
+  await expect(service.join(oskar, 'wo-001', chat.chatId)).rejects.toBeInstanceOf(NotFoundError);
+  const erik = await caller(DEMO_USERS.erik); // agent SE: reads DK work orders, cannot write them; join is off for work orders
+  await expect(service.join(erik, 'wo-001', chat.chatId)).rejects.toMatchObject({ conditions: ['joinChatOff', 'noWriteAccess'] });
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  await expect(service.join(ingrid, 'case-002', chat.chatId)).rejects.toMatchObject({ conditions: ['chatNotConnected'] });
 });

@@ -3,9 +3,9 @@
  * Domain errors are translated here, once.
  */
 import { TeamsCallError } from '../domain/chats/teams-port';
-import { DomainError, OneOnOneChatError, ValidationError, type FieldIssue } from '../domain/shared/errors';
+import { DomainError, JoinRefusedError, OneOnOneChatError, ValidationError, type FieldIssue } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
-import { t, type MessageKey } from '../i18n/catalog';
+import { isMessageKey, t, type MessageKey } from '../i18n/catalog';
 
 export interface Problem {
   type: string;
@@ -13,6 +13,8 @@ export interface Problem {
   status: number;
   detail?: string | undefined;
   errors?: FieldIssue[] | undefined;
+  /** D1: which join conditions failed. */
+  conditions?: string[] | undefined;
   /** C3: what to do instead, e.g. start a new connected chat with these people. */
   offer?: { action: 'newConnectedChat'; memberIds: string[] } | undefined;
 }
@@ -77,6 +79,15 @@ export function problemOf(status: number, key: MessageKey, locale: Locale, param
 export function problemFromError(error: unknown, locale: Locale): Problem {
   if (error instanceof HttpProblem) return problemOf(error.status, error.titleKey, locale, error.params, error.issues);
   if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues);
+  if (error instanceof JoinRefusedError) {
+    const reasons = error.conditions
+      .map((condition) => {
+        const key = `join.${condition}`;
+        return isMessageKey(key) ? t(locale, key) : condition;
+      })
+      .join('; ');
+    return { ...problemOf(403, 'error.forbidden.join', locale, { reasons }), conditions: error.conditions };
+  }
   if (error instanceof OneOnOneChatError) {
     return { ...problemOf(422, error.messageKey, locale), offer: { action: 'newConnectedChat', memberIds: error.otherUserIds } };
   }

@@ -21,6 +21,7 @@ export const Problem = z.object({
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   offer: z.object({ action: z.literal('newConnectedChat'), memberIds: z.array(z.string()) }).optional(),
+  conditions: z.array(z.enum(['chatNotConnected', 'joinChatOff', 'noWriteAccess'])).optional(),
 });
 
 const Depth = z.enum(['own', 'team', 'tenant']).nullable();

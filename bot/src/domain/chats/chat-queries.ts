@@ -9,6 +9,7 @@ import type { SettingsService } from '../settings/settings-service';
 import { NotFoundError } from '../shared/errors';
 import type { ChatRepository } from './chat-repository';
 import { canDisconnect, chatActionRefusal, type ChatConnection } from './connection';
+import { joinChatRefusals, type JoinCondition } from './join-policy';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 
 /** C1: how many of the user's recent chats the panel offers. */
@@ -24,6 +25,8 @@ export interface ChatPanel {
     connectedAt: string;
     isMember: boolean | null;
     canDisconnect: boolean;
+    /** D1: the conditions that stop the caller from joining (empty: they may). */
+    joinRefusals: JoinCondition[];
   }>;
 }
 
@@ -67,6 +70,7 @@ export class ChatQueries {
         connectedAt: c.connectedAt,
         isMember: membership[i]?.member ?? null,
         canDisconnect: canDisconnect(caller, record, c, settings),
+        joinRefusals: joinChatRefusals(caller, record, c, settings),
       })),
     };
   }
@@ -80,6 +84,7 @@ export class ChatQueries {
       chatId: connection.chatId, kind: connection.kind, name: connection.name,
       connectedBy: { id: connection.connectedBy, displayName: by?.displayName ?? connection.connectedBy },
       connectedAt: connection.connectedAt, isMember: true, canDisconnect: canDisconnect(caller, record, connection, settings),
+      joinRefusals: joinChatRefusals(caller, record, connection, settings),
     };
   }
 

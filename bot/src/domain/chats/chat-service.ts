@@ -7,7 +7,9 @@ import type { DirectoryRepository } from '../access/directory-repository';
 import type { RecordService } from '../records/record-service';
 import type { ServiceRecord } from '../records/record';
 import type { SettingsService } from '../settings/settings-service';
-import { ConflictError, ForbiddenError, NotFoundError, OneOnOneChatError, ValidationError } from '../shared/errors';
+import { ConflictError, ForbiddenError, JoinRefusedError, NotFoundError, OneOnOneChatError, ValidationError } from '../shared/errors';
+import type { AuditRepository } from '../settings/settings-repository';
+import { joinChatRefusals } from './join-policy';
 import type { Clock } from '../shared/types';
 import type { TimelineEntry, TimelineRepository } from '../timeline/timeline';
 import type { ChatRepository } from './chat-repository';
@@ -37,7 +39,8 @@ export class ChatService {
     private readonly operations: OperationRepository,
     private readonly timeline: TimelineRepository,
     private readonly teams: TeamsPort,
-    poster: ChatPoster,
+    private readonly poster: ChatPoster,
+    private readonly audit: AuditRepository,
     private readonly clock: Clock,
   ) {
     this.intros = new IntroQueue(chats, poster, settings, clock);
@@ -182,6 +185,40 @@ export class ChatService {
     if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
     await this.writeConnected(connection, `connect:${channelId}:${connection.connectedAt}`);
     return connection;
+  }
+
+  /**
+   * D1–D5: adds the caller to a record's chat with the whole history, through the app's own right
+   * in the chat (the caller is not a member, so their own Graph rights cannot add them). Joining
+   * a chat one is already in, or two joins racing, changes nothing and is answered as such.
+   */
+  async join(caller: Caller, recordId: string, chatId: string): Promise<{ alreadyMember: boolean }> {
+    const record = (await this.records.get(caller, recordId)).value;
+    const [connection, settings] = await Promise.all([
+      this.chats.getConnection(caller.tenantId, chatId, recordId),
+      this.settings.effective(caller.tenantId, record.type),
+    ]);
+    const refusals = joinChatRefusals(caller, record, connection, settings);
+    if (refusals.length > 0) throw new JoinRefusedError(refusals);
+    const app = { tenantId: caller.tenantId, app: true as const };
+    const members = await this.teams.listChatMembers(app, chatId);
+    if (members.some((m) => m.userId === caller.user.id)) return { alreadyMember: true };
+    await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
+    const at = this.clock().toISOString();
+    // One entry per join (minute precision makes two racing joins write the same entry).
+    const entryId = `join:${chatId}:${caller.user.id}:${at.slice(0, 16)}`;
+    await this.writeChatEntry(record.type, {
+      id: entryId, tenantId: caller.tenantId, recordId, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName: connection?.name ?? null,
+    });
+    await this.audit.put([{
+      id: entryId, tenantId: caller.tenantId, subject: `record:${recordId}`, revision: 0, at, actorId: caller.user.id,
+      path: 'chat.joined', oldValue: null, newValue: { chatId },
+    }]);
+    const state = await this.chats.getChatState(caller.tenantId, chatId);
+    if (state?.value.serviceUrl) {
+      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl: state.value.serviceUrl }, caller.user.id, recordId);
+    }
+    return { alreadyMember: false };
   }
 
   /** C5: removes the connection, with the rights of B5 checked here. */

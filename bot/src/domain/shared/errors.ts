@@ -67,6 +67,14 @@ export class OneOnOneChatError extends DomainError {
   }
 }
 
+/** D1: joining a chat is refused; `conditions` says which of the three conditions failed. */
+export class JoinRefusedError extends DomainError {
+  readonly code = 'forbidden';
+  constructor(readonly conditions: string[]) {
+    super('error.forbidden.join');
+  }
+}
+
 /** A valid token whose user has not been set up in this tenant. */
 export class NotProvisionedError extends DomainError {
   readonly code = 'not-provisioned';

@@ -1,7 +1,7 @@
 /** The record's timeline (E1): what happened around a record, newest first. */
 import type { Page, PageRequest } from '../shared/types';
 
-export type TimelineKind = 'chatConnected' | 'chatDisconnected' | 'participantsAdded';
+export type TimelineKind = 'chatConnected' | 'chatDisconnected' | 'participantsAdded' | 'memberJoined';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */

@@ -23,6 +23,8 @@ const ConnectionView = z.object({
   /** Whether the caller is in the chat (null when Teams could not tell). */
   isMember: z.boolean().nullable(),
   canDisconnect: z.boolean(),
+  /** D1: why you may not join (empty: you may). */
+  joinRefusals: z.array(z.enum(['chatNotConnected', 'joinChatOff', 'noWriteAccess'])),
 });
 
 const Panel = z.object({
@@ -118,6 +120,19 @@ export function chatRoutes(s: ApiServices): Route[] {
         await chats.disconnect(caller, params.id, params.chatId);
         return { status: 204 };
       },
+    }),
+    userRoute({
+      method: 'post', path: '/api/records/{id}/chats/{chatId}/join', operationId: 'joinChat',
+      summary: 'Join a chat connected to the record, with its whole history (D1–D5); 403 names the failing conditions', tag: 'chats',
+      params: ChatParams, query: NO_PARAMS, body: NO_BODY,
+      responses: {
+        200: { description: 'You are in the chat', schema: z.object({ alreadyMember: z.boolean() }) },
+        401: commonProblems[401],
+        403: problem('Not allowed; `conditions` lists which of D1 failed'),
+        404: commonProblems[404],
+        503: problem('Teams did not answer'),
+      },
+      handle: async ({ caller, params }) => json(200, await chats.join(caller, params.id, params.chatId)),
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats/{chatId}/members', operationId: 'addChatParticipants', summary: 'Add people to a connected chat, with the whole history (C6)', tag: 'chats',
