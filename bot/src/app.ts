@@ -145,7 +145,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     publicUrl: config.publicUrl,
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    chatEvents: { appInstalled: (tenantId, chatId, serviceUrl) => chats.appInstalled(tenantId, chatId, serviceUrl) },
+    chatEvents: {
+      appInstalled: (tenantId, chatId, serviceUrl) => chats.appInstalled(tenantId, chatId, serviceUrl),
+      messageSeen: (tenantId, chatId, message) => chats.messageSeen(tenantId, chatId, message),
+    },
   });
   server.get('/*', staticHandler(config.tabDir, localeOf));
   for (const method of ['post', 'put', 'patch', 'del'] as const) {

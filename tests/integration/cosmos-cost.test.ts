@@ -42,3 +42,27 @@ test('a page of records costs a query and one batched lookup per kind, not one p
   await cost('GET', '/api/records?limit=25');
   expect(await cost('GET', '/api/records?limit=25')).toBeLessThanOrEqual(6);
 });
+
+test('E1: a chat message activity costs one Cosmos write and no read; redelivered or late ones change nothing', async () => {
+  const tenantId = 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b';
+  const chatId = '19:cost-test-chat@thread.v2';
+  await server.app.store.chats.createChatState({ tenantId, chatId, serviceUrl: 'http://127.0.0.1:9/', appInstalled: true, expectingInstall: false, pendingIntros: [], updatedAt: new Date().toISOString() });
+  const activity = (id: string, timestamp: string) => ({
+    type: 'message', id, timestamp, text: 'hello', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/',
+    from: { id: '29:1abc', aadObjectId: 'a5e1d0c2-0000-4a00-8000-000000000003', name: 'Sofie Kristensen' },
+    conversation: { id: chatId, conversationType: 'groupChat', tenantId, isGroup: true },
+    recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
+    channelData: { tenant: { id: tenantId } },
+  });
+  const post = async (id: string, timestamp: string) => {
+    const before = cosmos.requestCount();
+    const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity(id, timestamp) });
+    expect(res.status).toBe(200);
+    return cosmos.requestCount() - before;
+  };
+  expect(await post('1700000002000', '2026-11-23T10:00:02.000Z')).toBe(1);
+  expect(await post('1700000002000', '2026-11-23T10:00:02.000Z')).toBe(1); // redelivered
+  expect(await post('1700000001000', '2026-11-23T10:00:01.000Z')).toBe(1); // late
+  const state = await server.app.store.chats.getChatState(tenantId, chatId);
+  expect(state?.value.lastMessage).toMatchObject({ id: '1700000002000', fromName: 'Sofie Kristensen', at: '2026-11-23T10:00:02.000Z' });
+});

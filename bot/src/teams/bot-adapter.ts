@@ -10,6 +10,7 @@ import { localeOf, sendProblem } from '../http/mount';
 import { problemFromError } from '../http/problem';
 import { t, resolveLocale } from '../i18n/catalog';
 import { CasebridgeBot } from './casebridge-bot';
+import type { LastMessage } from '../domain/chats/chat-repository';
 
 export interface BotHostOptions {
   appId: string | undefined;
@@ -25,6 +26,8 @@ export interface BotHostOptions {
 export interface ChatEvents {
   /** Returns true when the installation was done by hand (not by Casebridge connecting the chat). */
   appInstalled(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean>;
+  /** E1: a message was posted in a chat (the bot receives every message where it is installed). */
+  messageSeen(tenantId: string, chatId: string, message: LastMessage): Promise<void>;
 }
 
 /** The Bot Framework adapter, built once and shared by the endpoint and proactive posting. */

@@ -23,6 +23,17 @@ export class CasebridgeBot extends TeamsActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
+      const { activity } = context;
+      if (activity.conversation.conversationType === 'groupChat' && activity.conversation.tenantId && activity.id) {
+        const at = activity.timestamp ? new Date(activity.timestamp) : new Date();
+        await this.options.chatEvents.messageSeen(activity.conversation.tenantId, activity.conversation.id, {
+          id: activity.id,
+          fromUserId: activity.from.aadObjectId ?? null,
+          fromName: activity.from.name ?? '',
+          at: at.toISOString(),
+          atMs: at.getTime(),
+        });
+      }
       if (context.activity.conversation.conversationType === 'personal') {
         await context.sendActivity(t(resolveLocale(context.activity.locale), 'bot.didNotUnderstand'));
       }

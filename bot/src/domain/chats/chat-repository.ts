@@ -7,6 +7,17 @@ export interface PendingIntro {
   requestedBy: string;
 }
 
+/** The newest message of a chat the bot has seen (E1). */
+export interface LastMessage {
+  /** The Teams message id (the activity id). */
+  id: string;
+  fromUserId: string | null;
+  fromName: string;
+  at: string;
+  /** `at` in epoch milliseconds: what "newer" is decided on. */
+  atMs: number;
+}
+
 /** What the bot knows of a chat: where to send to it, and whether the app is in it. */
 export interface ChatState {
   tenantId: string;
@@ -18,6 +29,8 @@ export interface ChatState {
   expectingInstall: boolean;
   /** Intro cards waiting for the app to be installed: the record, and who asked (their language). */
   pendingIntros: PendingIntro[];
+  /** E1: set by the bot as messages arrive; never moves backwards. */
+  lastMessage?: LastMessage | undefined;
   updatedAt: string;
 }
 
@@ -38,4 +51,10 @@ export interface ChatRepository {
   createChatState(state: ChatState): Promise<Versioned<ChatState>>;
   /** Throws PreconditionFailedError when `etag` is stale. */
   replaceChatState(state: ChatState, etag: string): Promise<Versioned<ChatState>>;
+  /**
+   * E1 hot path: one conditional write, no read. Sets the chat's last message only if it is newer
+   * than the stored one, so a redelivered or late message changes nothing. Returns false when it
+   * was not newer or the chat is unknown.
+   */
+  recordLastMessage(tenantId: string, chatId: string, message: LastMessage): Promise<boolean>;
 }

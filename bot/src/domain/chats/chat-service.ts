@@ -12,7 +12,7 @@ import type { AuditRepository } from '../settings/settings-repository';
 import { joinChatRefusals } from './join-policy';
 import type { Clock } from '../shared/types';
 import type { TimelineEntry, TimelineRepository } from '../timeline/timeline';
-import type { ChatRepository } from './chat-repository';
+import type { ChatRepository, LastMessage } from './chat-repository';
 import { autoChatName, canDisconnect, chatActionRefusal, type ChatConnection } from './connection';
 import { operationId, type CreateChatOperation, type OperationRepository } from './operation';
 import type { ChatPoster } from './intro-port';
@@ -256,6 +256,11 @@ export class ChatService {
    */
   appInstalled(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean> {
     return this.intros.installed(tenantId, chatId, serviceUrl);
+  }
+
+  /** E1: a message in a chat: one conditional write, no read (a chat Casebridge does not know is ignored). */
+  async messageSeen(tenantId: string, chatId: string, message: LastMessage): Promise<void> {
+    await this.chats.recordLastMessage(tenantId, chatId, message);
   }
 
   /** At start-up: finish operations a crash interrupted after the Graph steps (no user token needed). */

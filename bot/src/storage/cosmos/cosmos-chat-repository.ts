@@ -3,7 +3,7 @@
  * everything about one chat (which records it serves, where the bot reaches it) is one partition.
  */
 import type { Container } from '@azure/cosmos';
-import type { ChatRepository, ChatState } from '../../domain/chats/chat-repository';
+import type { ChatRepository, ChatState, LastMessage } from '../../domain/chats/chat-repository';
 import type { ChatConnection } from '../../domain/chats/connection';
 import type { Versioned } from '../../domain/shared/types';
 import { cosmosStatus } from './cosmos-errors';
@@ -77,6 +77,25 @@ export class CosmosChatRepository implements ChatRepository {
 
   createChatState(state: ChatState): Promise<Versioned<ChatState>> {
     return createItem<StateItem>(this.container, { ...state, id: stateId(state.chatId), docType: 'chatState' });
+  }
+
+  async recordLastMessage(tenantId: string, chatId: string, message: LastMessage): Promise<boolean> {
+    try {
+      await this.container.item(stateId(chatId), [tenantId, chatId]).patch({
+        operations: [
+          { op: 'set', path: '/lastMessage', value: message },
+          { op: 'set', path: '/lastmessageatms', value: Math.trunc(message.atMs) },
+        ],
+        // The condition names an all-lower-case property holding a number: the local server
+        // lower-cases conditions, and numbers compare the same everywhere.
+        condition: `FROM c WHERE NOT IS_DEFINED(c.lastmessageatms) OR c.lastmessageatms < ${Math.trunc(message.atMs)}`,
+      });
+      return true;
+    } catch (error) {
+      const status = cosmosStatus(error);
+      if (status === 412 || status === 404) return false;
+      throw error;
+    }
   }
 
   replaceChatState(state: ChatState, etag: string): Promise<Versioned<ChatState>> {

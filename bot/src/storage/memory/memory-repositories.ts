@@ -10,7 +10,7 @@ import type { RecordTypeRepository } from '../../domain/records/record-type-repo
 import type { SettingsDocument } from '../../domain/settings/settings';
 import type { AuditEntry, AuditRepository, SettingsRepository } from '../../domain/settings/settings-repository';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
-import type { ChatRepository, ChatState } from '../../domain/chats/chat-repository';
+import type { ChatRepository, ChatState, LastMessage } from '../../domain/chats/chat-repository';
 import type { ChatConnection } from '../../domain/chats/connection';
 import type { CreateChatOperation, OperationRepository } from '../../domain/chats/operation';
 import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../domain/timeline/timeline';
@@ -135,6 +135,12 @@ export class MemoryChatRepository implements ChatRepository {
   async getChatState(tenantId: string, chatId: string) { return this.states.get(key(tenantId, chatId)); }
   async createChatState(state: ChatState) { return this.states.create(key(state.tenantId, state.chatId), state); }
   async replaceChatState(state: ChatState, etag: string) { return this.states.replace(key(state.tenantId, state.chatId), state, etag); }
+  async recordLastMessage(tenantId: string, chatId: string, message: LastMessage) {
+    const current = this.states.get(key(tenantId, chatId));
+    if (!current || (current.value.lastMessage && current.value.lastMessage.atMs >= message.atMs)) return false;
+    this.states.set(key(tenantId, chatId), { ...current.value, lastMessage: message });
+    return true;
+  }
 }
 
 export class MemoryOperationRepository implements OperationRepository {
