@@ -37,6 +37,8 @@ import { botId, createTeamsPort, type GraphMetrics } from './teams-composition';
 import { ChatService } from './domain/chats/chat-service';
 import { ChatQueries } from './domain/chats/chat-queries';
 import { chatRoutes } from './http/routes/chats';
+import { timelineRoutes } from './http/routes/timeline';
+import { TimelineService } from './domain/timeline/timeline-service';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -105,6 +107,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     settings,
     chats,
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
+    timeline: new TimelineService(records, settings, store.timeline, store.chats, directory),
     introComposer: composer,
     directory,
     publicUrl: config.publicUrl,
@@ -129,6 +132,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...directoryRoutes(services),
     ...settingsRoutes(services),
     ...chatRoutes(services),
+    ...timelineRoutes(services),
     ...(local?.routes(store) ?? []),
   ];
   mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local' });

@@ -197,3 +197,28 @@ test('D1–D5: an expert joins a case\'s chat with the whole history; members se
   const { items } = await server.app.store.timeline.list(CONTOSO, 'case-012', { limit: 10 }, ['memberJoined']);
   expect(items).toHaveLength(1);
 });
+
+test('E1/E2/E4: the timeline lists connect and join entries and the chat\'s last message, newest first, filterable, paged', async () => {
+  const nora = await tokenFor(server.baseUrl, 'Nora Hansen');
+  const created = await create(mads, 'case-019', { memberIds: [DEMO_USERS.sofie] }, 'e-timeline-1');
+  const chatId = field<string>(created.body, 'chatId');
+  await botMessages(chatId, 1);
+  await call(server.baseUrl, 'POST', `/sandbox/api/chats/${encodeURIComponent(chatId)}/messages`, { body: { userId: DEMO_USERS.sofie, text: 'The heat pump is fixed.' } });
+  type Item = { kind: string; at: string; actor: { displayName: string } | null; chatId: string | null; connected: { by: { displayName: string } } | null };
+  let items: Item[] = [];
+  for (let i = 0; i < 60 && !items.some((e) => e.kind === 'lastMessage'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    items = field<Item[]>((await call(server.baseUrl, 'GET', '/api/records/case-019/timeline', { token: oskar })).body, 'items');
+  }
+  expect(items.map((e) => e.kind)).toEqual(['lastMessage', 'chatConnected']);
+  expect(items[0]).toMatchObject({ actor: { displayName: 'Sofie Kristensen' }, chatId, connected: { by: { displayName: 'Mads Nielsen' } } });
+  expect([...items].sort((a, b) => b.at.localeCompare(a.at))).toEqual(items);
+  const onlyConnects = await call(server.baseUrl, 'GET', '/api/records/case-019/timeline?kinds=chatConnected', { token: mads });
+  expect(field<Item[]>(onlyConnects.body, 'items').map((e) => e.kind)).toEqual(['chatConnected']);
+  expect((await call(server.baseUrl, 'GET', '/api/records/case-019/timeline?kinds=gossip', { token: mads })).status).toBe(400);
+  expect((await call(server.baseUrl, 'GET', '/api/records/case-019/timeline', { token: nora })).status).toBe(404);
+  const paged = await call(server.baseUrl, 'GET', '/api/records/case-014/timeline?limit=1', { token: mads });
+  const continuation = field<string>(paged.body, 'continuation');
+  const next = await call(server.baseUrl, 'GET', `/api/records/case-014/timeline?limit=1&continuation=${encodeURIComponent(continuation)}`, { token: mads });
+  expect([...field<Item[]>(paged.body, 'items'), ...field<Item[]>(next.body, 'items')].map((e) => e.kind)).toEqual(['chatDisconnected', 'chatConnected']);
+});

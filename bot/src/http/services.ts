@@ -8,6 +8,7 @@ import type { RecordTypeService } from '../domain/records/record-type-service';
 import type { SettingsService } from '../domain/settings/settings-service';
 import type { ChatService } from '../domain/chats/chat-service';
 import type { ChatQueries } from '../domain/chats/chat-queries';
+import type { TimelineService } from '../domain/timeline/timeline-service';
 import type { IntroCardComposer } from '../cards/intro-composer';
 
 export interface ApiServices {
@@ -19,6 +20,7 @@ export interface ApiServices {
   settings: SettingsService;
   chats: ChatService;
   chatQueries: ChatQueries;
+  timeline: TimelineService;
   introComposer: IntroCardComposer;
   directory: DirectoryRepository;
   publicUrl: string;

@@ -1,0 +1,77 @@
+/**
+ * A record's timeline (E1, E2, E4): the stored entries, newest first and paged, with each
+ * connected chat's last message (kept current by the bot) on the first page, and who first
+ * connected each chat for "show more".
+ */
+import type { Caller } from '../access/access';
+import type { DirectoryRepository } from '../access/directory-repository';
+import type { ChatRepository } from '../chats/chat-repository';
+import type { RecordService } from '../records/record-service';
+import type { SettingsService } from '../settings/settings-service';
+import type { Page, PageRequest } from '../shared/types';
+import type { TimelineKind, TimelineRepository } from './timeline';
+
+export type TimelineViewKind = TimelineKind | 'lastMessage';
+
+export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'];
+
+export interface TimelineItem {
+  id: string;
+  kind: TimelineViewKind;
+  at: string;
+  actor: { id: string; displayName: string } | null;
+  chatId: string | null;
+  chatName: string | null;
+  userIds: string[];
+  /** E4: who first connected the chat, and when (null when it is no longer connected). */
+  connected: { by: { id: string; displayName: string }; at: string } | null;
+}
+
+const CHAT_KINDS: ReadonlySet<TimelineViewKind> = new Set(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']);
+
+export class TimelineService {
+  constructor(
+    private readonly records: RecordService,
+    private readonly settings: SettingsService,
+    private readonly timeline: TimelineRepository,
+    private readonly chats: ChatRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async list(caller: Caller, recordId: string, page: PageRequest, kinds: readonly TimelineViewKind[] = []): Promise<Page<TimelineItem>> {
+    const record = (await this.records.get(caller, recordId)).value;
+    const settings = await this.settings.effective(caller.tenantId, record.type);
+    // B7: with chat entries off for the type, none is shown (record events will be, when they exist).
+    const wanted = (kind: TimelineViewKind) => (kinds.length === 0 || kinds.includes(kind)) && (settings.timelineChatEntries || !CHAT_KINDS.has(kind));
+    const stored = await this.timeline.list(caller.tenantId, recordId, page, kinds.filter((k): k is TimelineKind => k !== 'lastMessage'));
+    const connections = await this.chats.connectionsOfRecord(caller.tenantId, recordId);
+    // The live "last message" entries belong to the present: they come with the first page only.
+    const chatConnections = !page.continuation && wanted('lastMessage') ? connections.filter((c) => c.kind === 'chat') : [];
+    const states = await Promise.all(chatConnections.map((c) => this.chats.getChatState(caller.tenantId, c.chatId)));
+    const lastMessages = chatConnections.flatMap((connection, i) => {
+      const message = states[i]?.value.lastMessage;
+      return message ? [{ connection, message }] : [];
+    });
+    const actorIds = [...new Set([...stored.items.map((e) => e.actorId), ...connections.map((c) => c.connectedBy)])];
+    const people = new Map((await this.directory.getUsers(caller.tenantId, actorIds)).map((u) => [u.id, u.displayName]));
+    const byChat = new Map(connections.map((c) => [c.chatId, c]));
+    const connectedOf = (chatId: string | null) => {
+      const c = chatId ? byChat.get(chatId) : undefined;
+      return c ? { by: { id: c.connectedBy, displayName: people.get(c.connectedBy) ?? c.connectedBy }, at: c.connectedAt } : null;
+    };
+    const items: TimelineItem[] = [
+      ...stored.items
+        .filter((e) => wanted(e.kind))
+        .map((e) => ({
+          id: e.id, kind: e.kind, at: e.at, actor: { id: e.actorId, displayName: people.get(e.actorId) ?? e.actorId },
+          chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], connected: connectedOf(e.chatId),
+        })),
+      ...lastMessages.map(({ connection, message }) => ({
+        id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,
+        actor: message.fromUserId ? { id: message.fromUserId, displayName: message.fromName } : null,
+        chatId: connection.chatId, chatName: connection.name, userIds: [], connected: connectedOf(connection.chatId),
+      })),
+    ].sort((a, b) => b.at.localeCompare(a.at));
+    return { items, continuation: stored.continuation };
+  }
+}

@@ -1,0 +1,48 @@
+/** GET /api/records/{id}/timeline (E1, E2, E4): newest first, paged, filterable by kind. */
+import { z } from 'zod';
+import { TIMELINE_VIEW_KINDS, type TimelineViewKind } from '../../domain/timeline/timeline-service';
+import { json, NO_BODY, userRoute, type Route } from '../route';
+import { IdParams, PageQuery } from '../schemas';
+import { commonProblems } from './records';
+import type { ApiServices } from '../services';
+
+const Kind = z.enum(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']) satisfies z.ZodType<TimelineViewKind>;
+const Person = z.object({ id: z.string(), displayName: z.string() });
+
+const TimelinePage = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: Kind,
+      at: z.string(),
+      actor: Person.nullable(),
+      chatId: z.string().nullable(),
+      chatName: z.string().nullable(),
+      userIds: z.array(z.string()),
+      connected: z.object({ by: Person, at: z.string() }).nullable(),
+    }),
+  ),
+  continuation: z.string().nullable(),
+});
+
+export function timelineRoutes(s: ApiServices): Route[] {
+  return [
+    userRoute({
+      method: 'get', path: '/api/records/{id}/timeline', operationId: 'getTimeline',
+      summary: 'The record\'s timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat\'s last message', tag: 'timeline',
+      params: IdParams,
+      query: PageQuery.extend({
+        kinds: z.string().max(200).optional().transform((v, ctx) => {
+          const kinds = (v ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+          const unknown = kinds.filter((k) => !(TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `unknown kinds: ${unknown.join(', ')}` });
+          return kinds.filter((k): k is TimelineViewKind => (TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
+        }),
+      }),
+      body: NO_BODY,
+      responses: { 200: { description: 'A page of the timeline', schema: TimelinePage }, 400: commonProblems[400], 401: commonProblems[401], 404: commonProblems[404] },
+      handle: async ({ caller, params, query }) =>
+        json(200, await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds)),
+    }),
+  ];
+}
