@@ -213,6 +213,17 @@ test('E1/E2/E4: the timeline lists connect and join entries and the chat\'s last
   expect(items.map((e) => e.kind)).toEqual(['lastMessage', 'chatConnected']);
   expect(items[0]).toMatchObject({ actor: { displayName: 'Sofie Kristensen' }, chatId, connected: { by: { displayName: 'Mads Nielsen' } } });
   expect([...items].sort((a, b) => b.at.localeCompare(a.at))).toEqual(items);
+  // E3: polling with the ETag answers 304 until something happens, then the new page.
+  const first = await call(server.baseUrl, 'GET', '/api/records/case-019/timeline', { token: oskar });
+  const etag = first.headers.get('etag') ?? '';
+  expect((await call(server.baseUrl, 'GET', '/api/records/case-019/timeline', { token: oskar, headers: { 'if-none-match': etag } })).status).toBe(304);
+  await call(server.baseUrl, 'POST', `/sandbox/api/chats/${encodeURIComponent(chatId)}/messages`, { body: { userId: DEMO_USERS.mads, text: 'Great, closing it.' } });
+  let changed = 304;
+  for (let i = 0; i < 60 && changed === 304; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    changed = (await call(server.baseUrl, 'GET', '/api/records/case-019/timeline', { token: oskar, headers: { 'if-none-match': etag } })).status;
+  }
+  expect(changed).toBe(200);
   const onlyConnects = await call(server.baseUrl, 'GET', '/api/records/case-019/timeline?kinds=chatConnected', { token: mads });
   expect(field<Item[]>(onlyConnects.body, 'items').map((e) => e.kind)).toEqual(['chatConnected']);
   expect((await call(server.baseUrl, 'GET', '/api/records/case-019/timeline?kinds=gossip', { token: mads })).status).toBe(400);

@@ -1,4 +1,5 @@
 /** GET /api/records/{id}/timeline (E1, E2, E4): newest first, paged, filterable by kind. */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { TIMELINE_VIEW_KINDS, type TimelineViewKind } from '../../domain/timeline/timeline-service';
 import { json, NO_BODY, userRoute, type Route } from '../route';
@@ -40,9 +41,19 @@ export function timelineRoutes(s: ApiServices): Route[] {
         }),
       }),
       body: NO_BODY,
-      responses: { 200: { description: 'A page of the timeline', schema: TimelinePage }, 400: commonProblems[400], 401: commonProblems[401], 404: commonProblems[404] },
-      handle: async ({ caller, params, query }) =>
-        json(200, await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds)),
+      requestHeaders: [{ name: 'If-None-Match', required: false, description: 'The ETag of the page you have: 304 when nothing changed (E3: poll cheaply).' }],
+      responses: {
+        200: { description: 'A page of the timeline', schema: TimelinePage },
+        304: { description: 'Unchanged since the ETag you sent' },
+        400: commonProblems[400], 401: commonProblems[401], 404: commonProblems[404],
+      },
+      handle: async ({ caller, params, query, headers }) => {
+        const page = await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds);
+        // E3: an open timeline polls with If-None-Match; an unchanged page costs no body.
+        const etag = `"${createHash('sha256').update(JSON.stringify(page)).digest('base64url').slice(0, 27)}"`;
+        if (headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
+        return json(200, page, { etag });
+      },
     }),
   ];
 }
