@@ -1,0 +1,77 @@
+/**
+ * Load (bounded, loopback only): 5,000 message activities from 50 connected chats posted
+ * concurrently to /api/messages, 10 % of them delivered twice and all of them shuffled (so many
+ * arrive out of order). Afterwards every chat's last message is its true last one, and nothing
+ * failed.
+ */
+import { startServer, type TestServer } from '../fixtures/server';
+import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+
+jest.setTimeout(180_000);
+
+const CHATS = 50;
+const PER_CHAT = 100;
+const CONCURRENCY = 32;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.stop());
+
+function activity(chat: number, n: number) {
+  const chatId = `19:load-${chat}@thread.v2`;
+  const at = new Date(Date.UTC(2026, 10, 23, 8, 0, 0) + n * 1000);
+  return {
+    type: 'message', id: `${chat}-${n}`, timestamp: at.toISOString(), text: `message ${n}`, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/',
+    from: { id: '29:1load', aadObjectId: DEMO_USERS.sofie, name: 'Sofie Kristensen' },
+    conversation: { id: chatId, conversationType: 'groupChat', tenantId: CONTOSO, isGroup: true },
+    recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
+    channelData: { tenant: { id: CONTOSO } },
+  };
+}
+
+/** A deterministic shuffle, so a failure can be replayed. */
+function shuffle<T>(items: T[], seed = 42): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+test('5,000 concurrent message activities, 10 % redelivered, out of order: every last message is the true last one', async () => {
+  for (let chat = 0; chat < CHATS; chat++) {
+    await server.app.store.chats.createChatState({
+      tenantId: CONTOSO, chatId: `19:load-${chat}@thread.v2`, serviceUrl: 'http://127.0.0.1:9/', appInstalled: true,
+      expectingInstall: false, pendingIntros: [], updatedAt: new Date().toISOString(),
+    });
+  }
+  const all = [];
+  for (let chat = 0; chat < CHATS; chat++) for (let n = 0; n < PER_CHAT; n++) all.push(activity(chat, n));
+  const redelivered = shuffle(all, 7).slice(0, all.length / 10);
+  const queue = shuffle([...all, ...redelivered]);
+  const statuses = new Map<number, number>();
+  const started = Date.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < queue.length) {
+        const body = JSON.stringify(queue[next++]);
+        const res = await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  process.stdout.write(`load: ${queue.length} activities in ${seconds.toFixed(1)} s (${Math.round(queue.length / seconds)}/s)\n`);
+  expect(Object.fromEntries(statuses)).toEqual({ 200: queue.length });
+  for (let chat = 0; chat < CHATS; chat++) {
+    const state = await server.app.store.chats.getChatState(CONTOSO, `19:load-${chat}@thread.v2`);
+    expect(state?.value.lastMessage?.id).toBe(`${chat}-${PER_CHAT - 1}`);
+  }
+});
