@@ -17,6 +17,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
   ifMatch?: string;
+  /** Further request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -48,6 +50,7 @@ export class ApiClient {
     const token = await this.options.getToken();
     if (token !== null) headers.set('Authorization', `Bearer ${token}`);
     if (request.ifMatch !== undefined) headers.set('If-Match', request.ifMatch);
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
     if (request.body !== undefined) headers.set('Content-Type', 'application/json');
 
     let response: Response;

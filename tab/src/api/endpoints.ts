@@ -1,12 +1,18 @@
 /** One typed function per Casebridge API endpoint the tab uses. */
 import type { ApiClient, Tagged } from './client';
 import type {
+  ChannelRequest,
+  ChatConnection,
+  ChatPanelData,
   ClientConfig,
   CompanyDetail,
   DevToken,
   DirectoryUser,
   DevUser,
   Me,
+  MyTeam,
+  NewChatRequest,
+  OtherChats,
   Page,
   RecordPatch,
   RecordQuery,
@@ -16,6 +22,7 @@ import type {
   SettingsDocument,
   SettingsPatch,
   Team,
+  TeamChannel,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -104,4 +111,69 @@ export function getSettingsAudit(
   signal?: AbortSignal,
 ): Promise<Page<SettingsAuditEntry>> {
   return api.get<Page<SettingsAuditEntry>>(`/api/settings/${seg(type)}/audit`, { continuation }, signal);
+}
+
+// ---- Connected chats (C1–C7) ----
+
+function chatsPath(recordId: string): string {
+  return `/api/records/${seg(recordId)}/chats`;
+}
+
+/** `GET /api/records/{id}/chats` — the connected chats and channels, and whether chat actions are refused. */
+export function getRecordChats(api: ApiClient, recordId: string, signal?: AbortSignal): Promise<ChatPanelData> {
+  return api.get<ChatPanelData>(chatsPath(recordId), undefined, signal);
+}
+
+/** `GET /api/records/{id}/chats/others` — the user's chats connected elsewhere, then recent group chats. */
+export function getOtherChats(api: ApiClient, recordId: string, signal?: AbortSignal): Promise<OtherChats> {
+  return api.get<OtherChats>(`${chatsPath(recordId)}/others`, undefined, signal);
+}
+
+/** `POST /api/records/{id}/chats` — a retry must send the same idempotency key. */
+export async function createConnectedChat(
+  api: ApiClient,
+  recordId: string,
+  request: NewChatRequest,
+  idempotencyKey: string,
+): Promise<ChatConnection> {
+  const result = await api.send<ChatConnection>(chatsPath(recordId), {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+  return result.body;
+}
+
+/** `POST /api/records/{id}/chats/connect` — 422 with an `offer` for a one-to-one chat. */
+export async function connectChat(api: ApiClient, recordId: string, chatId: string): Promise<ChatConnection> {
+  const result = await api.send<ChatConnection>(`${chatsPath(recordId)}/connect`, { method: 'POST', body: { chatId } });
+  return result.body;
+}
+
+/** `DELETE /api/records/{id}/chats/{chatId}`. */
+export async function disconnectChat(api: ApiClient, recordId: string, chatId: string): Promise<void> {
+  await api.send<null>(`${chatsPath(recordId)}/${seg(chatId)}`, { method: 'DELETE' });
+}
+
+/** `POST /api/records/{id}/chats/{chatId}/members` — added with the whole history. */
+export async function addChatMembers(api: ApiClient, recordId: string, chatId: string, memberIds: string[]): Promise<void> {
+  await api.send<null>(`${chatsPath(recordId)}/${seg(chatId)}/members`, { method: 'POST', body: { memberIds } });
+}
+
+/** `GET /api/me/teams` — the Teams teams the user is in. */
+export async function listMyTeams(api: ApiClient, signal?: AbortSignal): Promise<MyTeam[]> {
+  const body = await api.get<{ items: MyTeam[] }>('/api/me/teams', undefined, signal);
+  return body.items;
+}
+
+/** `GET /api/me/teams/{teamId}/channels`. */
+export async function listTeamChannels(api: ApiClient, teamId: string, signal?: AbortSignal): Promise<TeamChannel[]> {
+  const body = await api.get<{ items: TeamChannel[] }>(`/api/me/teams/${seg(teamId)}/channels`, undefined, signal);
+  return body.items;
+}
+
+/** `POST /api/records/{id}/channels` — connect an existing channel or create a new one (C7). */
+export async function connectChannel(api: ApiClient, recordId: string, request: ChannelRequest): Promise<ChatConnection> {
+  const result = await api.send<ChatConnection>(`/api/records/${seg(recordId)}/channels`, { method: 'POST', body: request });
+  return result.body;
 }

@@ -12,8 +12,17 @@ export class ApiProblem extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: ProblemFieldError[];
+  /** The problem document's other members, e.g. the `offer` of a refused one-to-one chat (C3). */
+  readonly extensions: { readonly [key: string]: unknown };
 
-  constructor(init: { status: number; title: string; type?: string; detail?: string; errors?: ProblemFieldError[] }) {
+  constructor(init: {
+    status: number;
+    title: string;
+    type?: string;
+    detail?: string;
+    errors?: ProblemFieldError[];
+    extensions?: { [key: string]: unknown };
+  }) {
     super(init.detail ?? init.title);
     this.name = 'ApiProblem';
     this.status = init.status;
@@ -21,6 +30,7 @@ export class ApiProblem extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.errors = init.errors ?? [];
+    this.extensions = init.extensions ?? {};
   }
 
   /** Status 0 stands for "the request never got an HTTP answer". */
@@ -49,6 +59,8 @@ function fieldErrors(value: unknown): ProblemFieldError[] {
   return result;
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
 /** Builds an ApiProblem from a failed response, whether or not its body is a problem document. */
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
   let body: unknown = null;
@@ -63,12 +75,14 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
   if (!isObject(body)) return new ApiProblem({ status: response.status, title: response.statusText });
   const type = stringOrUndefined(body.type);
   const detail = stringOrUndefined(body.detail);
+  const extensions = Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key)));
   return new ApiProblem({
     status: typeof body.status === 'number' ? body.status : response.status,
     title: stringOrUndefined(body.title) ?? response.statusText,
     ...(type === undefined ? {} : { type }),
     ...(detail === undefined ? {} : { detail }),
     errors: fieldErrors(body.errors),
+    extensions,
   });
 }
 

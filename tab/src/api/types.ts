@@ -199,3 +199,68 @@ export interface SettingsAuditEntry {
 
 /** The most intro-message fields a type may have (B4). */
 export const MAX_INTRO_FIELDS = 5;
+
+/** Why the chat actions of a record are not offered (C1). */
+export type ChatRefusal = 'teamsChatOff' | 'cannotWriteRecord';
+
+/** A chat or channel connected to a record (C1 section 1, C7). */
+export interface ChatConnection {
+  chatId: string;
+  kind: 'chat' | 'channel';
+  name: string | null;
+  connectedBy: { id: string; displayName: string };
+  connectedAt: string;
+  /** Whether the caller is in the chat; null when Teams could not tell. */
+  isMember: boolean | null;
+  canDisconnect: boolean;
+}
+
+/** `GET /api/records/{id}/chats`. */
+export interface ChatPanelData {
+  refusal: ChatRefusal | null;
+  connected: ChatConnection[];
+}
+
+/** A record another chat of the user is connected to. */
+export interface RecordRef {
+  id: string;
+  type: string;
+  number: string;
+  title: string;
+}
+
+/** `GET /api/records/{id}/chats/others` (C1 section 3). */
+export interface OtherChats {
+  connectedElsewhere: { chatId: string; name: string | null; records: RecordRef[] }[];
+  recent: { chatId: string; name: string | null; chatType: string; lastUpdated: string }[];
+}
+
+/** The body of `POST /api/records/{id}/chats`: name absent = named per B3, null = after the participants. */
+export interface NewChatRequest {
+  memberIds: string[];
+  name?: string | null;
+}
+
+/** What a refused one-to-one chat offers instead (C3): a new connected chat with these people. */
+export interface NewChatOffer {
+  action: 'newConnectedChat';
+  memberIds: string[];
+}
+
+/** A Teams team the user is in (`GET /api/me/teams`). */
+export interface MyTeam {
+  id: string;
+  displayName: string;
+}
+
+/** A channel of a team (`GET /api/me/teams/{teamId}/channels`). */
+export interface TeamChannel {
+  id: string;
+  teamId: string;
+  displayName: string;
+  membershipType: 'standard' | 'private' | 'shared';
+  webUrl: string | null;
+}
+
+/** The body of `POST /api/records/{id}/channels`: an existing channel, or a new one. */
+export type ChannelRequest = { teamId: string; channelId: string } | { teamId: string; newChannelName: string | null };

@@ -12,6 +12,8 @@ export interface Loaded<T> {
   reload: () => void;
   /** Replaces the loaded data, e.g. with the answer of a successful save. */
   replace: (data: T) => void;
+  /** Changes the loaded data in place (nothing happens while it is not loaded). */
+  update: (change: (data: T) => T) => void;
 }
 
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Loaded<T> {
@@ -35,5 +37,9 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depe
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const replace = useCallback((data: T) => setState({ status: 'done', data }), []);
-  return { state, reload, replace };
+  const update = useCallback(
+    (change: (data: T) => T) => setState((current) => (current.status === 'done' ? { status: 'done', data: change(current.data) } : current)),
+    [],
+  );
+  return { state, reload, replace, update };
 }

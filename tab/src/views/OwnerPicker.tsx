@@ -5,11 +5,8 @@
  */
 import { Combobox, Field, makeStyles, Option, Persona } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { searchUsers } from '../api/endpoints';
-import { isAbort } from '../api/problem';
-import type { DirectoryUser } from '../api/types';
-import { useSession } from '../app/session';
 import { useI18n } from '../i18n/I18nProvider';
+import { useUserSearch } from './use-user-search';
 
 /** A chosen owner; `email` and `teamIds` are known only for someone picked from the search. */
 export interface OwnerChoice {
@@ -30,61 +27,25 @@ export interface OwnerPickerProps {
 
 const UNASSIGNED = '__unassigned__';
 const NOTHING = '__nothing__';
-const SEARCH_DELAY_MS = 250;
-const SEARCH_LIMIT = 20;
 
 const useStyles = makeStyles({
   combobox: { minWidth: '280px' },
 });
 
-interface SearchResult {
-  query: string;
-  users: DirectoryUser[];
-}
-
 export function OwnerPicker({ value, onChange, disabled, hint }: OwnerPickerProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { api } = useSession();
   const selectedLabel = value?.displayName ?? t('records.unassigned');
   const [open, setOpen] = useState(false);
   const [text, setText] = useState(selectedLabel);
-  const [result, setResult] = useState<SearchResult | null>(null);
-  const [failed, setFailed] = useState(false);
   // While the input shows the current choice, list everyone (the first page); otherwise search.
   const query = text.trim() === selectedLabel ? '' : text.trim();
+  const { users, current, failed } = useUserSearch(query, open);
 
   // Closed again (chosen, Escape, or left): show the current choice, not a half-typed search.
   useEffect(() => {
     if (!open) setText(selectedLabel);
   }, [open, selectedLabel]);
-
-  useEffect(() => {
-    if (!open || (result?.query === query && !failed)) return;
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => {
-        searchUsers(api, query, SEARCH_LIMIT, controller.signal).then(
-          (users) => {
-            setResult({ query, users });
-            setFailed(false);
-          },
-          (error: unknown) => {
-            if (!isAbort(error)) setFailed(true);
-          },
-        );
-      },
-      result === null ? 0 : SEARCH_DELAY_MS,
-    );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-    // `result` and `failed` only decide whether to search; a new answer must not trigger one.
-  }, [api, open, query]);
-
-  const users = result?.users ?? [];
-  const current = result?.query === query;
 
   let note: string | null = null;
   if (failed) note = t('record.ownerSearchFailed');

@@ -1,6 +1,7 @@
 /**
- * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company, and
- * for users with write access an edit form (412 → "changed by someone else, reload").
+ * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company,
+ * for users with write access an edit form (412 → "changed by someone else, reload"), and beside
+ * it (below it on narrow screens) the record's Teams chat panel (C1–C7).
  */
 import {
   Body1,
@@ -25,10 +26,19 @@ import { Loading } from '../components/Loading';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
 import { useI18n } from '../i18n/I18nProvider';
+import { ChatPanel } from './chats/ChatPanel';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
 
 const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    maxWidth: '1500px',
+    '@media (min-width: 1024px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(320px, 420px)' },
+  },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -76,75 +86,78 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
   const recordType = recordTypes.find((candidate) => candidate.id === current.type);
 
   return (
-    <article className={styles.root} aria-labelledby="record-title">
-      {back}
-      <header className={styles.heading}>
-        <Caption1 data-testid="record-number">
-          {recordType?.name ?? current.type} · {current.number}
+    <div className={styles.layout}>
+      <article className={styles.root} aria-labelledby="record-title">
+        {back}
+        <header className={styles.heading}>
+          <Caption1 data-testid="record-number">
+            {recordType?.name ?? current.type} · {current.number}
+          </Caption1>
+          <Title2 as="h1" id="record-title" className={styles.title} data-testid="record-title">
+            {current.title}
+          </Title2>
+          <div className={styles.badges}>
+            <StatusBadge status={current.status} />
+            {current.priority !== undefined && <PriorityBadge priority={current.priority} />}
+            {current.canWrite && !editing && (
+              <Button
+                icon={<EditRegular />}
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+                data-testid="record-edit-start"
+              >
+                {t('record.edit')}
+              </Button>
+            )}
+          </div>
+        </header>
+
+        {saved && (
+          <MessageBar intent="success" data-testid="record-saved">
+            <MessageBarBody>{t('record.saved')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!current.canWrite && <Caption1 data-testid="record-read-only">{t('record.readOnly')}</Caption1>}
+
+        {editing ? (
+          <RecordEditForm
+            record={current}
+            onCancel={() => setEditing(false)}
+            onReload={() => {
+              setEditing(false);
+              loaded.reload();
+            }}
+            onSaved={(next) => {
+              loaded.replace(next);
+              setEditing(false);
+              setSaved(true);
+            }}
+          />
+        ) : (
+          current.description !== undefined && (
+            <section className={styles.block} aria-labelledby="record-description-heading">
+              <Subtitle2 as="h2" id="record-description-heading">
+                {t('record.description')}
+              </Subtitle2>
+              <Body1 className={styles.description} data-testid="record-description">
+                {current.description === '' ? t('record.noDescription') : current.description}
+              </Body1>
+            </section>
+          )
+        )}
+
+        <RecordFacts record={current} recordType={recordType} />
+
+        <Caption1>
+          {t('record.link')}:{' '}
+          <Link href={current.url} target="_blank" rel="noopener noreferrer" data-testid="record-url">
+            {current.url}
+          </Link>
         </Caption1>
-        <Title2 as="h1" id="record-title" className={styles.title} data-testid="record-title">
-          {current.title}
-        </Title2>
-        <div className={styles.badges}>
-          <StatusBadge status={current.status} />
-          {current.priority !== undefined && <PriorityBadge priority={current.priority} />}
-          {current.canWrite && !editing && (
-            <Button
-              icon={<EditRegular />}
-              onClick={() => {
-                setSaved(false);
-                setEditing(true);
-              }}
-              data-testid="record-edit-start"
-            >
-              {t('record.edit')}
-            </Button>
-          )}
-        </div>
-      </header>
-
-      {saved && (
-        <MessageBar intent="success" data-testid="record-saved">
-          <MessageBarBody>{t('record.saved')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!current.canWrite && <Caption1 data-testid="record-read-only">{t('record.readOnly')}</Caption1>}
-
-      {editing ? (
-        <RecordEditForm
-          record={current}
-          onCancel={() => setEditing(false)}
-          onReload={() => {
-            setEditing(false);
-            loaded.reload();
-          }}
-          onSaved={(next) => {
-            loaded.replace(next);
-            setEditing(false);
-            setSaved(true);
-          }}
-        />
-      ) : (
-        current.description !== undefined && (
-          <section className={styles.block} aria-labelledby="record-description-heading">
-            <Subtitle2 as="h2" id="record-description-heading">
-              {t('record.description')}
-            </Subtitle2>
-            <Body1 className={styles.description} data-testid="record-description">
-              {current.description === '' ? t('record.noDescription') : current.description}
-            </Body1>
-          </section>
-        )
-      )}
-
-      <RecordFacts record={current} recordType={recordType} />
-
-      <Caption1>
-        {t('record.link')}:{' '}
-        <Link href={current.url} target="_blank" rel="noopener noreferrer" data-testid="record-url">
-          {current.url}
-        </Link>
-      </Caption1>
-    </article>
+      </article>
+      <ChatPanel record={current} />
+    </div>
   );
 }

@@ -1,0 +1,93 @@
+/**
+ * One chat or channel connected to the record (C1 section 1): its name, a lock when the user is
+ * not in it, who connected it and when behind "Show more" (E4), and the actions the user may take.
+ */
+import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  ChatMultipleRegular,
+  LinkDismissRegular,
+  LockClosedRegular,
+  PeopleTeamRegular,
+  PersonAddRegular,
+} from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { ChatConnection } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { chatLabel } from './chat-model';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  icon: { gridRowStart: 1, fontSize: '20px', marginTop: '2px', color: tokens.colorNeutralForeground3 },
+  name: { gridColumnStart: 2, overflowWrap: 'anywhere' },
+  line: { gridColumnStart: 2 },
+  lock: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  actions: { gridColumnStart: 2, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  more: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+});
+
+export interface ConnectedItemProps {
+  connection: ChatConnection;
+  /** Chat actions are refused for this record: list it, offer nothing. */
+  readOnly: boolean;
+  onDisconnect: () => void;
+  onAddPeople: () => void;
+}
+
+export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople }: ConnectedItemProps) {
+  const { t, formatDateTime } = useI18n();
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  const { chatId, kind } = connection;
+  const label = chatLabel(t, connection.name, kind);
+  const Icon = kind === 'channel' ? PeopleTeamRegular : ChatMultipleRegular;
+  const detailsId = `chat-details-${chatId}`;
+
+  return (
+    <li className={styles.item} data-testid={`connected-chat-${chatId}`} data-kind={kind}>
+      <Icon className={styles.icon} aria-hidden />
+      <Body1Strong className={styles.name}>{label}</Body1Strong>
+      {connection.isMember === false && (
+        <Caption1 className={mergeClasses(styles.line, styles.lock)} data-testid={`chat-lock-${chatId}`}>
+          <LockClosedRegular aria-hidden />
+          {t('chats.notMember')}
+        </Caption1>
+      )}
+      {expanded && (
+        <Caption1 id={detailsId} className={styles.line} data-testid={`chat-details-${chatId}`}>
+          {t('chats.connectedBy', { name: connection.connectedBy.displayName, date: formatDateTime(connection.connectedAt) })}
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        <Button
+          className={styles.more}
+          appearance="transparent"
+          size="small"
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          onClick={() => setExpanded(!expanded)}
+          data-testid={`chat-more-${chatId}`}
+        >
+          {expanded ? t('chats.showLess') : t('chats.showMore')}
+        </Button>
+        {!readOnly && kind === 'chat' && connection.isMember !== false && (
+          <Button size="small" icon={<PersonAddRegular />} onClick={onAddPeople} data-testid={`add-people-${chatId}`}>
+            {t('chats.addPeople')}
+          </Button>
+        )}
+        {!readOnly && connection.canDisconnect && (
+          <Button size="small" icon={<LinkDismissRegular />} onClick={onDisconnect} data-testid={`disconnect-${chatId}`}>
+            {t('chats.disconnect')}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

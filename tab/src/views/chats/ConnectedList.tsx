@@ -1,0 +1,92 @@
+/**
+ * The chats (or channels) connected to the record, filtered by name, with the disconnect and
+ * add-people dialogs of its items.
+ */
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ChatConnection } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AddPeopleDialog } from './AddPeopleDialog';
+import { chatLabel, matchesFilter } from './chat-model';
+import { ConnectedItem } from './ConnectedItem';
+import { DisconnectDialog } from './DisconnectDialog';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ConnectedListProps {
+  record: { id: string; number: string };
+  connections: ChatConnection[];
+  filter: string;
+  readOnly: boolean;
+  emptyText: string;
+  noMatchesText: string;
+  onDisconnected: (connection: ChatConnection, label: string) => void;
+  onPeopleAdded: (label: string) => void;
+  testId?: string;
+}
+
+type Open = { action: 'disconnect' | 'addPeople'; connection: ChatConnection; label: string } | null;
+
+export function ConnectedList(props: ConnectedListProps) {
+  const { record, connections, filter, readOnly, onDisconnected, onPeopleAdded } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [open, setOpen] = useState<Open>(null);
+  const shown = connections
+    .map((connection) => ({ connection, label: chatLabel(t, connection.name, connection.kind) }))
+    .filter(({ label }) => matchesFilter(label, filter));
+
+  let empty: string | null = null;
+  if (connections.length === 0) empty = props.emptyText;
+  else if (shown.length === 0) empty = props.noMatchesText;
+
+  return (
+    <>
+      {empty !== null ? (
+        <Body1 className={styles.empty} data-testid={props.testId === undefined ? undefined : `${props.testId}-empty`}>
+          {empty}
+        </Body1>
+      ) : (
+        <ul className={styles.list} data-testid={props.testId}>
+          {shown.map(({ connection, label }) => (
+            <ConnectedItem
+              key={connection.chatId}
+              connection={connection}
+              readOnly={readOnly}
+              onDisconnect={() => setOpen({ action: 'disconnect', connection, label })}
+              onAddPeople={() => setOpen({ action: 'addPeople', connection, label })}
+            />
+          ))}
+        </ul>
+      )}
+      {open?.action === 'disconnect' && (
+        <DisconnectDialog
+          recordId={record.id}
+          recordNumber={record.number}
+          chatId={open.connection.chatId}
+          label={open.label}
+          onClose={() => setOpen(null)}
+          onDisconnected={() => {
+            setOpen(null);
+            onDisconnected(open.connection, open.label);
+          }}
+        />
+      )}
+      {open?.action === 'addPeople' && (
+        <AddPeopleDialog
+          recordId={record.id}
+          chatId={open.connection.chatId}
+          label={open.label}
+          onClose={() => setOpen(null)}
+          onAdded={() => {
+            setOpen(null);
+            onPeopleAdded(open.label);
+          }}
+        />
+      )}
+    </>
+  );
+}
