@@ -41,19 +41,22 @@ async function measureChatCreation(app: Awaited<ReturnType<typeof startCasebridg
   const total: number[] = [];
   const graph: number[] = [];
   const cosmosRequests: number[] = [];
+  const created: Array<{ recordId: string; chatId: string }> = [];
   let graphCalls = 0;
   const records = ['case-001', 'case-003', 'case-009', 'case-012', 'case-013', 'case-015'];
   for (let i = 0; i < count; i++) {
     const graphBefore = { ...app.graphMetrics };
     const cosmosBefore = cosmos.requestCount();
     const started = performance.now();
-    const res = await fetch(`${app.url}/api/records/${records[i % records.length]}/chats`, {
+    const recordId = records[i % records.length] ?? 'case-001';
+    const res = await fetch(`${app.url}/api/records/${recordId}/chats`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-chat-${i}-${Date.now()}` },
       body: JSON.stringify({ memberIds: ['a5e1d0c2-0000-4a00-8000-000000000003'] }),
     });
-    await res.text();
+    const body = (await res.json()) as { chatId: string };
     if (res.status !== 201) throw new Error(`chat creation answered ${res.status}`);
+    created.push({ recordId, chatId: body.chatId });
     total.push(performance.now() - started);
     graph.push(app.graphMetrics.milliseconds - graphBefore.milliseconds);
     graphCalls = app.graphMetrics.calls - graphBefore.calls;
@@ -61,6 +64,7 @@ async function measureChatCreation(app: Awaited<ReturnType<typeof startCasebridg
   }
   return {
     count,
+    created,
     total: stats(total),
     graph: stats(graph),
     server: stats(total.map((t, i) => t - (graph[i] ?? 0))),
@@ -70,6 +74,25 @@ async function measureChatCreation(app: Awaited<ReturnType<typeof startCasebridg
 }
 
 const CONCURRENCY_MESSAGES = 32;
+
+/** Joins each created chat as an expert who is not in it, one at a time (D2). */
+async function measureJoins(app: Awaited<ReturnType<typeof startCasebridge>>, chats: Array<{ recordId: string; chatId: string }>) {
+  const users = (await (await fetch(`${app.url}/dev/users`)).json()) as { users: Array<{ id: string; displayName: string }> };
+  const ingrid = users.users.find((u) => u.displayName === 'Ingrid Johansson');
+  const { token } = (await (await fetch(`${app.url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: ingrid?.id }) })).json()) as { token: string };
+  const total: number[] = [];
+  const graph: number[] = [];
+  for (const { recordId, chatId } of chats) {
+    const graphBefore = app.graphMetrics.milliseconds;
+    const started = performance.now();
+    const res = await fetch(`${app.url}/api/records/${recordId}/chats/${encodeURIComponent(chatId)}/join`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`join answered ${res.status}`);
+    total.push(performance.now() - started);
+    graph.push(app.graphMetrics.milliseconds - graphBefore);
+  }
+  return { count: chats.length, total: stats(total), graph: stats(graph), server: stats(total.map((t, i) => t - (graph[i] ?? 0))) };
+}
 
 /** Runs `task(i)` for i < count with `concurrency` in flight; returns the rate per second. */
 async function rate(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number> {
@@ -159,6 +182,7 @@ async function main(): Promise<void> {
   const casebridge = await measure(recordUrl, auth);
   bare.close();
   const chats = await measureChatCreation(app, auth, cosmos);
+  const joins = await measureJoins(app, chats.created);
   const messages = await measureMessages(app);
   const timeline = await measureTimeline(app, auth);
   await app.stop();
@@ -170,10 +194,10 @@ async function main(): Promise<void> {
   const row = (name: string, f: Figures) => `| ${name} | ${Math.round(f.requestsPerSecond)} | ${f.p50} | ${f.p99} | ${f.errors + f.non2xx} |`;
   const doc = `# Performance
 
-Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}. Figures are medians of the
-run (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s after a 2 s warm-up); client, server and the local
-Cosmos-compatible server share one machine, so absolute numbers are lower than in Azure; the ratio is the
-figure to watch.
+Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}. Latencies are percentiles (p50 is the
+median); request rates are the mean of the run (autocannon, ${CONNECTIONS} connections, ${DURATION_S} s after a 2 s warm-up).
+Client, server and the local Cosmos-compatible server share one machine, so absolute numbers are
+lower than in Azure; the ratios and the request counts are the figures to watch.
 
 Machine: ${machine}.
 
@@ -200,6 +224,18 @@ Graph call.
 | **server time without Graph** | **${chats.server.p50.toFixed(1)}** | **${chats.server.p95.toFixed(1)}** |
 
 Cosmos DB requests per creation: **${chats.cosmosPerCreation}** (median).
+
+## Joining a chat (POST /api/records/{id}/chats/{chatId}/join)
+
+${joins.count} joins, one after another, each into a chat the expert is not in. Server time excludes the
+Graph calls (list members and add the member, as the app); it includes posting the "joined"
+message through the Bot Framework connector (the sandbox here).
+
+| figure | p50 ms | p95 ms |
+|---|---|---|
+| whole request | ${joins.total.p50.toFixed(1)} | ${joins.total.p95.toFixed(1)} |
+| Graph calls | ${joins.graph.p50.toFixed(1)} | ${joins.graph.p95.toFixed(1)} |
+| **server time without Graph** | **${joins.server.p50.toFixed(1)}** | **${joins.server.p95.toFixed(1)}** |
 
 ## Chat messages reaching the bot (POST /api/messages)
 
