@@ -39,6 +39,7 @@ import { ChatQueries } from './domain/chats/chat-queries';
 import { chatRoutes } from './http/routes/chats';
 import { timelineRoutes } from './http/routes/timeline';
 import { TimelineService } from './domain/timeline/timeline-service';
+import { TranscriptService } from './domain/transcripts/transcript-service';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -97,6 +98,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });
   const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, composer, logger });
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
+  const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, clock);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
   const services: ApiServices = {
     records,
@@ -108,6 +110,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     chats,
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
     timeline: new TimelineService(records, settings, store.timeline, store.chats, directory),
+    transcripts,
     introComposer: composer,
     directory,
     publicUrl: config.publicUrl,
@@ -151,7 +154,12 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     logger,
     chatEvents: {
       appInstalled: (tenantId, chatId, serviceUrl) => chats.appInstalled(tenantId, chatId, serviceUrl),
-      messageSeen: (tenantId, chatId, message) => chats.messageSeen(tenantId, chatId, message),
+      messageSeen: async (tenantId, chatId, message, text) => {
+        await chats.messageSeen(tenantId, chatId, message);
+        await transcripts.messagePosted({ tenantId, chatId, messageId: message.id, fromUserId: message.fromUserId, fromName: message.fromName, text, at: message.at });
+      },
+      messageEdited: (tenantId, chatId, messageId, text, at) => transcripts.messageEdited(tenantId, chatId, messageId, text, at),
+      messageDeleted: (tenantId, chatId, messageId) => transcripts.messageDeleted(tenantId, chatId, messageId),
     },
   });
   server.get('/*', staticHandler(config.tabDir, localeOf));

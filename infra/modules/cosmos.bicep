@@ -38,6 +38,7 @@ var containers = [
   { name: 'operations', paths: ['/tenantId', '/id'], ttl: true }
   { name: 'timeline', paths: ['/tenantId', '/recordId'], ttl: true }
   { name: 'chats', paths: ['/tenantId', '/chatId'], ttl: false }
+  { name: 'transcripts', paths: ['/tenantId', '/chatId'], ttl: true }
 ]
 
 // Built-in data-plane role "Cosmos DB Built-in Data Contributor" (read and write items; no account,

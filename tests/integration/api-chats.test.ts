@@ -233,3 +233,38 @@ test('E1/E2/E4: the timeline lists connect and join entries and the chat\'s last
   const next = await call(server.baseUrl, 'GET', `/api/records/case-014/timeline?limit=1&continuation=${encodeURIComponent(continuation)}`, { token: mads });
   expect([...field<Item[]>(paged.body, 'items'), ...field<Item[]>(next.body, 'items')].map((e) => e.kind)).toEqual(['chatDisconnected', 'chatConnected']);
 });
+
+test('E6: with transcripts on, connected chats\' messages are kept, edits and deletions follow Teams; off by default', async () => {
+  const created = await create(mads, 'case-022', { memberIds: [DEMO_USERS.sofie] }, 'e6-transcript-1');
+  const chatId = field<string>(created.body, 'chatId');
+  await botMessages(chatId, 1);
+  const transcriptPath = `/api/records/case-022/chats/${encodeURIComponent(chatId)}/transcript`;
+  expect((await call(server.baseUrl, 'GET', transcriptPath, { token: mads })).status).toBe(403); // off by default
+
+  const settings = await call(server.baseUrl, 'GET', '/api/settings/case', { token: astrid });
+  expect(field(settings.body, 'settings', 'transcript')).toEqual({ enabled: false, retentionDays: 90 });
+  const on = await call(server.baseUrl, 'PATCH', '/api/settings/case', { token: astrid, body: { transcript: { enabled: true, retentionDays: 30 } }, headers: { 'if-match': settings.headers.get('etag') ?? '' } });
+  expect(on.status).toBe(200);
+  await new Promise((r) => setTimeout(r, 50));
+  // The message path caches the decision per chat for up to 30 s; a fresh chat sees it at once.
+  const fresh = await create(mads, 'case-022', { memberIds: [DEMO_USERS.lars] }, 'e6-transcript-2');
+  const freshId = field<string>(fresh.body, 'chatId');
+  await botMessages(freshId, 1);
+  const posted = z.object({ id: z.string() });
+  const m1 = posted.parse((await call(server.baseUrl, 'POST', `/sandbox/api/chats/${encodeURIComponent(freshId)}/messages`, { body: { userId: DEMO_USERS.lars, text: 'First' } })).body);
+  const m2 = posted.parse((await call(server.baseUrl, 'POST', `/sandbox/api/chats/${encodeURIComponent(freshId)}/messages`, { body: { userId: DEMO_USERS.mads, text: 'Second' } })).body);
+  await call(server.baseUrl, 'PATCH', `/sandbox/api/chats/${encodeURIComponent(freshId)}/messages/${m1.id}`, { body: { userId: DEMO_USERS.lars, text: 'First, edited' } });
+  await call(server.baseUrl, 'DELETE', `/sandbox/api/chats/${encodeURIComponent(freshId)}/messages/${m2.id}`, { body: { userId: DEMO_USERS.mads } });
+  const freshPath = `/api/records/case-022/chats/${encodeURIComponent(freshId)}/transcript`;
+  type Message = { text: string; fromName: string; editedAt: string | null };
+  let items: Message[] = [];
+  for (let i = 0; i < 80; i++) {
+    items = field<Message[]>((await call(server.baseUrl, 'GET', freshPath, { token: oskar })).body, 'items');
+    if (items.length === 1 && items[0]?.editedAt) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(items).toMatchObject([{ text: 'First, edited', fromName: 'Lars Andersen' }]);
+  expect(items[0]?.editedAt).not.toBeNull();
+  const after = await call(server.baseUrl, 'GET', '/api/settings/case', { token: astrid });
+  await call(server.baseUrl, 'PATCH', '/api/settings/case', { token: astrid, body: { transcript: { enabled: false } }, headers: { 'if-match': after.headers.get('etag') ?? '' } });
+});

@@ -1,7 +1,7 @@
 /** The in-memory repositories pass the shared repository contract. */
 import {
   MemoryAuditRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryPeopleRepository,
-  MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository, MemoryChatRepository, MemoryOperationRepository, MemoryTimelineRepository,
+  MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository, MemoryChatRepository, MemoryOperationRepository, MemoryTimelineRepository, MemoryTranscriptRepository,
 } from '../../bot/src/storage/memory/memory-repositories';
 import { repositoryContract } from '../fixtures/repository-contract';
 
@@ -16,5 +16,6 @@ repositoryContract('in-memory', async () => ({
   chats: new MemoryChatRepository(),
   operations: new MemoryOperationRepository(),
   timeline: new MemoryTimelineRepository(),
+  transcripts: new MemoryTranscriptRepository(),
   close: async () => undefined,
 }));

@@ -9,6 +9,7 @@ import type { SettingsService } from '../domain/settings/settings-service';
 import type { ChatService } from '../domain/chats/chat-service';
 import type { ChatQueries } from '../domain/chats/chat-queries';
 import type { TimelineService } from '../domain/timeline/timeline-service';
+import type { TranscriptService } from '../domain/transcripts/transcript-service';
 import type { IntroCardComposer } from '../cards/intro-composer';
 
 export interface ApiServices {
@@ -21,6 +22,7 @@ export interface ApiServices {
   chats: ChatService;
   chatQueries: ChatQueries;
   timeline: TimelineService;
+  transcripts: TranscriptService;
   introComposer: IntroCardComposer;
   directory: DirectoryRepository;
   publicUrl: string;

@@ -45,6 +45,7 @@ export const da: Record<MessageKey, string> = {
   'join.joinChatOff': 'deltagelse i chats er slået fra for denne posttype',
   'join.noWriteAccess': 'du har ikke skriveadgang til posten',
   'join.joined': '{name} deltager nu i chatten via {record}.',
+  'error.forbidden.transcriptOff': 'Udskrifter er slået fra for denne posttype. En administrator kan slå dem til.',
   'recordType.case': 'Sag',
   'recordType.case.plural': 'Sager',
   'recordType.workorder': 'Arbejdsordre',

@@ -43,6 +43,7 @@ export const en = {
   'join.joinChatOff': 'joining chats is turned off for this record type',
   'join.noWriteAccess': 'you do not have write access to the record',
   'join.joined': '{name} joined this chat through {record}.',
+  'error.forbidden.transcriptOff': 'Transcripts are turned off for this record type. An administrator can turn them on.',
   'recordType.case': 'Case',
   'recordType.case.plural': 'Cases',
   'recordType.workorder': 'Work order',

@@ -45,6 +45,7 @@ export const sv: Record<MessageKey, string> = {
   'join.joinChatOff': 'att gå med i chattar är avstängt för den här posttypen',
   'join.noWriteAccess': 'du har inte skrivbehörighet till posten',
   'join.joined': '{name} gick med i chatten via {record}.',
+  'error.forbidden.transcriptOff': 'Utskrifter är avstängda för den här posttypen. En administratör kan slå på dem.',
   'recordType.case': 'Ärende',
   'recordType.case.plural': 'Ärenden',
   'recordType.workorder': 'Arbetsorder',

@@ -22,6 +22,21 @@ export class CasebridgeBot extends TeamsActivityHandler {
       await this.welcome(context);
       await next();
     });
+    this.onTeamsMessageEditEvent(async (context, next) => {
+      const { activity } = context;
+      if (activity.conversation.tenantId && activity.id) {
+        const at = (activity.timestamp ? new Date(activity.timestamp) : new Date()).toISOString();
+        await this.options.chatEvents.messageEdited(activity.conversation.tenantId, activity.conversation.id, activity.id, activity.text ?? '', at);
+      }
+      await next();
+    });
+    this.onTeamsMessageSoftDeleteEvent(async (context, next) => {
+      const { activity } = context;
+      if (activity.conversation.tenantId && activity.id) {
+        await this.options.chatEvents.messageDeleted(activity.conversation.tenantId, activity.conversation.id, activity.id);
+      }
+      await next();
+    });
     this.onMessage(async (context, next) => {
       const { activity } = context;
       if (activity.conversation.conversationType === 'groupChat' && activity.conversation.tenantId && activity.id) {
@@ -32,7 +47,7 @@ export class CasebridgeBot extends TeamsActivityHandler {
           fromName: activity.from.name ?? '',
           at: at.toISOString(),
           atMs: at.getTime(),
-        });
+        }, activity.text ?? '');
       }
       if (context.activity.conversation.conversationType === 'personal') {
         await context.sendActivity(t(resolveLocale(context.activity.locale), 'bot.didNotUnderstand'));

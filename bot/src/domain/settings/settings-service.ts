@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, PreconditionFailedError, ValidationError
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
 import { fieldNames } from '../records/record-type';
 import type { RecordTypeService } from '../records/record-type-service';
-import { applySettingsPatch, defaultSettings, type RecordTypeSettings, type SettingsDocument, type SettingsPatch } from './settings';
+import { applySettingsPatch, defaultSettings, withDefaults, type RecordTypeSettings, type SettingsDocument, type SettingsPatch } from './settings';
 import type { AuditEntry, AuditRepository, SettingsRepository } from './settings-repository';
 import { TtlCache } from '../shared/ttl-cache';
 
@@ -42,7 +42,7 @@ export class SettingsService {
   effective(tenantId: string, recordType: string): Promise<RecordTypeSettings> {
     return this.cache.get(`${tenantId}\u0000${recordType}`, async () => {
       const stored = await this.repository.get(tenantId, recordType);
-      return stored?.value.settings ?? defaultSettings(recordType);
+      return stored ? withDefaults(recordType, stored.value.settings) : defaultSettings(recordType);
     });
   }
 
@@ -51,7 +51,7 @@ export class SettingsService {
     requireAdmin(caller);
     await this.types.get(caller.tenantId, recordType);
     const doc = await this.load(caller.tenantId, recordType);
-    return { recordType, settings: doc.value.settings, etag: doc.etag };
+    return { recordType, settings: withDefaults(recordType, doc.value.settings), etag: doc.etag };
   }
 
   /** Applies an admin's change if `etag` is current, and audits every changed setting. */
@@ -64,8 +64,8 @@ export class SettingsService {
     if (unknown.length > 0) {
       throw new ValidationError(unknown.map((f) => ({ path: 'introMessage.fields', message: `unknown field ${f}` })));
     }
-    const { next, changes } = applySettingsPatch(current.value.settings, patch);
-    if (changes.length === 0) return { recordType, settings: current.value.settings, etag: current.etag };
+    const { next, changes } = applySettingsPatch(withDefaults(recordType, current.value.settings), patch);
+    if (changes.length === 0) return { recordType, settings: withDefaults(recordType, current.value.settings), etag: current.etag };
     const revision = current.value.revision + 1;
     const doc: SettingsDocument = {
       ...current.value,

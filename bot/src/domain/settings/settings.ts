@@ -23,6 +23,8 @@ export const RecordTypeSettingsSchema = z.object({
   }),
   /** B7 */
   timelineChatEntries: z.boolean(),
+  /** E6: keep the text of connected chats' messages on the record, for this many days. */
+  transcript: z.object({ enabled: z.boolean(), retentionDays: z.number().int().min(1).max(3650) }),
 });
 
 export type RecordTypeSettings = z.infer<typeof RecordTypeSettingsSchema>;
@@ -37,6 +39,7 @@ export const SettingsPatchSchema = z
     disconnect: RecordTypeSettingsSchema.shape.disconnect.partial().strict(),
     suggestedContacts: RecordTypeSettingsSchema.shape.suggestedContacts.partial().strict(),
     timelineChatEntries: z.boolean(),
+    transcript: RecordTypeSettingsSchema.shape.transcript.partial().strict(),
   })
   .partial()
   .strict();
@@ -55,7 +58,16 @@ export function defaultSettings(recordType: string): RecordTypeSettings {
     disconnect: { lastConnectorMay: true },
     suggestedContacts: { owner: true, owningTeam: true, timelineActivity: true, sameCustomer: true, similarCases: true },
     timelineChatEntries: true,
+    transcript: { enabled: false, retentionDays: 90 },
   };
+}
+
+/**
+ * Settings as stored, completed with the defaults of settings added since they were saved, so a
+ * document written by an older version still reads as a whole.
+ */
+export function withDefaults(recordType: string, stored: Partial<Record<keyof RecordTypeSettings, unknown>>): RecordTypeSettings {
+  return RecordTypeSettingsSchema.parse({ ...defaultSettings(recordType), ...stored });
 }
 
 /** A change to one leaf of the settings. */

@@ -26,8 +26,26 @@ const TimelinePage = z.object({
   continuation: z.string().nullable(),
 });
 
+const TranscriptPage = z.object({
+  items: z.array(z.object({ messageId: z.string(), fromUserId: z.string().nullable(), fromName: z.string(), text: z.string(), at: z.string(), editedAt: z.string().nullable() })),
+  continuation: z.string().nullable(),
+});
+
 export function timelineRoutes(s: ApiServices): Route[] {
   return [
+    userRoute({
+      method: 'get', path: '/api/records/{id}/chats/{chatId}/transcript', operationId: 'getTranscript',
+      summary: 'The kept text of a connected chat, oldest first (E6; only where the record type keeps transcripts)', tag: 'timeline',
+      params: z.object({ id: IdParams.shape.id, chatId: z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/) }), query: PageQuery, body: NO_BODY,
+      responses: { 200: { description: 'Messages', schema: TranscriptPage }, 401: commonProblems[401], 403: commonProblems[403], 404: commonProblems[404] },
+      handle: async ({ caller, params, query }) => {
+        const page = await s.transcripts.read(caller, params.id, params.chatId, { limit: query.limit, continuation: query.continuation });
+        return json(200, {
+          items: page.items.map((m) => ({ messageId: m.messageId, fromUserId: m.fromUserId, fromName: m.fromName, text: m.text, at: m.at, editedAt: m.editedAt })),
+          continuation: page.continuation,
+        });
+      },
+    }),
     userRoute({
       method: 'get', path: '/api/records/{id}/timeline', operationId: 'getTimeline',
       summary: 'The record\'s timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat\'s last message', tag: 'timeline',

@@ -17,6 +17,7 @@ export const CONTAINERS = {
   chats: ['/tenantId', '/chatId'],
   operations: ['/tenantId', '/id'],
   timeline: ['/tenantId', '/recordId'],
+  transcripts: ['/tenantId', '/chatId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;
@@ -25,6 +26,8 @@ export type ContainerName = keyof typeof CONTAINERS;
 export function containerRequest(name: ContainerName): ContainerRequest {
   return {
     id: name,
+    // Transcript items carry their own ttl (E6 retention); -1 turns TTL on without a default.
+    ...(name === 'transcripts' ? { defaultTtl: -1 } : {}),
     partitionKey: { paths: [...CONTAINERS[name]], kind: PartitionKeyKind.MultiHash, version: PartitionKeyDefinitionVersion.V2 },
   };
 }

@@ -10,6 +10,7 @@ import { CosmosRecordRepository } from './cosmos-record-repository';
 import { CosmosChatRepository } from './cosmos-chat-repository';
 import { CosmosOperationRepository } from './cosmos-operation-repository';
 import { CosmosTimelineRepository } from './cosmos-timeline-repository';
+import { CosmosTranscriptRepository } from './cosmos-transcript-repository';
 import { ensureContainers } from './containers';
 
 export interface CosmosConnection {
@@ -37,6 +38,7 @@ export interface Store {
   chats: CosmosChatRepository;
   operations: CosmosOperationRepository;
   timeline: CosmosTimelineRepository;
+  transcripts: CosmosTranscriptRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -71,6 +73,7 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     chats: new CosmosChatRepository(container('chats')),
     operations: new CosmosOperationRepository(container('operations')),
     timeline: new CosmosTimelineRepository(container('timeline')),
+    transcripts: new CosmosTranscriptRepository(container('transcripts')),
     ping: async () => {
       await database.read();
     },

@@ -14,6 +14,7 @@ import type { ChatRepository, ChatState, LastMessage } from '../../domain/chats/
 import type { ChatConnection } from '../../domain/chats/connection';
 import type { CreateChatOperation, OperationRepository } from '../../domain/chats/operation';
 import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../domain/timeline/timeline';
+import type { TranscriptMessage, TranscriptRepository } from '../../domain/transcripts/transcript';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
 
 const key = (...parts: string[]) => parts.join('\u0000');
@@ -164,5 +165,21 @@ export class MemoryTimelineRepository implements TimelineRepository {
       .filter((e) => e.tenantId === tenantId && e.recordId === recordId && (!kinds || kinds.length === 0 || kinds.includes(e.kind)))
       .sort((a, b) => b.at.localeCompare(a.at));
     return pageOf(items, page);
+  }
+}
+
+export class MemoryTranscriptRepository implements TranscriptRepository {
+  private readonly messages = new Map<string, TranscriptMessage>();
+  async put(m: TranscriptMessage) { this.messages.set(key(m.tenantId, m.chatId, m.messageId), structuredClone(m)); }
+  async edit(tenantId: string, chatId: string, messageId: string, text: string, editedAt: string) {
+    const m = this.messages.get(key(tenantId, chatId, messageId));
+    if (!m) return false;
+    this.messages.set(key(tenantId, chatId, messageId), { ...m, text, editedAt });
+    return true;
+  }
+  async remove(tenantId: string, chatId: string, messageId: string) { this.messages.delete(key(tenantId, chatId, messageId)); }
+  async list(tenantId: string, chatId: string, now: string, page: PageRequest) {
+    const items = [...this.messages.values()].filter((m) => m.tenantId === tenantId && m.chatId === chatId && m.expiresAt > now).sort((a, b) => a.at.localeCompare(b.at));
+    return pageOf(items.map((m) => structuredClone(m)), page);
   }
 }
