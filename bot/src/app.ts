@@ -92,7 +92,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const clock = () => new Date();
   const directory = new CachedDirectory(store.directory);
   const recordTypes = new RecordTypeService(store.recordTypes);
-  const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID);
+  const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID, store.timeline);
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
   const adapter = createBotAdapter(config.bot);
   const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });

@@ -167,3 +167,24 @@ test('an If-Match we never issued is a 412, not a crash', async () => {
   const weird = await call(server.baseUrl, 'PATCH', '/api/records/case-001', { token: mads, body: { priority: 'low' }, headers: { 'if-match': `"${Buffer.from('a"b\\c').toString('base64url')}"` } });
   expect(weird.status).toBe(412);
 });
+
+test('E1 record events: created, assigned, status changed, closed and reopened are on the timeline', async () => {
+  const created = await call(server.baseUrl, 'POST', '/api/records', { token: lars, body: { type: 'case', title: 'Timeline events' } });
+  const id = field<string>(created.body, 'id');
+  let etag = created.headers.get('etag') ?? '';
+  const patch = async (body: unknown) => {
+    const res = await call(server.baseUrl, 'PATCH', `/api/records/${id}`, { token: lars, body, headers: { 'if-match': etag } });
+    expect(res.status).toBe(200);
+    etag = res.headers.get('etag') ?? '';
+    await new Promise((r) => setTimeout(r, 5)); // distinct timestamps
+  };
+  await patch({ status: 'active' });
+  const sofie = field<string>((await call(server.baseUrl, 'GET', '/api/users?q=sofie', { token: lars })).body, 'items', 0, 'id');
+  await patch({ ownerId: sofie });
+  await patch({ status: 'closed' });
+  await patch({ status: 'waiting' });
+  const timeline = await call(server.baseUrl, 'GET', `/api/records/${id}/timeline`, { token: mads });
+  const items = field<Array<{ kind: string; fromStatus: string | null; toStatus: string | null; actor: { displayName: string } }>>(timeline.body, 'items');
+  expect(items.map((e) => e.kind)).toEqual(['recordReopened', 'recordClosed', 'recordAssigned', 'statusChanged', 'recordCreated']);
+  expect(items[0]).toMatchObject({ fromStatus: 'closed', toStatus: 'waiting', actor: { displayName: 'Lars Andersen' } });
+});

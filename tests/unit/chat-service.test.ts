@@ -200,3 +200,15 @@ test('D1: refusals name every failing condition', async () => {
   const ingrid = await caller(DEMO_USERS.ingrid);
   await expect(service.join(ingrid, 'case-002', chat.chatId)).rejects.toMatchObject({ conditions: ['chatNotConnected'] });
 });
+
+test('two racing joins: both succeed, one timeline entry, one message in the chat', async () => {
+  const { service, poster, timeline, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-race1');
+  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  const results = await Promise.all([service.join(ingrid, 'case-001', connection.chatId), service.join(ingrid, 'case-001', connection.chatId)]);
+  expect(results.every((r) => typeof r.alreadyMember === 'boolean')).toBe(true);
+  expect(poster.joins).toHaveLength(1);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+});

@@ -210,11 +210,12 @@ export class ChatService {
     await this.writeChatEntry(record.type, {
       id: entryId, tenantId: caller.tenantId, recordId, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName: connection?.name ?? null,
     });
-    await this.audit.put([{
+    const audited = await this.audit.put([{
       id: entryId, tenantId: caller.tenantId, subject: `record:${recordId}`, revision: 0, at, actorId: caller.user.id,
       path: 'chat.joined', oldValue: null, newValue: { chatId },
     }]);
-    const state = await this.chats.getChatState(caller.tenantId, chatId);
+    // Two racing joins write the same entry; only the one that wrote it tells the chat.
+    const state = audited > 0 ? await this.chats.getChatState(caller.tenantId, chatId) : null;
     if (state?.value.serviceUrl) {
       await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl: state.value.serviceUrl }, caller.user.id, recordId);
     }

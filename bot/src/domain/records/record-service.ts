@@ -8,6 +8,7 @@ import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority,
 import type { CounterRepository, RecordRepository } from './record-repository';
 import { formatNumber, NUMBER_BASE, type RecordType } from './record-type';
 import type { RecordTypeService } from './record-type-service';
+import type { TimelineRepository } from '../timeline/timeline';
 
 /** The changeable fields of a record. */
 export interface RecordChanges {
@@ -48,6 +49,7 @@ export class RecordService {
     private readonly people: PeopleRepository,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly timeline?: TimelineRepository,
   ) {}
 
   /** A record the caller may read; otherwise NotFoundError, whether it is missing, foreign or hidden. */
@@ -98,7 +100,9 @@ export class RecordService {
     // The number is taken last, so a refused request never uses one up.
     draft.number = formatNumber(type.prefix, NUMBER_BASE + await this.counters.next(caller.tenantId, `record:${type.id}`));
     draft.searchText = searchTextOf(draft);
-    return this.records.create(draft);
+    const created = await this.records.create(draft);
+    await this.timeline?.append({ id: 'created', tenantId: draft.tenantId, recordId: draft.id, kind: 'recordCreated', at: draft.createdAt, actorId: caller.user.id, chatId: null, chatName: null });
+    return created;
   }
 
   /** Applies changes if `etag` is current and the caller may write (and assign, to change owner). */
@@ -121,7 +125,22 @@ export class RecordService {
     };
     next.searchText = searchTextOf(next);
     await this.checkReferences(caller.tenantId, type, next, changes);
-    return this.records.replace(next, etag);
+    const saved = await this.records.replace(next, etag);
+    await this.recordEvents(caller, record, next);
+    return saved;
+  }
+
+  /** E1: what a change meant, on the record's timeline (after the change is saved). */
+  private async recordEvents(caller: Caller, before: ServiceRecord, after: ServiceRecord): Promise<void> {
+    if (!this.timeline) return;
+    const base = { tenantId: after.tenantId, recordId: after.id, at: after.updatedAt, actorId: caller.user.id, chatId: null, chatName: null };
+    if (before.ownerId !== after.ownerId && after.ownerId) {
+      await this.timeline.append({ ...base, id: `assigned:${after.updatedAt}`, kind: 'recordAssigned', userIds: [after.ownerId] });
+    }
+    if (before.status !== after.status) {
+      const kind = after.status === 'closed' ? 'recordClosed' : before.status === 'closed' ? 'recordReopened' : 'statusChanged';
+      await this.timeline.append({ ...base, id: `status:${after.updatedAt}`, kind, fromStatus: before.status, toStatus: after.status });
+    }
   }
 
   private checkFieldRights(caller: Caller, type: RecordType, changes: RecordChanges): void {

@@ -26,8 +26,8 @@ export interface AuditEntry {
 }
 
 export interface AuditRepository {
-  /** Writes entries; an entry with an existing id is left as it is. */
-  put(entries: readonly AuditEntry[]): Promise<void>;
+  /** Writes entries; an entry with an existing id is left as it is. Returns how many were new. */
+  put(entries: readonly AuditEntry[]): Promise<number>;
   has(tenantId: string, subject: string, id: string): Promise<boolean>;
   /** Newest first. */
   list(tenantId: string, subject: string, page: PageRequest): Promise<Page<AuditEntry>>;

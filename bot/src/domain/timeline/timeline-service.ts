@@ -13,7 +13,10 @@ import type { TimelineKind, TimelineRepository } from './timeline';
 
 export type TimelineViewKind = TimelineKind | 'lastMessage';
 
-export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'];
+export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = [
+  'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
+  'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
+];
 
 export interface TimelineItem {
   id: string;
@@ -23,6 +26,8 @@ export interface TimelineItem {
   chatId: string | null;
   chatName: string | null;
   userIds: string[];
+  fromStatus: string | null;
+  toStatus: string | null;
   /** E4: who first connected the chat, and when (null when it is no longer connected). */
   connected: { by: { id: string; displayName: string }; at: string } | null;
 }
@@ -64,12 +69,12 @@ export class TimelineService {
         .filter((e) => wanted(e.kind))
         .map((e) => ({
           id: e.id, kind: e.kind, at: e.at, actor: { id: e.actorId, displayName: people.get(e.actorId) ?? e.actorId },
-          chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], connected: connectedOf(e.chatId),
+          chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, connected: connectedOf(e.chatId),
         })),
       ...lastMessages.map(({ connection, message }) => ({
         id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,
         actor: message.fromUserId ? { id: message.fromUserId, displayName: message.fromName } : null,
-        chatId: connection.chatId, chatName: connection.name, userIds: [], connected: connectedOf(connection.chatId),
+        chatId: connection.chatId, chatName: connection.name, userIds: [], fromStatus: null, toStatus: null, connected: connectedOf(connection.chatId),
       })),
     ].sort((a, b) => b.at.localeCompare(a.at));
     return { items, continuation: stored.continuation };

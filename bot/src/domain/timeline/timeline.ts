@@ -1,7 +1,16 @@
 /** The record's timeline (E1): what happened around a record, newest first. */
 import type { Page, PageRequest } from '../shared/types';
 
-export type TimelineKind = 'chatConnected' | 'chatDisconnected' | 'participantsAdded' | 'memberJoined';
+export type TimelineKind =
+  | 'chatConnected'
+  | 'chatDisconnected'
+  | 'participantsAdded'
+  | 'memberJoined'
+  | 'recordCreated'
+  | 'recordAssigned'
+  | 'statusChanged'
+  | 'recordClosed'
+  | 'recordReopened';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */
@@ -13,8 +22,11 @@ export interface TimelineEntry {
   actorId: string;
   chatId: string | null;
   chatName: string | null;
-  /** Kind-specific facts, e.g. the added user ids. */
+  /** Kind-specific facts, e.g. the added user ids, or the new owner. */
   userIds?: string[] | undefined;
+  /** Record events: the status before and after. */
+  fromStatus?: string | undefined;
+  toStatus?: string | undefined;
 }
 
 export interface TimelineRepository {

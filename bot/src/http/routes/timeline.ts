@@ -7,7 +7,10 @@ import { IdParams, PageQuery } from '../schemas';
 import { commonProblems } from './records';
 import type { ApiServices } from '../services';
 
-const Kind = z.enum(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']) satisfies z.ZodType<TimelineViewKind>;
+const Kind = z.enum([
+  'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
+  'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
+]) satisfies z.ZodType<TimelineViewKind>;
 const Person = z.object({ id: z.string(), displayName: z.string() });
 
 const TimelinePage = z.object({
@@ -20,6 +23,8 @@ const TimelinePage = z.object({
       chatId: z.string().nullable(),
       chatName: z.string().nullable(),
       userIds: z.array(z.string()),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string().nullable(),
       connected: z.object({ by: Person, at: z.string() }).nullable(),
     }),
   ),

@@ -8,14 +8,17 @@ import { pointRead, queryPage } from './cosmos-helpers';
 export class CosmosAuditRepository implements AuditRepository {
   constructor(private readonly container: Container) {}
 
-  async put(entries: readonly AuditEntry[]): Promise<void> {
+  async put(entries: readonly AuditEntry[]): Promise<number> {
+    let created = 0;
     for (const entry of entries) {
       try {
         await this.container.items.create(entry);
+        created++;
       } catch (error) {
         if (cosmosStatus(error) !== 409) throw error;
       }
     }
+    return created;
   }
 
   async has(tenantId: string, subject: string, id: string): Promise<boolean> {

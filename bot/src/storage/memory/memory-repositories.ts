@@ -92,7 +92,13 @@ export class MemorySettingsRepository implements SettingsRepository {
 export class MemoryAuditRepository implements AuditRepository {
   private readonly entries = new Map<string, AuditEntry>();
   async put(entries: readonly AuditEntry[]) {
-    for (const e of entries) if (!this.entries.has(key(e.tenantId, e.subject, e.id))) this.entries.set(key(e.tenantId, e.subject, e.id), structuredClone(e));
+    let created = 0;
+    for (const e of entries) {
+      if (this.entries.has(key(e.tenantId, e.subject, e.id))) continue;
+      this.entries.set(key(e.tenantId, e.subject, e.id), structuredClone(e));
+      created++;
+    }
+    return created;
   }
   async has(tenantId: string, subject: string, id: string) { return this.entries.has(key(tenantId, subject, id)); }
   async list(tenantId: string, subject: string, page: PageRequest) {
