@@ -7,20 +7,11 @@
  * is told why chat actions are not offered (C1).
  * The tests run in order and share the chat. Needs the built tab: `npm run build -w tab`.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startServer } from '../fixtures/server';
+import type { Locator, Page } from 'playwright-core';
+import { BrowserSession, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 90_000;
-const TAB_INDEX = path.resolve(__dirname, '..', '..', 'tab', 'dist', 'index.html');
 const TOKEN_KEY = 'casebridge.devToken';
-
-interface DevUser {
-  id: string;
-  displayName: string;
-  email: string;
-}
 
 interface ApiRecord {
   id: string;
@@ -44,17 +35,12 @@ interface Panel {
   connected: { chatId: string; name: string | null; canDisconnect: boolean }[];
 }
 
-let server: { baseUrl: string; stop(): Promise<void> } | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-/** Requests of the current test to any host but this machine. */
-let offMachine: string[] = [];
+let session: BrowserSession;
 /** The chat test (a) creates; the later tests use it. */
 let chatId = '';
 
 function base(): string {
-  if (server === undefined) throw new Error('the server did not start');
-  return server.baseUrl;
+  return session.baseUrl;
 }
 
 function theChat(): string {
@@ -62,43 +48,16 @@ function theChat(): string {
   return chatId;
 }
 
-async function getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function demoUser(email: string): Promise<DevUser> {
-  const { users } = await getJson<{ users: DevUser[] }>(`${base()}/dev/users`);
-  const user = users.find((candidate) => candidate.email === email);
-  if (user === undefined) throw new Error(`no demo user ${email}`);
-  return user;
+function demoUser(email: string): Promise<DevUser> {
+  return session.demoUser(email);
 }
 
 async function asUser<T>(user: DevUser, apiPath: string): Promise<T> {
-  const { token } = await getJson<{ token: string }>(`${base()}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: user.id }),
-  });
-  return getJson<T>(`${base()}${apiPath}`, { headers: { authorization: `Bearer ${token}` } });
+  return session.getJson<T>(apiPath, { headers: { authorization: `Bearer ${await session.tokenOf(user)}` } });
 }
 
-/** A fresh browser context (own sessionStorage) signed in as the user through the picker. */
-async function signedInPage(user: DevUser): Promise<Page> {
-  if (browser === undefined) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-  contexts.push(context);
-  context.on('request', (request) => {
-    const { hostname } = new URL(request.url());
-    if (hostname !== '127.0.0.1' && hostname !== 'localhost') offMachine.push(request.url());
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(base());
-  await page.getByTestId(`signin-user-${user.id}`).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: user.displayName }).waitFor();
-  return page;
+function signedInPage(user: DevUser): Promise<Page> {
+  return session.signedInPage(user);
 }
 
 async function openRecord(page: Page, record: Pick<ApiRecord, 'type' | 'id' | 'title'>): Promise<Locator> {
@@ -128,34 +87,18 @@ const hasCard = (chat: SandboxChat) =>
   chat.messages.some((m) => m.kind === 'bot' && m.attachments.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 beforeAll(async () => {
-  if (!existsSync(TAB_INDEX)) throw new Error(`The tab is not built (${TAB_INDEX}); run \`npm run build -w tab\` first.`);
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
-  });
+  session = await BrowserSession.start();
 }, TIMEOUT);
 
 beforeEach(() => {
-  offMachine = [];
+  session.offMachine = [];
 });
 
 afterEach(() => {
-  expect(offMachine).toEqual([]);
+  expect(session.offMachine).toEqual([]);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-}, TIMEOUT);
+afterAll(() => session?.stop(), TIMEOUT);
 
 test('(a) the owner starts a new chat with the default name; Teams has it, with the app and the intro card (C2, B3, B4)', async () => {
   const mads = await demoUser('mads@contoso.example');

@@ -46,6 +46,20 @@ export class ApiClient {
 
   /** Performs one call; resolves with the parsed body and ETag, rejects with an ApiProblem. */
   async send<T>(path: string, request: RequestOptions = {}): Promise<Tagged<T>> {
+    return this.parse<T>(await this.fetch(path, request));
+  }
+
+  /**
+   * A conditional GET: null when the server answers 304 Not Modified to `If-None-Match: etag`
+   * (cheap polling), else the body with its new ETag.
+   */
+  async getIfChanged<T>(path: string, etag: string | null, request: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<Tagged<T> | null> {
+    const headers = etag === null ? request.headers : { ...request.headers, 'If-None-Match': etag };
+    const response = await this.fetch(path, { ...request, ...(headers === undefined ? {} : { headers }) }, true);
+    return response.status === 304 ? null : this.parse<T>(response);
+  }
+
+  private async fetch(path: string, request: RequestOptions, allowNotModified = false): Promise<Response> {
     const headers = new Headers({ Accept: 'application/json', 'Accept-Language': this.options.locale });
     const token = await this.options.getToken();
     if (token !== null) headers.set('Authorization', `Bearer ${token}`);
@@ -66,11 +80,15 @@ export class ApiClient {
       throw ApiProblem.network(error);
     }
 
-    if (!response.ok) {
+    if (!response.ok && !(allowNotModified && response.status === 304)) {
       const problem = await problemFromResponse(response);
       if (problem.status === 401 && token !== null) this.options.onUnauthorized?.();
       throw problem;
     }
+    return response;
+  }
+
+  private async parse<T>(response: Response): Promise<Tagged<T>> {
     const etag = response.headers.get('etag');
     // The API is trusted to answer with the documented shape; see api/types.ts.
     const body: unknown = response.status === 204 ? null : await response.json();

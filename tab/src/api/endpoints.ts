@@ -9,6 +9,8 @@ import type {
   DevToken,
   DirectoryUser,
   DevUser,
+  IntroPreview,
+  JoinResult,
   Me,
   MyTeam,
   NewChatRequest,
@@ -23,6 +25,8 @@ import type {
   SettingsPatch,
   Team,
   TeamChannel,
+  TimelineEntry,
+  TimelineQuery,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -176,4 +180,41 @@ export async function listTeamChannels(api: ApiClient, teamId: string, signal?: 
 export async function connectChannel(api: ApiClient, recordId: string, request: ChannelRequest): Promise<ChatConnection> {
   const result = await api.send<ChatConnection>(`/api/records/${seg(recordId)}/channels`, { method: 'POST', body: request });
   return result.body;
+}
+
+/** `POST /api/records/{id}/chats/{chatId}/join` — 403 names the failing D1 `conditions`. */
+export async function joinChat(api: ApiClient, recordId: string, chatId: string): Promise<JoinResult> {
+  const result = await api.send<JoinResult>(`${chatsPath(recordId)}/${seg(chatId)}/join`, { method: 'POST' });
+  return result.body;
+}
+
+// ---- Timeline (E1–E5) and the intro preview (B4) ----
+
+/**
+ * `GET /api/records/{id}/timeline` — a page, newest first. With `etag` it is a conditional GET:
+ * null when nothing changed since (E3).
+ */
+export function getTimeline(
+  api: ApiClient,
+  recordId: string,
+  query: TimelineQuery,
+  etag: string | null,
+  signal?: AbortSignal,
+): Promise<Tagged<Page<TimelineEntry>> | null> {
+  return api.getIfChanged<Page<TimelineEntry>>(`/api/records/${seg(recordId)}/timeline`, etag, {
+    query: {
+      limit: query.limit,
+      kinds: query.kinds === undefined || query.kinds.length === 0 ? undefined : query.kinds.join(','),
+      continuation: query.continuation,
+    },
+    ...(signal === undefined ? {} : { signal }),
+  });
+}
+
+/**
+ * `GET /api/settings/{type}/intro-preview` (admins) — the intro card with these fields. `fields=`
+ * is always sent, even empty: without it the service draws the saved fields.
+ */
+export function getIntroPreview(api: ApiClient, type: string, fields: readonly string[], signal?: AbortSignal): Promise<IntroPreview> {
+  return api.get<IntroPreview>(`/api/settings/${seg(type)}/intro-preview?fields=${seg(fields.join(','))}`, undefined, signal);
 }

@@ -203,6 +203,10 @@ export const MAX_INTRO_FIELDS = 5;
 /** Why the chat actions of a record are not offered (C1). */
 export type ChatRefusal = 'teamsChatOff' | 'cannotWriteRecord';
 
+/** Which condition of D1 keeps the user from joining a connected chat. */
+export const JOIN_REFUSALS = ['chatNotConnected', 'joinChatOff', 'noWriteAccess'] as const;
+export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
+
 /** A chat or channel connected to a record (C1 section 1, C7). */
 export interface ChatConnection {
   chatId: string;
@@ -213,6 +217,13 @@ export interface ChatConnection {
   /** Whether the caller is in the chat; null when Teams could not tell. */
   isMember: boolean | null;
   canDisconnect: boolean;
+  /** Why the caller may not join it (D1); empty = may join. */
+  joinRefusals: JoinRefusal[];
+}
+
+/** `POST /api/records/{id}/chats/{chatId}/join` (D2). */
+export interface JoinResult {
+  alreadyMember: boolean;
 }
 
 /** `GET /api/records/{id}/chats`. */
@@ -264,3 +275,41 @@ export interface TeamChannel {
 
 /** The body of `POST /api/records/{id}/channels`: an existing channel, or a new one. */
 export type ChannelRequest = { teamId: string; channelId: string } | { teamId: string; newChannelName: string | null };
+
+// ---- Timeline (E1–E5) ----
+
+/** The chat entries of the timeline (shown only where the type has them on, B7). */
+export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const;
+/** The record events of the timeline. */
+export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened'] as const;
+export const TIMELINE_KINDS = [...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** One entry of `GET /api/records/{id}/timeline`. */
+export interface TimelineEntry {
+  id: string;
+  kind: TimelineKind;
+  at: string;
+  actor: { id: string; displayName: string } | null;
+  chatId: string | null;
+  chatName: string | null;
+  /** The people a participantsAdded entry added; the new owner of a recordAssigned entry. */
+  userIds: string[];
+  /** Status entries: the status before and after. */
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  /** Who first connected the entry's chat, and when (E4). */
+  connected: { by: { id: string; displayName: string }; at: string } | null;
+}
+
+export interface TimelineQuery {
+  kinds?: readonly TimelineKind[];
+  continuation?: string;
+  limit?: number;
+}
+
+/** `GET /api/settings/{type}/intro-preview` (B4): the card, drawn for a real record when there is one. */
+export interface IntroPreview {
+  card: { [key: string]: unknown };
+  recordNumber: string | null;
+}

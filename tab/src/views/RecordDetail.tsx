@@ -1,7 +1,7 @@
 /**
  * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company,
  * for users with write access an edit form (412 → "changed by someone else, reload"), and beside
- * it (below it on narrow screens) the record's Teams chat panel (C1–C7).
+ * it (below it on narrow screens) the record's Teams chat panel (C1–C7) and timeline (E1–E5).
  */
 import {
   Body1,
@@ -11,6 +11,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   Subtitle2,
   Title2,
   tokens,
@@ -26,19 +27,29 @@ import { Loading } from '../components/Loading';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
 import { useI18n } from '../i18n/I18nProvider';
-import { ChatPanel } from './chats/ChatPanel';
+import { RecordActivity } from './RecordActivity';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
 
 const useStyles = makeStyles({
+  // Narrow: the record, its chats, its timeline. Wide: the chats beside the record, the timeline
+  // below the record (next to the chats); the chats span both rows.
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',
+    gridTemplateAreas: '"record" "chats" "timeline"',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     maxWidth: '1500px',
-    '@media (min-width: 1024px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(320px, 420px)' },
+    '@media (min-width: 1024px)': {
+      gridTemplateColumns: 'minmax(0, 1fr) minmax(320px, 420px)',
+      gridTemplateRows: 'auto 1fr',
+      gridTemplateAreas: '"record chats" "timeline chats"',
+    },
   },
+  record: { gridArea: 'record' },
+  chats: { gridArea: 'chats' },
+  timeline: { gridArea: 'timeline', maxWidth: '1100px' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -87,7 +98,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
 
   return (
     <div className={styles.layout}>
-      <article className={styles.root} aria-labelledby="record-title">
+      <article className={mergeClasses(styles.root, styles.record)} aria-labelledby="record-title">
         {back}
         <header className={styles.heading}>
           <Caption1 data-testid="record-number">
@@ -157,7 +168,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           </Link>
         </Caption1>
       </article>
-      <ChatPanel record={current} />
+      <RecordActivity record={current} classes={{ chats: styles.chats, timeline: styles.timeline }} />
     </div>
   );
 }

@@ -1,9 +1,13 @@
-/** The settings of one record type, grouped as in SPEC B1–B7. Pure: draft in, next draft out. */
+/**
+ * The settings of one record type, grouped as in SPEC B1–B7: draft in, next draft out. Below the
+ * intro fields, a live preview of the intro card with the chosen fields (B4).
+ */
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { RecordType, Settings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { IntroFieldsPicker } from './IntroFieldsPicker';
+import { IntroPreview } from './IntroPreview';
 import {
   AUTO_NAME_CHATS,
   INTRO_ENABLED,
@@ -53,6 +57,7 @@ export function SettingsForm({ recordType, draft, onChange }: SettingsFormProps)
       <Section id="settings-intro" title={t('settings.section.intro')}>
         <SettingSwitch setting={INTRO_ENABLED} {...props} />
         <IntroFieldsPicker fields={recordType?.fields ?? []} {...props} />
+        {recordType !== undefined && <IntroPreview type={recordType.id} fields={draft.introMessage.fields} />}
       </Section>
       <Section id="settings-disconnect" title={t('settings.section.disconnect')}>
         <SettingSwitch setting={LAST_CONNECTOR_MAY} {...props} />

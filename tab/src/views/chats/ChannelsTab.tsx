@@ -29,6 +29,7 @@ export function ChannelsTab({ record, connected, filter, readOnly, ...handlers }
           noMatchesText={t('channels.noMatches', { text: filter.trim() })}
           onDisconnected={handlers.onDisconnected}
           onPeopleAdded={handlers.onPeopleAdded}
+          join={handlers.join}
           testId="connected-channels"
         />
       </section>

@@ -1,13 +1,15 @@
 /**
  * The record's Teams chat panel (C1–C7): a name filter over every list, and two tabs — Chats
  * (connected chats, then "Your other chats") and Channels. When chat actions are refused for the
- * record, the panel says why and lists the connected chats read-only.
+ * record, the panel says why and lists the connected chats read-only. Its data and joining (D4)
+ * belong to the record page, which shares them with the timeline.
  */
 import {
   Button,
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Subtitle1,
@@ -17,17 +19,19 @@ import {
 } from '@fluentui/react-components';
 import { ChatAddRegular, FilterRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { getRecordChats, searchUsers } from '../../api/endpoints';
-import type { ChatConnection, NewChatOffer, ServiceRecord } from '../../api/types';
+import { searchUsers } from '../../api/endpoints';
+import type { ChatConnection, ChatPanelData, NewChatOffer, ServiceRecord } from '../../api/types';
 import { useSession } from '../../app/session';
-import { useLoad } from '../../app/use-load';
+import type { Loaded } from '../../app/use-load';
 import { Loading } from '../../components/Loading';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChannelsTab } from './ChannelsTab';
 import { chatLabel, upsertConnection, type PersonChoice } from './chat-model';
 import { ChatsTab } from './ChatsTab';
+import { JoinNotice } from './JoinPieces';
 import { NewChatDialog } from './NewChatDialog';
+import { useJoinChat } from './use-join-chat';
 
 const useStyles = makeStyles({
   panel: {
@@ -44,36 +48,47 @@ const useStyles = makeStyles({
   tabPanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-interface Notice {
-  text: string;
-  testId: string;
-}
+type Notice = { text: string; testId: string };
 
 const PEOPLE_LOOKUP_LIMIT = 50;
 
-export function ChatPanel({ record }: { record: ServiceRecord }) {
+export interface ChatPanelProps {
+  record: ServiceRecord;
+  className?: string;
+  /** `GET /api/records/{id}/chats`, loaded by the record page. */
+  chats: Loaded<ChatPanelData>;
+  /** After a join from the panel, however it ended: the page refreshes the panel and the timeline. */
+  onJoinSettled: () => void;
+}
+
+export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: ChatPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { api } = useSession();
-  const loaded = useLoad((signal) => getRecordChats(api, record.id, signal), [api, record.id]);
   const [tab, setTab] = useState<'chats' | 'channels'>('chats');
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
   /** The people the open new-chat dialog starts with; null while it is closed. */
   const [newChat, setNewChat] = useState<PersonChoice[] | null>(null);
   const [othersVersion, setOthersVersion] = useState(0);
+  const join = useJoinChat(record.id, { onStart: () => setNotice(null), onSettled: onJoinSettled });
+  const showNotice = (next: Notice) => {
+    join.clear();
+    setNotice(next);
+  };
 
   const added = (connection: ChatConnection, text: string, testId: string) => {
     loaded.update((panel) => ({ ...panel, connected: upsertConnection(panel.connected, connection) }));
-    setNotice({ text, testId });
+    showNotice({ text, testId });
   };
   const removed = (connection: ChatConnection, label: string) => {
     loaded.update((panel) => ({ ...panel, connected: panel.connected.filter((item) => item.chatId !== connection.chatId) }));
-    setNotice({ text: t('chats.disconnected', { name: label }), testId: 'chat-disconnected' });
+    showNotice({ text: t('chats.disconnected', { name: label }), testId: 'chat-disconnected' });
     setOthersVersion((version) => version + 1);
   };
   const openNewChat = (people: PersonChoice[]) => {
     setNotice(null);
+    join.clear();
     setNewChat(people);
   };
   // The offer names people by id only; the first page of the directory gives their names.
@@ -96,7 +111,8 @@ export function ChatPanel({ record }: { record: ServiceRecord }) {
       filter,
       readOnly,
       onDisconnected: removed,
-      onPeopleAdded: (label: string) => setNotice({ text: t('chats.added', { name: label }), testId: 'chat-people-added' }),
+      onPeopleAdded: (label: string) => showNotice({ text: t('chats.added', { name: label }), testId: 'chat-people-added' }),
+      join,
     };
     content = (
       <>
@@ -110,6 +126,7 @@ export function ChatPanel({ record }: { record: ServiceRecord }) {
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        <JoinNotice join={join} />
         <div role="tabpanel" aria-labelledby={`chat-panel-tab-${tab}`} className={styles.tabPanel}>
           {tab === 'chats' ? (
             <ChatsTab
@@ -134,7 +151,7 @@ export function ChatPanel({ record }: { record: ServiceRecord }) {
   }
 
   return (
-    <aside className={styles.panel} aria-labelledby="chat-panel-heading" data-testid="chat-panel">
+    <aside className={mergeClasses(styles.panel, className)} aria-labelledby="chat-panel-heading" data-testid="chat-panel">
       <div className={styles.header}>
         <Subtitle1 as="h2" id="chat-panel-heading" className={styles.heading}>
           {t('chats.title')}

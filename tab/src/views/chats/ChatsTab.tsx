@@ -4,6 +4,7 @@ import type { ChatConnection, NewChatOffer, ServiceRecord } from '../../api/type
 import { useI18n } from '../../i18n/I18nProvider';
 import { ConnectedList } from './ConnectedList';
 import { OtherChats } from './OtherChats';
+import type { JoinState } from './use-join-chat';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,6 +19,7 @@ export interface PanelTabProps {
   onConnected: (connection: ChatConnection) => void;
   onDisconnected: (connection: ChatConnection, label: string) => void;
   onPeopleAdded: (label: string) => void;
+  join: JoinState;
 }
 
 export interface ChatsTabProps extends PanelTabProps {
@@ -45,6 +47,7 @@ export function ChatsTab({ record, connected, filter, readOnly, othersVersion, .
           noMatchesText={t('chats.noMatches', { text: filter.trim() })}
           onDisconnected={handlers.onDisconnected}
           onPeopleAdded={handlers.onPeopleAdded}
+          join={handlers.join}
           testId="connected-chats"
         />
       </section>

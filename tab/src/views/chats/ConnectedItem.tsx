@@ -1,6 +1,7 @@
 /**
  * One chat or channel connected to the record (C1 section 1): its name, a lock when the user is
- * not in it, who connected it and when behind "Show more" (E4), and the actions the user may take.
+ * not in it — with Join where D1 allows (D4), else the reasons it does not — who connected it and
+ * when behind "Show more" (E4), and the actions the user may take.
  */
 import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
@@ -14,6 +15,8 @@ import { useState } from 'react';
 import type { ChatConnection } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chatLabel } from './chat-model';
+import { JoinButton, JoinRefusalNote } from './JoinPieces';
+import type { JoinState } from './use-join-chat';
 
 const useStyles = makeStyles({
   item: {
@@ -39,9 +42,10 @@ export interface ConnectedItemProps {
   readOnly: boolean;
   onDisconnect: () => void;
   onAddPeople: () => void;
+  join: JoinState;
 }
 
-export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople }: ConnectedItemProps) {
+export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople, join }: ConnectedItemProps) {
   const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -49,16 +53,28 @@ export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople 
   const label = chatLabel(t, connection.name, kind);
   const Icon = kind === 'channel' ? PeopleTeamRegular : ChatMultipleRegular;
   const detailsId = `chat-details-${chatId}`;
+  const outside = connection.isMember === false;
+  // Join is a chat action (D); a channel only shows the lock.
+  const joinable = outside && kind === 'chat';
+  const mayJoin = joinable && connection.joinRefusals.length === 0;
 
   return (
     <li className={styles.item} data-testid={`connected-chat-${chatId}`} data-kind={kind}>
       <Icon className={styles.icon} aria-hidden />
       <Body1Strong className={styles.name}>{label}</Body1Strong>
-      {connection.isMember === false && (
+      {outside && (
         <Caption1 className={mergeClasses(styles.line, styles.lock)} data-testid={`chat-lock-${chatId}`}>
           <LockClosedRegular aria-hidden />
           {t('chats.notMember')}
         </Caption1>
+      )}
+      {joinable && !mayJoin && (
+        <JoinRefusalNote
+          className={styles.line}
+          refusals={connection.joinRefusals}
+          testId={`join-refusal-${chatId}`}
+          withIcon={false}
+        />
       )}
       {expanded && (
         <Caption1 id={detailsId} className={styles.line} data-testid={`chat-details-${chatId}`}>
@@ -77,6 +93,7 @@ export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople 
         >
           {expanded ? t('chats.showLess') : t('chats.showMore')}
         </Button>
+        {mayJoin && <JoinButton chatId={chatId} label={label} join={join} testId={`join-${chatId}`} />}
         {!readOnly && kind === 'chat' && connection.isMember !== false && (
           <Button size="small" icon={<PersonAddRegular />} onClick={onAddPeople} data-testid={`add-people-${chatId}`}>
             {t('chats.addPeople')}

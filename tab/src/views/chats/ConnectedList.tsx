@@ -10,6 +10,7 @@ import { AddPeopleDialog } from './AddPeopleDialog';
 import { chatLabel, matchesFilter } from './chat-model';
 import { ConnectedItem } from './ConnectedItem';
 import { DisconnectDialog } from './DisconnectDialog';
+import type { JoinState } from './use-join-chat';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,6 +26,7 @@ export interface ConnectedListProps {
   noMatchesText: string;
   onDisconnected: (connection: ChatConnection, label: string) => void;
   onPeopleAdded: (label: string) => void;
+  join: JoinState;
   testId?: string;
 }
 
@@ -58,6 +60,7 @@ export function ConnectedList(props: ConnectedListProps) {
               readOnly={readOnly}
               onDisconnect={() => setOpen({ action: 'disconnect', connection, label })}
               onAddPeople={() => setOpen({ action: 'addPeople', connection, label })}
+              join={props.join}
             />
           ))}
         </ul>

@@ -1,0 +1,138 @@
+/**
+ * The record's timeline (E1–E5): newest first, filter chips by kind, "Load more", Refresh, live
+ * updates while visible, and Join on the entries of connected chats the user may join.
+ */
+import { Body1, Button, makeStyles, mergeClasses, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import type { ChatConnection, TimelineKind } from '../../api/types';
+import { Loading } from '../../components/Loading';
+import { ProblemBanner } from '../../components/ProblemBanner';
+import { useI18n } from '../../i18n/I18nProvider';
+import { JoinNotice } from '../chats/JoinPieces';
+import { useJoinChat } from '../chats/use-join-chat';
+import { newestPerChat } from './timeline-model';
+import { TimelineFilter } from './TimelineFilter';
+import { TimelineItem } from './TimelineItem';
+import { usePeopleNames, type Person } from './use-people-names';
+import { useTimeline } from './use-timeline';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  tools: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: 'flex-start' },
+});
+
+/** How often the relative times ("5 minutes ago") are brought up to date. */
+const CLOCK_MS = 30_000;
+
+export interface TimelineProps {
+  recordId: string;
+  className?: string;
+  /** The record's connected chats as the chat panel has them (membership, join refusals). */
+  connections: ChatConnection[];
+  /** People the page knows by name, e.g. the record's owner. */
+  people: readonly Person[];
+  /** Changes when the timeline must be asked for again, e.g. after a join from the chat panel. */
+  version: number;
+  /** A live update brought a chat change the chat panel should see too. */
+  onChanged: () => void;
+  /** After a join from the timeline, however it ended. */
+  onJoinSettled: () => void;
+}
+
+export function Timeline({ recordId, className, connections, people, version, onChanged, onJoinSettled }: TimelineProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [kinds, setKinds] = useState<TimelineKind[]>([]);
+  const timeline = useTimeline(recordId, kinds, onChanged);
+  const join = useJoinChat(recordId, { onSettled: onJoinSettled });
+  const [now, setNow] = useState(() => Date.now());
+  const names = usePeopleNames(timeline.data.status === 'done' ? timeline.data.items : [], people);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), CLOCK_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  // A new version (not the first one) asks again.
+  const seenVersion = useRef(version);
+  const { refresh } = timeline;
+  useEffect(() => {
+    if (seenVersion.current === version) return;
+    seenVersion.current = version;
+    refresh();
+  }, [version, refresh]);
+
+  const data = timeline.data;
+  let body;
+  if (data.status === 'loading') body = <Loading label={t('timeline.loading')} />;
+  else if (data.status === 'failed') body = <ProblemBanner problem={data.problem} onRetry={timeline.refresh} />;
+  else if (data.items.length === 0) {
+    body = <Body1 className={styles.muted}>{kinds.length === 0 ? t('timeline.empty') : t('timeline.emptyFiltered')}</Body1>;
+  } else {
+    const carriers = newestPerChat(data.items);
+    body = (
+      <ol className={styles.list} aria-labelledby="timeline-heading">
+        {data.items.map((entry) => (
+          <TimelineItem
+            key={entry.id}
+            entry={entry}
+            connection={carriers.has(entry.id) ? connections.find((c) => c.chatId === entry.chatId) : undefined}
+            join={join}
+            now={now}
+            names={names}
+          />
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <section className={mergeClasses(styles.panel, className)} aria-labelledby="timeline-heading" data-testid="timeline">
+      <div className={styles.header}>
+        <Subtitle1 as="h2" id="timeline-heading" className={styles.heading}>
+          {t('timeline.title')}
+        </Subtitle1>
+        <div className={styles.tools}>
+          <TimelineFilter value={kinds} onChange={setKinds} />
+          <Button
+            size="small"
+            icon={timeline.refreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+            disabled={timeline.refreshing}
+            onClick={timeline.refresh}
+            data-testid="timeline-refresh"
+          >
+            {t('timeline.refresh')}
+          </Button>
+        </div>
+      </div>
+      <JoinNotice join={join} />
+      {timeline.problem !== null && <ProblemBanner problem={timeline.problem} />}
+      {body}
+      {data.status === 'done' && data.continuation !== null && (
+        <Button
+          className={styles.more}
+          disabled={timeline.loadingMore}
+          icon={timeline.loadingMore ? <Spinner size="extra-tiny" /> : undefined}
+          onClick={timeline.loadMore}
+          data-testid="timeline-load-more"
+        >
+          {timeline.loadingMore ? t('timeline.loadingMore') : t('timeline.loadMore')}
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One timeline entry (E1): an icon, the sentence, relative and absolute time; on a chat entry
+ * "Show more" with who first connected the chat and when (E4); on the newest entry of a chat the
+ * user is not in, Join where D1 allows (E5), else a lock with the reasons.
+ */
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowCounterclockwiseRegular,
+  ChatRegular,
+  CheckmarkCircleRegular,
+  DocumentAddRegular,
+  HistoryRegular,
+  LinkDismissRegular,
+  LinkRegular,
+  PeopleAddRegular,
+  PersonArrowRightRegular,
+  PersonSwapRegular,
+  TagRegular,
+  type FluentIcon,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { ChatConnection, TimelineEntry, TimelineKind } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { chatLabel } from '../chats/chat-model';
+import { JoinButton, JoinRefusalNote } from '../chats/JoinPieces';
+import type { JoinState } from '../chats/use-join-chat';
+import { entrySentence, relativeTime } from './timeline-model';
+
+const ICONS: Record<TimelineKind, FluentIcon> = {
+  chatConnected: LinkRegular,
+  chatDisconnected: LinkDismissRegular,
+  participantsAdded: PeopleAddRegular,
+  memberJoined: PersonArrowRightRegular,
+  lastMessage: ChatRegular,
+  recordCreated: DocumentAddRegular,
+  recordAssigned: PersonSwapRegular,
+  statusChanged: TagRegular,
+  recordClosed: CheckmarkCircleRegular,
+  recordReopened: ArrowCounterclockwiseRegular,
+};
+
+const useStyles = makeStyles({
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  icon: { fontSize: '20px', marginTop: '1px', color: tokens.colorBrandForeground1 },
+  text: { overflowWrap: 'anywhere' },
+  line: { gridColumnStart: 2 },
+  muted: { gridColumnStart: 2, color: tokens.colorNeutralForeground3 },
+  actions: { gridColumnStart: 2, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  more: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+});
+
+export interface TimelineItemProps {
+  entry: TimelineEntry;
+  /** The chat as the panel knows it, when this entry carries the chat's Join or lock. */
+  connection: ChatConnection | undefined;
+  join: JoinState;
+  now: number;
+  /** Names of people the entry may name by id only. */
+  names: ReadonlyMap<string, string>;
+}
+
+export function TimelineItem({ entry, connection, join, now, names }: TimelineItemProps) {
+  const { t, locale, formatDateTime } = useI18n();
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
+  // A kind this tab does not know yet still gets an icon.
+  const Icon = (ICONS as Partial<Record<string, FluentIcon>>)[entry.kind] ?? HistoryRegular;
+  const outside = connection?.kind === 'chat' && connection.isMember === false ? connection : null;
+  const connected = entry.chatId === null ? null : entry.connected;
+
+  return (
+    <li
+      className={styles.item}
+      data-testid={`timeline-entry-${entry.kind}`}
+      data-chat-id={entry.chatId ?? undefined}
+      data-entry-id={entry.id}
+      data-at={entry.at}
+    >
+      <Icon className={styles.icon} aria-hidden />
+      <Body1 className={styles.text}>{entrySentence(t, entry, names)}</Body1>
+      <Caption1 className={styles.muted}>
+        <time dateTime={entry.at} title={formatDateTime(entry.at)}>
+          {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}
+        </time>
+      </Caption1>
+      {expanded && connected !== null && (
+        <Caption1 id={detailsId} className={styles.line} data-testid={`timeline-details-${entry.id}`}>
+          {t('timeline.firstConnected', { name: connected.by.displayName, date: formatDateTime(connected.at) })}
+        </Caption1>
+      )}
+      {outside !== null && outside.joinRefusals.length > 0 && (
+        <JoinRefusalNote className={styles.line} refusals={outside.joinRefusals} testId={`timeline-lock-${outside.chatId}`} />
+      )}
+      {(connected !== null || (outside !== null && outside.joinRefusals.length === 0)) && (
+        <div className={styles.actions}>
+          {connected !== null && (
+            <Button
+              className={styles.more}
+              appearance="transparent"
+              size="small"
+              aria-expanded={expanded}
+              aria-controls={expanded ? detailsId : undefined}
+              onClick={() => setExpanded(!expanded)}
+              data-testid={`timeline-more-${entry.id}`}
+            >
+              {expanded ? t('timeline.showLess') : t('timeline.showMore')}
+            </Button>
+          )}
+          {outside !== null && outside.joinRefusals.length === 0 && (
+            <JoinButton chatId={outside.chatId} label={chatLabel(t, outside.name)} join={join} testId={`timeline-join-${outside.chatId}`} />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
