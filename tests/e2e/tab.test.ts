@@ -101,3 +101,25 @@ test('an agent finds a record by its number and opens it; its canonical URL open
   await page.goto(`${base()}/records/${record.type}/${record.id}`);
   await expectText(page.getByTestId('record-title'), record.title);
 }, TIMEOUT);
+
+test('an admin turns on transcripts (E6) with a retention period; both are kept and audited', async () => {
+  const admin = await demoUser('astrid@contoso.example');
+  const page = await signedInPage(admin);
+  await page.goto(`${base()}/settings/workorder`);
+  const toggle = page.getByTestId('setting-transcript.enabled');
+  await toggle.waitFor();
+  expect(await toggle.isChecked()).toBe(false);
+  const days = page.getByTestId('setting-transcript.retentionDays');
+  expect(await days.isDisabled()).toBe(true);
+  await toggle.click();
+  await days.fill('30');
+  await days.press('Tab');
+  await page.getByTestId('settings-save').click();
+  await page.getByTestId('settings-saved').waitFor();
+  await page.reload();
+  await toggle.waitFor();
+  expect(await toggle.isChecked()).toBe(true);
+  expect(await days.inputValue()).toBe('30');
+  await page.locator('[data-testid="audit-row"][data-path="transcript.retentionDays"]').first().waitFor();
+  await page.locator('[data-testid="audit-row"][data-path="transcript.enabled"]').first().waitFor();
+}, TIMEOUT);

@@ -168,6 +168,8 @@ export interface Settings {
   disconnect: { lastConnectorMay: boolean };
   suggestedContacts: Record<SuggestedContactRule, boolean>;
   timelineChatEntries: boolean;
+  /** E6: keep the text of connected chats' messages, for `retentionDays`. */
+  transcript: { enabled: boolean; retentionDays: number };
 }
 
 /** A partial Settings body; the service deep-merges it. */
@@ -179,6 +181,7 @@ export interface SettingsPatch {
   disconnect?: Partial<Settings['disconnect']>;
   suggestedContacts?: Partial<Settings['suggestedContacts']>;
   timelineChatEntries?: boolean;
+  transcript?: Partial<Settings['transcript']>;
 }
 
 export interface SettingsDocument {

@@ -161,6 +161,10 @@ export const da: Catalog = {
   'settings.suggestedContacts.similarCases': 'Personer, der har løst lignende sager',
 
   'settings.section.timeline': 'Tidslinje',
+  'settings.transcript.enabled': 'Gem udskrifter af tilknyttede chats',
+  'settings.transcript.enabled.hint': 'Gemmer teksten i alle beskeder i chats, der er knyttet til disse poster, inklusive rettelser og sletninger fra Teams. Slået fra, medmindre du slår det til.',
+  'settings.transcript.retentionDays': 'Gem udskrifter i (dage)',
+  'settings.transcript.retentionDays.hint': 'Beskederne slettes automatisk, når perioden udløber (1–3650 dage).',
   'settings.timelineChatEntries': 'Vis chataktivitet på tidslinjen',
   'settings.timelineChatEntries.hint': 'Tilknyttede og afbrudte chats, personer, der er kommet med, og den seneste besked.',
 

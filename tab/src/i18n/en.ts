@@ -162,6 +162,10 @@ export const en = {
   'settings.suggestedContacts.similarCases': 'People who resolved similar cases',
 
   'settings.section.timeline': 'Timeline',
+  'settings.transcript.enabled': 'Keep transcripts of connected chats',
+  'settings.transcript.enabled.hint': 'Stores the text of every message in chats connected to these records, with edits and deletions from Teams. Off unless you turn it on.',
+  'settings.transcript.retentionDays': 'Keep transcripts for (days)',
+  'settings.transcript.retentionDays.hint': 'Messages are deleted automatically when this period ends (1–3650 days).',
   'settings.timelineChatEntries': 'Show chat activity on the timeline',
   'settings.timelineChatEntries.hint': 'Connected and disconnected chats, people who joined, and the latest message.',
 

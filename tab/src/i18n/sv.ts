@@ -161,6 +161,10 @@ export const sv: Catalog = {
   'settings.suggestedContacts.similarCases': 'Personer som har löst liknande ärenden',
 
   'settings.section.timeline': 'Tidslinje',
+  'settings.transcript.enabled': 'Spara utskrifter av kopplade chattar',
+  'settings.transcript.enabled.hint': 'Sparar texten i alla meddelanden i chattar som är kopplade till de här posterna, med ändringar och borttagningar från Teams. Avstängt om du inte slår på det.',
+  'settings.transcript.retentionDays': 'Spara utskrifter i (dagar)',
+  'settings.transcript.retentionDays.hint': 'Meddelandena tas bort automatiskt när perioden löper ut (1–3650 dagar).',
   'settings.timelineChatEntries': 'Visa chattaktivitet på tidslinjen',
   'settings.timelineChatEntries.hint': 'Kopplade och frånkopplade chattar, personer som har gått med och det senaste meddelandet.',
 

@@ -2,7 +2,7 @@
  * The settings of one record type, grouped as in SPEC B1–B7: draft in, next draft out. Below the
  * intro fields, a live preview of the intro card with the chosen fields (B4).
  */
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, Field, makeStyles, SpinButton, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { RecordType, Settings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -16,6 +16,7 @@ import {
   SUGGESTED_CONTACTS,
   TEAMS_CHAT,
   TIMELINE_CHAT_ENTRIES,
+  TRANSCRIPT_ENABLED,
 } from './settings-model';
 import { SettingSwitch } from './SettingSwitch';
 
@@ -71,6 +72,22 @@ export function SettingsForm({ recordType, draft, onChange }: SettingsFormProps)
       </Section>
       <Section id="settings-timeline" title={t('settings.section.timeline')}>
         <SettingSwitch setting={TIMELINE_CHAT_ENTRIES} {...props} />
+        <SettingSwitch setting={TRANSCRIPT_ENABLED} {...props} />
+        <Field label={t('settings.transcript.retentionDays')} hint={t('settings.transcript.retentionDays.hint')}>
+          <SpinButton
+            data-testid="setting-transcript.retentionDays"
+            min={1}
+            max={3650}
+            value={props.draft.transcript.retentionDays}
+            disabled={!props.draft.transcript.enabled}
+            onChange={(_, data) => {
+              const value = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
+              if (Number.isInteger(value) && value >= 1 && value <= 3650) {
+                props.onChange({ ...props.draft, transcript: { ...props.draft.transcript, retentionDays: value } });
+              }
+            }}
+          />
+        </Field>
       </Section>
     </div>
   );

@@ -74,6 +74,16 @@ export const TIMELINE_CHAT_ENTRIES: BooleanSetting = {
   set: (s, value) => ({ ...s, timelineChatEntries: value }),
 };
 
+export const TRANSCRIPT_ENABLED: BooleanSetting = {
+  path: 'transcript.enabled',
+  label: 'settings.transcript.enabled',
+  hint: 'settings.transcript.enabled.hint',
+  get: (s) => s.transcript.enabled,
+  set: (s, value) => ({ ...s, transcript: { ...s.transcript, enabled: value } }),
+};
+
+export const TRANSCRIPT_RETENTION_PATH = 'transcript.retentionDays';
+
 export const INTRO_FIELDS_PATH = 'introMessage.fields';
 
 const BOOLEAN_SETTINGS: BooleanSetting[] = [
@@ -84,11 +94,13 @@ const BOOLEAN_SETTINGS: BooleanSetting[] = [
   LAST_CONNECTOR_MAY,
   ...SUGGESTED_CONTACTS,
   TIMELINE_CHAT_ENTRIES,
+  TRANSCRIPT_ENABLED,
 ];
 
 /** The label of an audited settings path; unknown paths are shown as they are. */
 export function settingLabelKey(path: string): MessageKey | null {
   if (path === INTRO_FIELDS_PATH) return 'settings.introMessage.fields';
+  if (path === TRANSCRIPT_RETENTION_PATH) return 'settings.transcript.retentionDays';
   return BOOLEAN_SETTINGS.find((setting) => setting.path === path)?.label ?? null;
 }
 
@@ -118,6 +130,11 @@ export function diffSettings(saved: Settings, draft: Settings): SettingsPatch {
     if (saved.suggestedContacts[rule] !== draft.suggestedContacts[rule]) contacts[rule] = draft.suggestedContacts[rule];
   }
   if (Object.keys(contacts).length > 0) patch.suggestedContacts = contacts;
+
+  const transcript: NonNullable<SettingsPatch['transcript']> = {};
+  if (saved.transcript.enabled !== draft.transcript.enabled) transcript.enabled = draft.transcript.enabled;
+  if (saved.transcript.retentionDays !== draft.transcript.retentionDays) transcript.retentionDays = draft.transcript.retentionDays;
+  if (Object.keys(transcript).length > 0) patch.transcript = transcript;
   return patch;
 }
 
