@@ -67,6 +67,7 @@ export const da: Record<MessageKey, string> = {
   'field.createdAt': 'Oprettet',
   'field.updatedAt': 'Opdateret',
   'intro.connected': 'Denne chat er knyttet til en post i Casebridge.',
+  'intro.exampleTitle': 'Printeren er offline',
   'intro.open': 'Åbn posten',
   'status.new': 'Ny',
   'status.active': 'Aktiv',

@@ -65,6 +65,7 @@ export const en = {
   'field.createdAt': 'Created',
   'field.updatedAt': 'Updated',
   'intro.connected': 'This chat is connected to a record in Casebridge.',
+  'intro.exampleTitle': 'Printer offline',
   'intro.open': 'Open record',
   'status.new': 'New',
   'status.active': 'Active',

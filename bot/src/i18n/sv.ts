@@ -67,6 +67,7 @@ export const sv: Record<MessageKey, string> = {
   'field.createdAt': 'Skapad',
   'field.updatedAt': 'Uppdaterad',
   'intro.connected': 'Den här chatten är kopplad till en post i Casebridge.',
+  'intro.exampleTitle': 'Skrivaren är offline',
   'intro.open': 'Öppna posten',
   'status.new': 'Ny',
   'status.active': 'Aktiv',

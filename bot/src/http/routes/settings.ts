@@ -1,5 +1,6 @@
 /** /api/settings/{type}: admin settings per record type (B1–B7) and their audit trail (B8). */
 import { z } from 'zod';
+import { t } from '../../i18n/catalog';
 import type { ServiceRecord } from '../../domain/records/record';
 import { SettingsPatchSchema } from '../../domain/settings/settings';
 import { ifMatch, toHttpEtag } from '../etag';
@@ -11,10 +12,10 @@ import type { ApiServices } from '../services';
 const EXAMPLE_ID = 'example';
 
 /** A record to draw the preview with when the type has none yet. */
-function exampleRecord(tenantId: string, prefix: string, type: string): ServiceRecord {
+function exampleRecord(tenantId: string, prefix: string, type: string, title: string): ServiceRecord {
   const now = new Date().toISOString();
   return {
-    id: EXAMPLE_ID, tenantId, type, number: `${prefix}-01042`, title: 'Printer offline', description: '', status: 'active', priority: 'high',
+    id: EXAMPLE_ID, tenantId, type, number: `${prefix}-01042`, title, description: '', status: 'active', priority: 'high',
     ownerId: null, owningTeamId: null, personId: null, customFields: {}, createdAt: now, updatedAt: now, createdBy: '', updatedBy: '', searchText: '',
   };
 }
@@ -72,7 +73,7 @@ export function settingsRoutes(s: ApiServices): Route[] {
         const current = await s.settings.get(caller, params.type); // admins only; 404 for unknown types
         const fields = query.fields === undefined ? current.settings.introMessage.fields : query.fields.split(',').map((f) => f.trim()).filter(Boolean);
         const type = await s.recordTypes.get(caller.tenantId, params.type);
-        const sample = (await s.records.search(caller, { type: params.type }, { limit: 1 })).items[0]?.value ?? exampleRecord(caller.tenantId, type.prefix, params.type);
+        const sample = (await s.records.search(caller, { type: params.type }, { limit: 1 })).items[0]?.value ?? exampleRecord(caller.tenantId, type.prefix, params.type, t(locale, 'intro.exampleTitle'));
         const card = await s.introComposer.compose(sample, type, fields, locale);
         return json(200, { card: { ...card }, recordNumber: sample.id === EXAMPLE_ID ? null : sample.number });
       },
