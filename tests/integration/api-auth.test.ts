@@ -98,3 +98,9 @@ test('app pages may be framed by Teams only, and the record URL serves the tab (
   const traversal = await call(server.baseUrl, 'GET', '/%2e%2e/%2e%2e/etc/passwd');
   expect(traversal.text).not.toContain('root:');
 });
+
+test('a malformed percent-encoding in a page path is a 404, not a crash', async () => {
+  const res = await call(server.baseUrl, 'GET', '/records/%E0%A4%A');
+  expect(res.status).toBe(404);
+  expect((await call(server.baseUrl, 'GET', '/healthz')).status).toBe(200);
+});

@@ -53,7 +53,13 @@ async function isFile(file: string): Promise<boolean> {
 export function staticHandler(tabDir: string, localeOf: (req: Request) => Locale) {
   const root = path.resolve(tabDir);
   return async (req: Request, res: Response): Promise<void> => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      sendProblem(res, problemOf(404, 'error.notFound', localeOf(req)));
+      return;
+    }
     if (API_PREFIXES.some((p) => pathname.startsWith(p)) || pathname === '/api') {
       sendProblem(res, problemOf(404, 'error.notFound', localeOf(req)));
       return;
