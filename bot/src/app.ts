@@ -40,6 +40,7 @@ import { chatRoutes } from './http/routes/chats';
 import { timelineRoutes } from './http/routes/timeline';
 import { TimelineService } from './domain/timeline/timeline-service';
 import { TranscriptService } from './domain/transcripts/transcript-service';
+import { RecordLinkService } from './domain/records/record-link';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -149,6 +150,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   });
   mountBot(server, adapter, {
     ...config.bot,
+    links: new RecordLinkService(new CallerService(directory), records, services.details, config.publicUrl),
     publicUrl: config.publicUrl,
     maxBodyBytes: config.maxBodyBytes,
     logger,

@@ -57,7 +57,8 @@ export function presentPerson(p: Person, company: Company | null): z.infer<typeo
   return { id: p.id, name: p.name, email: p.email, phone: p.phone, company: company ? { id: company.id, name: company.name } : null };
 }
 
-function typeName(type: RecordType, locale: Locale, plural: boolean): string {
+/** The localized name of a record type (built-in from the catalogs, custom from its own names). */
+export function typeName(type: RecordType, locale: Locale, plural: boolean): string {
   if (isBuiltInType(type.id)) {
     const key = plural ? `recordType.${type.id}.plural` : `recordType.${type.id}`;
     return isMessageKey(key) ? t(locale, key) : type.id;

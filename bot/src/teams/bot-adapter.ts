@@ -11,6 +11,7 @@ import { problemFromError } from '../http/problem';
 import { t, resolveLocale } from '../i18n/catalog';
 import { CasebridgeBot } from './casebridge-bot';
 import type { LastMessage } from '../domain/chats/chat-repository';
+import type { RecordLinkService } from '../domain/records/record-link';
 
 export interface BotHostOptions {
   appId: string | undefined;
@@ -47,14 +48,14 @@ export function createBotAdapter(options: Pick<BotHostOptions, 'appId' | 'appPas
 }
 
 /** Mounts POST /api/messages. */
-export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents }): void {
+export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService }): void {
   adapter.onTurnError = async (context, error) => {
     options.logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
     if (context.activity.type === 'message') {
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
-  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents });
+  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links });
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
       req.body = await readJsonBody(req, options.maxBodyBytes);

@@ -2,7 +2,9 @@
  * The Teams activity handler: the only place (with bot-adapter.ts) that knows botbuilder.
  * It parses what Teams sends and answers with cards rendered by pure functions.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, type AppBasedLinkQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
+import type { RecordLinkService } from '../domain/records/record-link';
+import { unfurlAnswer } from './link-unfurl';
 import type { Logger } from 'pino';
 import { welcomeCard } from '../cards/welcome-card';
 import { resolveLocale, t } from '../i18n/catalog';
@@ -13,6 +15,7 @@ export interface BotOptions {
   /** The web address of the app (the Open button of the welcome card). */
   publicUrl: string;
   chatEvents: ChatEvents;
+  links: RecordLinkService;
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -54,6 +57,22 @@ export class CasebridgeBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** F1, F2, F4: a record link pasted in a chat, channel or meeting chat. */
+  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const link = query.url ?? '';
+    const locale = resolveLocale(context.activity.locale);
+    const tenantId = context.activity.conversation?.tenantId ?? '';
+    const userId = context.activity.from?.aadObjectId ?? '';
+    const details = tenantId && userId ? await this.options.links.resolve(tenantId, userId, link) : null;
+    return unfurlAnswer(link, this.options.links.isRecordLink(link), details, locale);
+  }
+
+  /** F3: anonymous unfurling never shows record information. */
+  protected override async handleTeamsAnonymousAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const link = query.url ?? '';
+    return unfurlAnswer(link, this.options.links.isRecordLink(link), null, resolveLocale(context.activity.locale));
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -1,0 +1,76 @@
+/**
+ * A5/F1: record links. A URL is a record link only if it is exactly
+ * `{PUBLIC_URL}/records/{type}/{id}` (same origin and base path), with a sane type and id.
+ */
+import type { Caller } from '../access/access';
+import type { CallerService } from '../access/caller-service';
+import { DomainError } from '../shared/errors';
+import type { RecordDetails, RecordDetailsService } from './record-details';
+import type { RecordService } from './record-service';
+
+/** Longer URLs are not ours: no work is done for them. */
+export const MAX_LINK_LENGTH = 2048;
+
+const TYPE = /^[a-z][a-z0-9]{1,39}$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** The record a link points to, or null when it is not a record link of this deployment. */
+export function parseRecordLink(publicUrl: string, link: string): { type: string; id: string } | null {
+  if (link.length > MAX_LINK_LENGTH) return null;
+  let url: URL;
+  let base: URL;
+  try {
+    url = new URL(link);
+    base = new URL(publicUrl);
+  } catch {
+    return null;
+  }
+  if (url.origin !== base.origin) return null;
+  const prefix = `${base.pathname.replace(/\/+$/, '')}/records/`;
+  if (!url.pathname.startsWith(prefix)) return null;
+  const parts = url.pathname.slice(prefix.length).split('/');
+  if (parts.length !== 2) return null;
+  let type: string;
+  let id: string;
+  try {
+    type = decodeURIComponent(parts[0] ?? '');
+    id = decodeURIComponent(parts[1] ?? '');
+  } catch {
+    return null;
+  }
+  return TYPE.test(type) && ID.test(id) ? { type, id } : null;
+}
+
+export class RecordLinkService {
+  constructor(
+    private readonly callers: CallerService,
+    private readonly records: RecordService,
+    private readonly details: RecordDetailsService,
+    private readonly publicUrl: string,
+  ) {}
+
+  /** Whether `link` is a record link at all (non-links get an empty answer, not a card). */
+  isRecordLink(link: string): boolean {
+    return parseRecordLink(this.publicUrl, link) !== null;
+  }
+
+  /**
+   * F1/F2: the record behind a link, as the user may see it — or null, the same null whether the
+   * record does not exist, belongs to another tenant, or the user may not read it (or is unknown).
+   */
+  async resolve(tenantId: string, userId: string, link: string): Promise<RecordDetails | null> {
+    const target = parseRecordLink(this.publicUrl, link);
+    if (!target) return null;
+    let caller: Caller;
+    try {
+      caller = await this.callers.resolve(tenantId, userId);
+      const found = await this.records.get(caller, target.id);
+      if (found.value.type !== target.type) return null;
+      const [details] = await this.details.describe(caller, [found]);
+      return details ?? null;
+    } catch (error) {
+      if (error instanceof DomainError) return null;
+      throw error;
+    }
+  }
+}
