@@ -69,3 +69,18 @@ test('E1: in steady state a chat message activity costs one Cosmos write and no 
   const state = await server.app.store.chats.getChatState(tenantId, chatId);
   expect(state?.value.lastMessage).toMatchObject({ id: '1700000002000', fromName: 'Sofie Kristensen', at: '2026-11-23T10:00:02.000Z' });
 });
+
+test('F1: a warm unfurl costs one Cosmos point read (the goal is at most two)', async () => {
+  const body = {
+    type: 'invoke', name: 'composeExtension/queryLink', id: 'f:cost', timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', locale: 'en-US',
+    from: { id: '29:1cost', aadObjectId: 'a5e1d0c2-0000-4a00-8000-000000000002' },
+    conversation: { id: '19:cost@thread.v2', conversationType: 'groupChat', tenantId: 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b' },
+    recipient: { id: '28:casebridge-local-bot' }, channelData: { tenant: { id: 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b' } },
+    value: { url: `${server.app.config.publicUrl}/records/case/case-001` },
+  };
+  await call(server.baseUrl, 'POST', '/api/messages', { body });
+  const before = cosmos.requestCount();
+  const res = await call(server.baseUrl, 'POST', '/api/messages', { body });
+  expect(res.text).toContain('CAS-01001');
+  expect(cosmos.requestCount() - before).toBe(1);
+});

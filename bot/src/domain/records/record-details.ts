@@ -35,14 +35,15 @@ export class RecordDetailsService {
     private readonly people: PeopleRepository,
   ) {}
 
-  async describe(caller: Caller, items: ReadonlyArray<Versioned<ServiceRecord>>): Promise<RecordDetails[]> {
+  /** `withPeople: false` skips the person and company lookups (a link card shows neither). */
+  async describe(caller: Caller, items: ReadonlyArray<Versioned<ServiceRecord>>, options: { withPeople: boolean } = { withPeople: true }): Promise<RecordDetails[]> {
     if (items.length === 0) return [];
     const records = items.map((i) => i.value);
     const [types, users, teams, persons] = await Promise.all([
       this.types.list(caller.tenantId),
       this.directory.getUsers(caller.tenantId, unique(records.map((r) => r.ownerId))),
       this.directory.getTeams(caller.tenantId, unique(records.map((r) => r.owningTeamId))),
-      this.people.getPeople(caller.tenantId, unique(records.map((r) => r.personId))),
+      options.withPeople ? this.people.getPeople(caller.tenantId, unique(records.map((r) => r.personId))) : Promise.resolve([]),
     ]);
     const companies = await this.people.getCompanies(caller.tenantId, unique(persons.map((p) => p.companyId)));
     const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));

@@ -66,7 +66,8 @@ export class RecordLinkService {
       caller = await this.callers.resolve(tenantId, userId);
       const found = await this.records.get(caller, target.id);
       if (found.value.type !== target.type) return null;
-      const [details] = await this.details.describe(caller, [found]);
+      // A link card shows no person or company: one point read (the record) on a warm instance.
+      const [details] = await this.details.describe(caller, [found], { withPeople: false });
       return details ?? null;
     } catch (error) {
       if (error instanceof DomainError) return null;
