@@ -153,6 +153,43 @@ async function measureTimeline(app: Awaited<ReturnType<typeof startCasebridge>>,
   return { entries, samples, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+async function measureUnfurl(app: Awaited<ReturnType<typeof startCasebridge>>, cosmos: Awaited<ReturnType<typeof startLocalCosmos>>) {
+  const tenantId = 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b';
+  const records = Number(process.env.BENCH_UNFURL_RECORDS ?? 100_000);
+  const now = new Date().toISOString();
+  await rate(records, 32, async (i) => {
+    const id = `bench-${i}`;
+    await app.store.records.create({
+      id, tenantId, type: 'case', number: `CAS-${String(100000 + i)}`, title: `Bench record ${i}`, description: '', status: 'active', priority: 'normal',
+      ownerId: 'a5e1d0c2-0000-4a00-8000-000000000002', owningTeamId: 'team-dk', personId: null, customFields: {}, createdAt: now, updatedAt: now,
+      createdBy: 'bench', updatedBy: 'bench', searchText: `bench record ${i}`,
+    });
+  });
+  const samples = 500;
+  const times: number[] = [];
+  const requests: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const id = `bench-${Math.floor(Math.random() * records)}`;
+    const before = cosmos.requestCount();
+    const started = performance.now();
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'invoke', name: 'composeExtension/queryLink', id: `f:${i}`, timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', locale: 'en-US',
+        from: { id: '29:1bench', aadObjectId: 'a5e1d0c2-0000-4a00-8000-000000000002' },
+        conversation: { id: '19:bench@thread.v2', conversationType: 'groupChat', tenantId }, recipient: { id: '28:casebridge-local-bot' },
+        channelData: { tenant: { id: tenantId } }, value: { url: `${app.config.publicUrl}/records/case/${id}` },
+      }),
+    });
+    const text = await res.text();
+    times.push(performance.now() - started);
+    requests.push(cosmos.requestCount() - before);
+    if (res.status !== 200 || !text.includes('Bench record')) throw new Error(`unfurl answered ${res.status}`);
+  }
+  return { records, samples, p50: percentile(times, 50), p99: percentile(times, 99), cosmosPerUnfurl: percentile(requests, 50) };
+}
+
 async function main(): Promise<void> {
   const logger = createLogger('silent');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-bench-'));
@@ -185,6 +222,7 @@ async function main(): Promise<void> {
   const joins = await measureJoins(app, chats.created);
   const messages = await measureMessages(app);
   const timeline = await measureTimeline(app, auth);
+  const unfurls = await measureUnfurl(app, cosmos);
   await app.stop();
   await cosmos.stop();
   await rm(dataDir, { recursive: true, force: true });
@@ -253,6 +291,12 @@ Casebridge reaches **${((messages.perSecond / messages.rawPerSecond) * 100).toFi
 ## Timeline page (GET /api/records/{id}/timeline?limit=50)
 
 A record with ${timeline.entries.toLocaleString('en')} timeline entries: p50 **${timeline.p50.toFixed(1)} ms**, p99 **${timeline.p99.toFixed(1)} ms** over ${timeline.samples} first pages.
+
+## Unfurling a record link (composeExtension/queryLink)
+
+${unfurls.records.toLocaleString('en')} records stored; ${unfurls.samples} unfurls of random records, one after another, as real invoke
+activities through /api/messages: server time p50 **${unfurls.p50.toFixed(1)} ms**, p99 **${unfurls.p99.toFixed(1)} ms** (goal: p99 under
+50 ms). Cosmos DB requests per unfurl: **${unfurls.cosmosPerUnfurl}** (median; goal: at most 2).
 
 The embedded Cosmos-compatible server has no indexes: every query, and every conditional patch,
 scans the container. Point reads are hash lookups there as in Azure, so the record read and the
