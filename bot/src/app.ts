@@ -99,7 +99,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });
   const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, composer, logger });
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
-  const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, clock);
+  const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, recordTypes, clock);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
   const services: ApiServices = {
     records,

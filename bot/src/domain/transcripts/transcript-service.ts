@@ -7,6 +7,7 @@ import type { Caller } from '../access/access';
 import type { ChatRepository } from '../chats/chat-repository';
 import type { RecordService } from '../records/record-service';
 import type { SettingsService } from '../settings/settings-service';
+import type { RecordTypeService } from '../records/record-type-service';
 import { ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Page, PageRequest } from '../shared/types';
 import { TtlCache } from '../shared/ttl-cache';
@@ -25,14 +26,25 @@ export class TranscriptService {
     private readonly chats: ChatRepository,
     private readonly records: RecordService,
     private readonly settings: SettingsService,
+    private readonly types: RecordTypeService,
     private readonly clock: Clock,
     cacheMs: number = TRANSCRIPT_POLICY_CACHE_MS,
   ) {
     this.retention = new TtlCache(cacheMs);
   }
 
+  /** Whether any record type of the tenant keeps transcripts (from cached settings: usually no I/O). */
+  private async anyEnabled(tenantId: string): Promise<boolean> {
+    for (const type of await this.types.list(tenantId)) {
+      if ((await this.settings.effective(tenantId, type.id)).transcript.enabled) return true;
+    }
+    return false;
+  }
+
   /** The longest retention among the chat's records whose type keeps transcripts; null: none does. */
-  private retentionDays(tenantId: string, chatId: string): Promise<number | null> {
+  private async retentionDays(tenantId: string, chatId: string): Promise<number | null> {
+    // The default (no type keeps transcripts) is answered from cached settings, without a query.
+    if (!(await this.anyEnabled(tenantId))) return null;
     return this.retention.get(`${tenantId}\u0000${chatId}`, async () => {
       const connections = await this.chats.connectionsOfChat(tenantId, chatId);
       let days: number | null = null;
