@@ -188,3 +188,10 @@ test('E1 record events: created, assigned, status changed, closed and reopened a
   expect(items.map((e) => e.kind)).toEqual(['recordReopened', 'recordClosed', 'recordAssigned', 'statusChanged', 'recordCreated']);
   expect(items[0]).toMatchObject({ fromStatus: 'closed', toStatus: 'waiting', actor: { displayName: 'Lars Andersen' } });
 });
+
+test('a made-up continuation that is JSON never gives a 500 (400, or the store reads it as a start)', async () => {
+  for (const forged of ['{}', '1', '{"token":"x","range":{}}', '[{"compositeToken":"x"}]']) {
+    const res = await get(`/api/records?continuation=${encodeURIComponent(Buffer.from(forged).toString('base64url'))}`, mads);
+    expect([200, 400]).toContain(res.status);
+  }
+});

@@ -130,3 +130,12 @@ test('a group chat installation for a chat Casebridge is connecting posts its in
   expect(card?.body[0]?.text).toBe('Denne chat er knyttet til en post i Casebridge.');
   expect(cardProblems(card ?? { version: '?' })).toEqual([]);
 });
+
+test('activity JSON without a type is a 400 problem; the endpoint keeps serving', async () => {
+  for (const body of [{}, { type: 1 }, []]) {
+    const res = await call(server.baseUrl, 'POST', '/api/messages', { body });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  }
+  expect((await call(server.baseUrl, 'GET', '/healthz')).status).toBe(200);
+});

@@ -94,6 +94,7 @@ export function problemFromError(error: unknown, locale: Locale): Problem {
   if (error instanceof TeamsCallError) {
     if (error.status === 404) return problemOf(404, 'error.notFound', locale);
     if (error.status === 401 || error.status === 403) return problemOf(403, 'error.teamsRefused', locale);
+    if (error.status === 400) return problemOf(400, 'error.validation', locale);
     return problemOf(503, 'error.teamsUnavailable', locale);
   }
   if (error instanceof DomainError) return problemOf(DOMAIN_STATUS[error.code], error.messageKey, locale, error.params);

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { readJsonBody } from '../http/body';
 import { localeOf, sendProblem } from '../http/mount';
-import { problemFromError } from '../http/problem';
+import { problemFromError, problemOf } from '../http/problem';
 import { t, resolveLocale } from '../i18n/catalog';
 import { CasebridgeBot } from './casebridge-bot';
 import type { LastMessage } from '../domain/chats/chat-repository';
@@ -51,7 +51,9 @@ export function createBotAdapter(options: Pick<BotHostOptions, 'appId' | 'appPas
 export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService }): void {
   adapter.onTurnError = async (context, error) => {
     options.logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
-    if (context.activity.type === 'message') {
+    // Only a person talking to the bot gets an apology; the bot also reads every message of
+    // connected group chats, and must never answer those with error messages.
+    if (context.activity.type === 'message' && context.activity.conversation?.conversationType === 'personal') {
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
@@ -63,6 +65,16 @@ export function mountBot(server: Server, adapter: CloudAdapter, options: BotHost
       sendProblem(res, problemFromError(error, localeOf(req)));
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || !('type' in body) || typeof body.type !== 'string') {
+      sendProblem(res, problemOf(400, 'error.validation', localeOf(req)));
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      options.logger.warn({ err: error }, 'activity refused');
+      if (!res.headersSent) sendProblem(res, problemOf(400, 'error.validation', localeOf(req)));
+    }
   });
 }

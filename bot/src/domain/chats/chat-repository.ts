@@ -29,6 +29,8 @@ export interface ChatState {
   expectingInstall: boolean;
   /** Intro cards waiting for the app to be installed: the record, and who asked (their language). */
   pendingIntros: PendingIntro[];
+  /** Records whose intro was posted in this chat: a retried connect never posts it twice. */
+  introducedRecords?: string[] | undefined;
   /** E1: set by the bot as messages arrive; never moves backwards. */
   lastMessage?: LastMessage | undefined;
   updatedAt: string;

@@ -136,7 +136,13 @@ export class ChatService {
       tenantId: caller.tenantId, chatId, kind: 'chat', teamId: null, recordId, recordType: record.type,
       name: chat.topic, connectedBy: caller.user.id, connectedAt: this.clock().toISOString(),
     };
-    if (!(await this.chats.addConnection(connection))) throw new ConflictError('error.conflict.alreadyConnected');
+    if (!(await this.chats.addConnection(connection))) {
+      // The same person connecting again finishes what an interrupted first try left undone
+      // (every step below is idempotent); anyone else is told it is connected already.
+      const existing = await this.chats.getConnection(caller.tenantId, chatId, recordId);
+      if (!existing || existing.connectedBy !== caller.user.id) throw new ConflictError('error.conflict.alreadyConnected');
+      connection.connectedAt = existing.connectedAt;
+    }
     await this.intros.prepare(caller.tenantId, chatId, recordId, record.type, caller.user.id);
     if (await this.installApp(as, chatId)) await this.intros.postIfInstalled(caller.tenantId, chatId);
     await this.writeConnected(connection, `connect:${chatId}:${connection.connectedAt}`);
@@ -270,10 +276,14 @@ export class ChatService {
     let resumed = 0;
     for (const op of stale) {
       if (!op.chatId || !op.appInstalled) continue; // needs the user's token: resumes on their retry
-      const current = await this.operations.get(op.tenantId, op.id);
-      if (!current) continue;
-      await this.advance(current.value, current.etag, null);
-      resumed++;
+      try {
+        const current = await this.operations.get(op.tenantId, op.id);
+        if (!current) continue;
+        await this.advance(current.value, current.etag, null);
+        resumed++;
+      } catch {
+        // One operation that cannot finish now must not stop the others; it is tried again next start.
+      }
     }
     return resumed;
   }

@@ -27,7 +27,10 @@ export class IntroQueue {
     await this.update(tenantId, chatId, (s) => ({
       ...s,
       expectingInstall: true,
-      pendingIntros: !wanted || s.pendingIntros.some((p) => p.recordId === recordId) ? s.pendingIntros : [...s.pendingIntros, { recordId, requestedBy }],
+      pendingIntros:
+        !wanted || s.pendingIntros.some((p) => p.recordId === recordId) || (s.introducedRecords ?? []).includes(recordId)
+          ? s.pendingIntros
+          : [...s.pendingIntros, { recordId, requestedBy }],
     }));
   }
 
@@ -50,7 +53,16 @@ export class IntroQueue {
     if (!serviceUrl || pendingIntros.length === 0) return 0;
     for (const intro of pendingIntros) await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
     const posted = pendingIntros.map((p) => p.recordId);
-    await this.update(tenantId, chatId, (s) => ({ ...s, pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)) }), state);
+    await this.update(
+      tenantId,
+      chatId,
+      (s) => ({
+        ...s,
+        pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)),
+        introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...posted])],
+      }),
+      state,
+    );
     return posted.length;
   }
 

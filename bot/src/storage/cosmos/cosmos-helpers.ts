@@ -69,7 +69,16 @@ export async function queryPage<T>(container: Container, query: string, paramete
     tenantScoped(query, parameters, partitionKey),
     { partitionKey, maxItemCount: page.limit, ...(continuationToken ? { continuationToken } : {}) },
   );
-  const response = await iterator.fetchNext();
+  let response;
+  try {
+    response = await iterator.fetchNext();
+  } catch (error) {
+    // A continuation we issued never fails to parse; one that does was made up by the client.
+    if (continuationToken && (cosmosStatus(error) === 400 || !(typeof error === 'object' && error !== null && 'code' in error))) {
+      throw new ValidationError([{ path: 'continuation', message: 'not a continuation this service issued' }]);
+    }
+    throw error;
+  }
   return {
     items: response.resources,
     continuation: response.continuationToken ? Buffer.from(response.continuationToken, 'utf8').toString('base64url') : null,
