@@ -216,3 +216,20 @@ test('two racing joins: both succeed, one timeline entry, one message in the cha
   expect(poster.joins).toHaveLength(1);
   expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
 });
+
+test('operations stuck before their Teams steps for a day are marked abandoned; a retry still resumes them', async () => {
+  const { service, operations, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  teams.failNext('createGroupChat');
+  await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-abandon')).rejects.toBeInstanceOf(TeamsCallError);
+  const id = `createChat:${DEMO_USERS.mads}:key-abandon`;
+  const op = await operations.get(CONTOSO, id);
+  if (!op) throw new Error('no operation');
+  await operations.replace({ ...op.value, updatedAt: '2026-11-20T00:00:00.000Z' }, op.etag);
+  expect(await service.resumeStale(60_000)).toBe(0);
+  expect((await operations.get(CONTOSO, id))?.value.status).toBe('abandoned');
+  expect(await operations.listStale('2026-11-23T00:00:00.000Z', 10)).toEqual([]);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-abandon');
+  expect(teams.chats.get(connection.chatId)?.members).toContain(DEMO_USERS.sofie);
+  expect((await operations.get(CONTOSO, id))?.value.status).toBe('done');
+});

@@ -19,6 +19,9 @@ import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
 
+/** Operations stuck before their Teams steps for this long are marked abandoned. */
+const ABANDON_AFTER_MS = 86_400_000;
+
 /** A group chat holds at most 250 people. */
 export const MAX_CHAT_MEMBERS = 250;
 
@@ -270,13 +273,25 @@ export class ChatService {
     await this.chats.recordLastMessage(tenantId, chatId, message);
   }
 
-  /** At start-up: finish operations a crash interrupted after the Graph steps (no user token needed). */
+  /**
+   * At start-up: finish operations a crash interrupted after the Graph steps (no user token
+   * needed). Ones interrupted before them wait for the user's retry; after a day they are marked
+   * abandoned so they stop filling the sweep (a retry with the same key still resumes them).
+   */
   async resumeStale(olderThanMs: number): Promise<number> {
     const stale = await this.operations.listStale(new Date(this.clock().getTime() - olderThanMs).toISOString(), 50);
     let resumed = 0;
+    const dayAgo = new Date(this.clock().getTime() - ABANDON_AFTER_MS).toISOString();
     for (const op of stale) {
-      if (!op.chatId || !op.appInstalled) continue; // needs the user's token: resumes on their retry
       try {
+        if (!op.chatId || !op.appInstalled) {
+          // Needs the user's token: resumes on their retry.
+          if (op.updatedAt < dayAgo) {
+            const current = await this.operations.get(op.tenantId, op.id);
+            if (current?.value.status === 'running') await this.operations.replace({ ...current.value, status: 'abandoned' }, current.etag);
+          }
+          continue;
+        }
         const current = await this.operations.get(op.tenantId, op.id);
         if (!current) continue;
         await this.advance(current.value, current.etag, null);

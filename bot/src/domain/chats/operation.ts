@@ -14,7 +14,8 @@ export interface CreateChatOperation {
   recordId: string;
   recordType: string;
   input: { memberIds: string[]; name: string | null };
-  status: 'running' | 'done';
+  /** `abandoned`: interrupted before its Teams steps and left for a day; a retry still resumes it. */
+  status: 'running' | 'done' | 'abandoned';
   chatId: string | null;
   appInstalled: boolean;
   connected: boolean;
