@@ -11,6 +11,7 @@ import { app } from '@microsoft/teams-js';
 import { translator } from '../i18n/catalogs';
 import type { MessageKey } from '../i18n/en';
 import { browserLocale, toLocale, type Locale } from '../i18n/locale';
+import { withTimeout } from '../teams/with-timeout';
 
 /** sessionStorage key that carries the client and tenant from auth-start to auth-end. */
 const PENDING_KEY = 'casebridge.auth.pending';
@@ -36,21 +37,6 @@ export function showStatus(key: StatusKey): void {
   if (status !== null) status.textContent = t(key);
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No answer from the Teams host within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /** Initializes teams-js in the popup; the context gives the language, theme and tenant. */
 export async function initializeTeams(): Promise<app.Context> {

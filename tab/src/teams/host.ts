@@ -5,6 +5,7 @@
 import { browserLocale, toLocale, type Locale } from '../i18n/locale';
 import { loadTeamsSdk } from './sdk';
 import { toThemeName, type ThemeName } from './theme';
+import { withTimeout } from './with-timeout';
 
 export interface Host {
   inTeams: boolean;
@@ -26,21 +27,6 @@ function prefersDark(win: Window): boolean {
   return typeof win.matchMedia === 'function' && win.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No answer from the Teams host within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /**
  * Detects the host and, inside Teams, initializes teams-js and reads the context. A page that only

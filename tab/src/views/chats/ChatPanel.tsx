@@ -32,19 +32,9 @@ import { ChatsTab } from './ChatsTab';
 import { JoinNotice } from './JoinPieces';
 import { NewChatDialog } from './NewChatDialog';
 import { useJoinChat } from './use-join-chat';
+import { usePanelStyles } from '../../components/panel-styles';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
   tabPanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -64,6 +54,7 @@ export interface ChatPanelProps {
 export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: ChatPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const panelStyles = usePanelStyles();
   const { api } = useSession();
   const [tab, setTab] = useState<'chats' | 'channels'>('chats');
   const [filter, setFilter] = useState('');
@@ -151,9 +142,9 @@ export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: C
   }
 
   return (
-    <aside className={mergeClasses(styles.panel, className)} aria-labelledby="chat-panel-heading" data-testid="chat-panel">
-      <div className={styles.header}>
-        <Subtitle1 as="h2" id="chat-panel-heading" className={styles.heading}>
+    <aside className={mergeClasses(panelStyles.panel, className)} aria-labelledby="chat-panel-heading" data-testid="chat-panel">
+      <div className={panelStyles.header}>
+        <Subtitle1 as="h2" id="chat-panel-heading" className={panelStyles.heading}>
           {t('chats.title')}
         </Subtitle1>
         {loaded.state.status === 'done' && loaded.state.data.refusal === null && (

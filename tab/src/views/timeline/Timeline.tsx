@@ -16,19 +16,9 @@ import { TimelineFilter } from './TimelineFilter';
 import { TimelineItem } from './TimelineItem';
 import { usePeopleNames, type Person } from './use-people-names';
 import { useTimeline } from './use-timeline';
+import { usePanelStyles } from '../../components/panel-styles';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
   tools: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -56,6 +46,7 @@ export interface TimelineProps {
 export function Timeline({ recordId, className, connections, people, version, onChanged, onJoinSettled }: TimelineProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const panelStyles = usePanelStyles();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const timeline = useTimeline(recordId, kinds, onChanged);
   const join = useJoinChat(recordId, { onSettled: onJoinSettled });
@@ -101,9 +92,9 @@ export function Timeline({ recordId, className, connections, people, version, on
   }
 
   return (
-    <section className={mergeClasses(styles.panel, className)} aria-labelledby="timeline-heading" data-testid="timeline">
-      <div className={styles.header}>
-        <Subtitle1 as="h2" id="timeline-heading" className={styles.heading}>
+    <section className={mergeClasses(panelStyles.panel, className)} aria-labelledby="timeline-heading" data-testid="timeline">
+      <div className={panelStyles.header}>
+        <Subtitle1 as="h2" id="timeline-heading" className={panelStyles.heading}>
           {t('timeline.title')}
         </Subtitle1>
         <div className={styles.tools}>
