@@ -32,7 +32,10 @@ import { staticHandler } from './http/static-files';
 import { openStore, type Store } from './storage/cosmos/cosmos-store';
 import { createBotAdapter, mountBot } from './teams/bot-adapter';
 import { BotChatPoster } from './teams/intro-poster';
-import { IntroCardComposer } from './cards/intro-composer';
+import { RecordCardComposer } from './cards/record-card-composer';
+import { RecordCards } from './teams/record-cards';
+import { CardActions } from './teams/card-actions';
+import { ConversationThrottle } from './teams/send-throttle';
 import { botId, createTeamsPort, type GraphMetrics } from './teams-composition';
 import { ChatService } from './domain/chats/chat-service';
 import { ChatQueries } from './domain/chats/chat-queries';
@@ -52,6 +55,8 @@ export interface RunningApp {
   store: Store;
   /** Cumulative Microsoft Graph calls and time spent in them. */
   graphMetrics: GraphMetrics;
+  /** Resolves when the record cards changed so far are redrawn in Teams (F5). */
+  cardUpdates(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -96,8 +101,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID, store.timeline);
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
   const adapter = createBotAdapter(config.bot);
-  const composer = new IntroCardComposer({ directory, people: store.people, publicUrl: config.publicUrl });
-  const poster = new BotChatPoster({ adapter, botAppId: botId(config), records: store.records, recordTypes, settings, directory, composer, logger });
+  const composer = new RecordCardComposer({ directory, people: store.people, recordTypes, settings, publicUrl: config.publicUrl });
+  const cards = new RecordCards({ adapter, botAppId: botId(config), records: store.records, chats: store.chats, composer, throttle: new ConversationThrottle(logger), clock, logger });
+  records.observe(cards);
+  const poster = new BotChatPoster({ records: store.records, directory, cards, logger });
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
   const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, recordTypes, clock);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
@@ -112,7 +119,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
     timeline: new TimelineService(records, settings, store.timeline, store.chats, directory),
     transcripts,
-    introComposer: composer,
+    cardComposer: composer,
     directory,
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
@@ -151,6 +158,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   mountBot(server, adapter, {
     ...config.bot,
     links: new RecordLinkService(new CallerService(directory), records, services.details, config.publicUrl),
+    cards,
+    cardActions: new CardActions({ callers: new CallerService(directory), records, recordStore: store.records, recordTypes, chats: store.chats, composer, publicUrl: config.publicUrl, logger }),
     publicUrl: config.publicUrl,
     maxBodyBytes: config.maxBodyBytes,
     logger,
@@ -186,8 +195,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     config,
     store,
     graphMetrics,
+    cardUpdates: () => cards.idle(),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await cards.idle();
       await local?.stop();
       store.close();
     },

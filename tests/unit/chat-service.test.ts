@@ -17,11 +17,14 @@ import {
 } from '../../bot/src/storage/memory/memory-repositories';
 import { MemoryTeams } from '../fixtures/memory-teams';
 
+import type { PostedCard } from '../../bot/src/domain/chats/chat-repository';
+
 class RecordingPoster implements ChatPoster {
   readonly posted: Array<{ address: ChatAddress; recordId: string; requestedBy: string }> = [];
   readonly joins: Array<{ chatId: string; joinerId: string; recordId: string }> = [];
-  async postIntro(address: ChatAddress, recordId: string, requestedBy: string) {
+  async postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<PostedCard> {
     this.posted.push({ address, recordId, requestedBy });
+    return { recordId, activityId: `intro-${this.posted.length}`, kind: 'intro', locale: 'en' };
   }
   async postJoined(address: ChatAddress, joinerId: string, recordId: string) {
     this.joins.push({ chatId: address.chatId, joinerId, recordId });
@@ -68,7 +71,7 @@ test('C2: a new chat is created named after the record (B3), the app installed, 
 });
 
 test('the intro waits for the installation event, then goes out once, in the requester\'s language', async () => {
-  const { service, poster, caller, as } = await setup();
+  const { service, poster, caller, as, chats } = await setup();
   const mads = await caller(DEMO_USERS.mads);
   const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.ingrid] }, 'key-00002');
   expect(poster.posted).toEqual([]);
@@ -78,6 +81,8 @@ test('the intro waits for the installation event, then goes out once, in the req
   // Someone adds the app to another chat by hand: the bot should introduce itself.
   expect(await service.appInstalled(CONTOSO, '19:by-hand@thread.v2', 'https://smba.example/emea/')).toBe(true);
   expect(poster.posted).toEqual([{ address: { tenantId: CONTOSO, chatId: connection.chatId, serviceUrl: 'https://smba.example/emea/' }, recordId: 'case-001', requestedBy: DEMO_USERS.mads }]);
+  // F5: the posted intro card is remembered, so later changes of the record redraw it.
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.cards).toEqual([{ recordId: 'case-001', activityId: 'intro-1', kind: 'intro', locale: 'en' }]);
 });
 
 test('a retry with the same key after a failure between steps resumes: one chat, one connection', async () => {

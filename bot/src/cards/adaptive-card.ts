@@ -6,6 +6,7 @@ export interface TextBlock {
   wrap?: boolean;
   weight?: 'Default' | 'Lighter' | 'Bolder';
   size?: 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge';
+  color?: 'Default' | 'Accent' | 'Good' | 'Warning' | 'Attention';
   isSubtle?: boolean;
 }
 
@@ -14,7 +15,17 @@ export interface FactSet {
   facts: Array<{ title: string; value: string }>;
 }
 
-export type CardElement = TextBlock | FactSet;
+export interface ChoiceSetInput {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  value: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  choices: Array<{ title: string; value: string }>;
+}
+
+export type CardElement = TextBlock | FactSet | ChoiceSetInput;
 
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
@@ -22,12 +33,36 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type CardAction = OpenUrlAction;
+/** Universal Actions (1.4+): Teams sends an `adaptiveCard/action` invoke to the bot. */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title?: string;
+  verb: string;
+  data: Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+/** A card shown inside the card when its action is pressed. */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElement[]; actions?: CardAction[] };
+}
+
+export type CardAction = OpenUrlAction | ExecuteAction | ShowCardAction;
+
+/** Universal Actions: how (and for whom, automatically) the card is refreshed. */
+export interface Refresh {
+  action: ExecuteAction;
+  /** Bot Framework user ids (`29:…`) whose view refreshes by itself; at most 60 count. */
+  userIds?: string[];
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: '1.3' | '1.4' | '1.5';
+  refresh?: Refresh;
   body: CardElement[];
   actions?: CardAction[];
 }

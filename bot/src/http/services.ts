@@ -10,7 +10,7 @@ import type { ChatService } from '../domain/chats/chat-service';
 import type { ChatQueries } from '../domain/chats/chat-queries';
 import type { TimelineService } from '../domain/timeline/timeline-service';
 import type { TranscriptService } from '../domain/transcripts/transcript-service';
-import type { IntroCardComposer } from '../cards/intro-composer';
+import type { RecordCardComposer } from '../cards/record-card-composer';
 
 export interface ApiServices {
   records: RecordService;
@@ -23,7 +23,7 @@ export interface ApiServices {
   chatQueries: ChatQueries;
   timeline: TimelineService;
   transcripts: TranscriptService;
-  introComposer: IntroCardComposer;
+  cardComposer: RecordCardComposer;
   directory: DirectoryRepository;
   publicUrl: string;
   teamsAppId: string | undefined;

@@ -12,6 +12,8 @@ import { t, resolveLocale } from '../i18n/catalog';
 import { CasebridgeBot } from './casebridge-bot';
 import type { LastMessage } from '../domain/chats/chat-repository';
 import type { RecordLinkService } from '../domain/records/record-link';
+import type { CardActions } from './card-actions';
+import type { RecordCards } from './record-cards';
 
 export interface BotHostOptions {
   appId: string | undefined;
@@ -48,7 +50,7 @@ export function createBotAdapter(options: Pick<BotHostOptions, 'appId' | 'appPas
 }
 
 /** Mounts POST /api/messages. */
-export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService }): void {
+export function mountBot(server: Server, adapter: CloudAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService; cards: RecordCards; cardActions: CardActions }): void {
   adapter.onTurnError = async (context, error) => {
     options.logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
     // Only a person talking to the bot gets an apology; the bot also reads every message of
@@ -57,7 +59,7 @@ export function mountBot(server: Server, adapter: CloudAdapter, options: BotHost
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
-  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links });
+  const bot = new CasebridgeBot({ logger: options.logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links, cards: options.cards, cardActions: options.cardActions });
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
       req.body = await readJsonBody(req, options.maxBodyBytes);

@@ -2,7 +2,9 @@
  * The Teams activity handler: the only place (with bot-adapter.ts) that knows botbuilder.
  * It parses what Teams sends and answers with cards rendered by pure functions.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, type AppBasedLinkQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AppBasedLinkQuery, type InvokeResponse, type MessagingExtensionResponse } from 'botbuilder';
+import type { CardActions } from './card-actions';
+import type { RecordCards } from './record-cards';
 import type { RecordLinkService } from '../domain/records/record-link';
 import { unfurlAnswer } from './link-unfurl';
 import type { Logger } from 'pino';
@@ -16,6 +18,8 @@ export interface BotOptions {
   publicUrl: string;
   chatEvents: ChatEvents;
   links: RecordLinkService;
+  cards: RecordCards;
+  cardActions: CardActions;
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -52,11 +56,45 @@ export class CasebridgeBot extends TeamsActivityHandler {
           atMs: at.getTime(),
         }, activity.text ?? '');
       }
-      if (context.activity.conversation.conversationType === 'personal') {
-        await context.sendActivity(t(resolveLocale(context.activity.locale), 'bot.didNotUnderstand'));
+      if (activity.conversation.conversationType === 'groupChat' && this.mentionsMe(context)) {
+        await this.options.cards.postForChat(context);
+      } else if (activity.conversation.conversationType === 'personal') {
+        await this.answerPersonal(context);
       }
       await next();
     });
+  }
+
+  /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const { activity } = context;
+    const response = await this.options.cardActions.handle({
+      tenantId: activity.conversation?.tenantId ?? tenantOf(activity.channelData),
+      userId: activity.from?.aadObjectId,
+      botUserId: activity.from?.id,
+      conversationId: activity.conversation?.id ?? '',
+      locale: resolveLocale(activity.locale),
+      value: activity.value,
+    });
+    return { status: response.statusCode, body: response };
+  }
+
+  /** A message in the personal chat: a record number or link gets the record's card. */
+  private async answerPersonal(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const locale = resolveLocale(activity.locale);
+    const tenantId = activity.conversation.tenantId ?? tenantOf(activity.channelData);
+    const text = (activity.text ?? '').trim();
+    const card = tenantId && activity.from.aadObjectId && text ? await this.options.cardActions.lookup(tenantId, activity.from.aadObjectId, activity.from.id, locale, text) : null;
+    if (card) await this.options.cards.send(context, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    else await this.options.cards.send(context, MessageFactory.text(t(locale, 'bot.didNotUnderstand')));
+  }
+
+  /** Whether the message @mentions this bot. */
+  private mentionsMe(context: TurnContext): boolean {
+    const me = context.activity.recipient?.id;
+    return Boolean(me) && TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === me);
   }
 
   /** F1, F2, F4: a record link pasted in a chat, channel or meeting chat. */
@@ -92,4 +130,13 @@ export class CasebridgeBot extends TeamsActivityHandler {
     }
     await context.sendActivity(t(locale, 'welcome.group'));
   }
+}
+
+/** `channelData.tenant.id`, where Teams also puts the tenant. */
+function tenantOf(channelData: unknown): string | undefined {
+  if (typeof channelData !== 'object' || channelData === null) return undefined;
+  const tenant: unknown = Reflect.get(channelData, 'tenant');
+  if (typeof tenant !== 'object' || tenant === null) return undefined;
+  const id: unknown = Reflect.get(tenant, 'id');
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
 }

@@ -18,6 +18,16 @@ export interface LastMessage {
   atMs: number;
 }
 
+/** A record card (or intro card) the bot posted in a chat, kept current after every change (F5). */
+export interface PostedCard {
+  recordId: string;
+  /** The message's activity id, for updateActivity. */
+  activityId: string;
+  kind: 'intro' | 'record';
+  /** The language it was posted in (a chat's shared card has one). */
+  locale: string;
+}
+
 /** What the bot knows of a chat: where to send to it, and whether the app is in it. */
 export interface ChatState {
   tenantId: string;
@@ -31,6 +41,8 @@ export interface ChatState {
   pendingIntros: PendingIntro[];
   /** Records whose intro was posted in this chat: a retried connect never posts it twice. */
   introducedRecords?: string[] | undefined;
+  /** F5: the record cards posted here, newest last. */
+  cards?: PostedCard[] | undefined;
   /** E1: set by the bot as messages arrive; never moves backwards. */
   lastMessage?: LastMessage | undefined;
   updatedAt: string;

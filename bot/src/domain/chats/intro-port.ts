@@ -1,4 +1,5 @@
 /** Posting into a chat through the bot; implemented in bot/src/teams/ (the only botbuilder folder). */
+import type { PostedCard } from './chat-repository';
 
 /** Where the bot can reach a chat. */
 export interface ChatAddress {
@@ -8,8 +9,11 @@ export interface ChatAddress {
 }
 
 export interface ChatPoster {
-  /** Posts the record's intro card (B4) in the chat, in the language of the person who asked for it. */
-  postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<void>;
+  /**
+   * Posts the record's intro card (B4) in the chat, in the language of the person who asked for
+   * it; returns the posted card (null when the record is gone) so it is kept current (F5).
+   */
+  postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<PostedCard | null>;
   /** D3: tells the chat's members who joined, through which record (in the joiner's language). */
   postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void>;
 }

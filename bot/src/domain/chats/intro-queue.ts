@@ -4,11 +4,12 @@
  * is posted when the address arrives; every state change is an ETag-checked write, so a request
  * and an installation racing each other cannot lose an intro.
  */
-import { ConflictError, PreconditionFailedError } from '../shared/errors';
 import type { Clock, Versioned } from '../shared/types';
 import type { SettingsService } from '../settings/settings-service';
 import type { ChatRepository, ChatState } from './chat-repository';
 import type { ChatPoster } from './intro-port';
+import { updateChatState, withCards } from './chat-state';
+import type { PostedCard } from './chat-repository';
 
 export class IntroQueue {
   constructor(
@@ -51,38 +52,26 @@ export class IntroQueue {
   private async flush(state: Versioned<ChatState>): Promise<number> {
     const { tenantId, chatId, serviceUrl, pendingIntros } = state.value;
     if (!serviceUrl || pendingIntros.length === 0) return 0;
-    for (const intro of pendingIntros) await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
+    const cards: PostedCard[] = [];
+    for (const intro of pendingIntros) {
+      const card = await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
+      if (card) cards.push(card);
+    }
     const posted = pendingIntros.map((p) => p.recordId);
     await this.update(
       tenantId,
       chatId,
-      (s) => ({
+      (s) => withCards({
         ...s,
         pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)),
         introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...posted])],
-      }),
+      }, cards),
       state,
     );
     return posted.length;
   }
 
-  /** Read-modify-write with the ETag (starting from `known` when given), retried on a race. */
-  private async update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState, known?: Versioned<ChatState>): Promise<Versioned<ChatState>> {
-    let current: Versioned<ChatState> | null | undefined = known;
-    for (let attempt = 0; attempt < 6; attempt++) {
-      current ??= await this.chats.getChatState(tenantId, chatId);
-      const now = this.clock().toISOString();
-      try {
-        if (!current) {
-          const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
-          return await this.chats.createChatState({ ...change(fresh), updatedAt: now });
-        }
-        return await this.chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag);
-      } catch (error) {
-        if (!(error instanceof ConflictError || error instanceof PreconditionFailedError)) throw error;
-        current = undefined;
-      }
-    }
-    throw new ConflictError('error.conflict');
+  private update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState, known?: Versioned<ChatState>): Promise<Versioned<ChatState>> {
+    return updateChatState(this.chats, this.clock, tenantId, chatId, change, known);
   }
 }

@@ -40,7 +40,15 @@ function touchedFields(changes: RecordChanges): string[] {
   return names;
 }
 
+/** Told after every saved change of a record (the bot keeps the record's cards in Teams current). */
+export interface RecordObserver {
+  /** Must not throw, and must not make the change wait: it runs after the change is saved. */
+  recordChanged(tenantId: string, recordId: string): void;
+}
+
 export class RecordService {
+  private readonly observers: RecordObserver[] = [];
+
   constructor(
     private readonly records: RecordRepository,
     private readonly counters: CounterRepository,
@@ -51,6 +59,10 @@ export class RecordService {
     private readonly newId: () => string,
     private readonly timeline?: TimelineRepository,
   ) {}
+
+  observe(observer: RecordObserver): void {
+    this.observers.push(observer);
+  }
 
   /** A record the caller may read; otherwise NotFoundError, whether it is missing, foreign or hidden. */
   async get(caller: Caller, id: string): Promise<Versioned<ServiceRecord>> {
@@ -127,6 +139,7 @@ export class RecordService {
     await this.checkReferences(caller.tenantId, type, next, changes);
     const saved = await this.records.replace(next, etag);
     await this.recordEvents(caller, record, next);
+    for (const observer of this.observers) observer.recordChanged(next.tenantId, next.id);
     return saved;
   }
 

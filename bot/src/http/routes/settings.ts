@@ -74,7 +74,7 @@ export function settingsRoutes(s: ApiServices): Route[] {
         const fields = query.fields === undefined ? current.settings.introMessage.fields : query.fields.split(',').map((f) => f.trim()).filter(Boolean);
         const type = await s.recordTypes.get(caller.tenantId, params.type);
         const sample = (await s.records.search(caller, { type: params.type }, { limit: 1 })).items[0]?.value ?? exampleRecord(caller.tenantId, type.prefix, params.type, t(locale, 'intro.exampleTitle'));
-        const card = await s.introComposer.compose(sample, type, fields, locale);
+        const card = await s.cardComposer.preview(sample, type, fields, locale);
         return json(200, { card: { ...card }, recordNumber: sample.id === EXAMPLE_ID ? null : sample.number });
       },
     }),

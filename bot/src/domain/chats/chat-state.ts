@@ -1,0 +1,41 @@
+/** Changing what the bot knows of a chat: ETag-checked read-modify-write, retried on a race. */
+import { ConflictError, PreconditionFailedError } from '../shared/errors';
+import type { Clock, Versioned } from '../shared/types';
+import type { ChatRepository, ChatState, PostedCard } from './chat-repository';
+
+/** Cards remembered per chat; the oldest beyond this are no longer kept up to date. */
+export const MAX_CARDS_PER_CHAT = 50;
+
+/** Applies `change` to the chat's state (a fresh one when there is none), starting from `known` when given. */
+export async function updateChatState(
+  chats: ChatRepository,
+  clock: Clock,
+  tenantId: string,
+  chatId: string,
+  change: (state: ChatState) => ChatState,
+  known?: Versioned<ChatState>,
+): Promise<Versioned<ChatState>> {
+  let current: Versioned<ChatState> | null | undefined = known;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    current ??= await chats.getChatState(tenantId, chatId);
+    const now = clock().toISOString();
+    try {
+      if (!current) {
+        const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
+        return await chats.createChatState({ ...change(fresh), updatedAt: now });
+      }
+      return await chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag);
+    } catch (error) {
+      if (!(error instanceof ConflictError || error instanceof PreconditionFailedError)) throw error;
+      current = undefined;
+    }
+  }
+  throw new ConflictError('error.conflict');
+}
+
+/** The state with `cards` remembered (newest last, at most MAX_CARDS_PER_CHAT). */
+export function withCards(state: ChatState, cards: readonly PostedCard[]): ChatState {
+  const known = new Set(cards.map((c) => c.activityId));
+  const all = [...(state.cards ?? []).filter((c) => !known.has(c.activityId)), ...cards];
+  return { ...state, cards: all.slice(-MAX_CARDS_PER_CHAT) };
+}
