@@ -2,6 +2,7 @@
  * The bot endpoint with real Teams activity JSON: replies are captured on a local connector
  * endpoint (the activity's serviceUrl), as Teams' Bot Connector would receive them.
  */
+import { z } from 'zod';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cardProblems } from '../fixtures/adaptive-cards';
@@ -11,7 +12,7 @@ import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 
 interface Captured {
   path: string;
-  body: { type?: string; text?: string; attachments?: Array<{ contentType: string; content: { version: string; body: Array<{ text?: string }> } }> };
+  body: { type?: string; text?: string; attachments?: Array<{ contentType: string; content: { version: string; body: Array<{ text?: string }>; refresh?: { userIds?: string[] } } }> };
 }
 
 let server: TestServer;
@@ -25,8 +26,13 @@ beforeAll(async () => {
     let data = '';
     req.on('data', (c: Buffer) => (data += c.toString()));
     req.on('end', () => {
-      captured.push({ path: req.url ?? '', body: JSON.parse(data || '{}') });
       res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.method === 'GET' && /\/pagedmembers/.test(req.url ?? '')) {
+        // GetPagedMembers, as the connector answers it: the members the card refreshes for.
+        res.end(JSON.stringify({ members: [{ id: '29:1mads', aadObjectId: DEMO_USERS.mads, name: 'Mads Nielsen', userRole: 'user' }] }));
+        return;
+      }
+      captured.push({ path: req.url ?? '', body: JSON.parse(data || '{}') });
       res.end(JSON.stringify({ id: `reply-${captured.length}` }));
     });
   });
@@ -91,7 +97,7 @@ test('installing in a group chat posts a short localized note, not the personal 
 test('a personal message gets a localized hint', async () => {
   const activity = { ...installationUpdate('da-DK', 'personal'), type: 'message', text: 'hej', action: undefined };
   await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
-  expect(captured[0]?.body.text).toBe('Det forstod jeg ikke. Åbn Casebridge fra fanen for at arbejde med dine poster.');
+  expect(captured[0]?.body.text).toBe('Det forstod jeg ikke. Send mig et postnummer (fx CAS-01001) eller et link til en post for at se dens kort, eller åbn Casebridge fra fanen.');
 });
 
 test('malformed JSON on the bot endpoint is a 400 problem, not a crash', async () => {
@@ -129,6 +135,8 @@ test('a group chat installation for a chat Casebridge is connecting posts its in
   expect(card?.body.map((b) => b.text)).toContain('CAS-01001 · Printer offline on 3rd floor');
   expect(card?.body[0]?.text).toBe('Denne chat er knyttet til en post i Casebridge.');
   expect(cardProblems(card ?? { version: '?' })).toEqual([]);
+  // F5: every member's view refreshes by itself.
+  expect(card?.refresh?.userIds).toEqual(['29:1mads']);
 });
 
 test('activity JSON without a type is a 400 problem; the endpoint keeps serving', async () => {
@@ -138,4 +146,24 @@ test('activity JSON without a type is a 400 problem; the endpoint keeps serving'
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   }
   expect((await call(server.baseUrl, 'GET', '/healthz')).status).toBe(200);
+});
+
+test('F5: a record number sent in the personal chat gets that record\'s card with the sender\'s actions', async () => {
+  const activity = { ...installationUpdate('en-US', 'personal'), type: 'message', text: 'what about cas-01002?', action: undefined };
+  await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
+  expect(captured).toHaveLength(1);
+  const card = z.object({
+    body: z.array(z.object({ text: z.string().optional() })),
+    actions: z.array(z.object({ type: z.string(), verb: z.string().optional() })),
+    refresh: z.object({ userIds: z.array(z.string()) }),
+  }).parse(captured[0]?.body.attachments?.[0]?.content);
+  expect(card.body.map((b) => b.text)).toContain('CAS-01002 · Faktura mangler på ordre 4471');
+  // Mads is an agent of the owning team and the case has no owner: he may take it.
+  expect(card.actions.map((a) => a.verb ?? a.type)).toEqual(['assignToMe', 'Action.ShowCard', 'close', 'Action.OpenUrl']);
+  expect(card.refresh.userIds).toEqual([activity.from.id]);
+  expect(cardProblems(captured[0]?.body.attachments?.[0]?.content ?? { version: '?' })).toEqual([]);
+
+  captured.length = 0;
+  await call(server.baseUrl, 'POST', '/api/messages', { body: { ...activity, text: 'CAS-99999' } });
+  expect(captured[0]?.body.text).toContain('I did not catch that');
 });

@@ -45,8 +45,9 @@ export class ConversationThrottle {
   ) {
     this.window = new Bottleneck.Group({ reservoir: options.perWindow, reservoirRefreshAmount: options.perWindow, reservoirRefreshInterval: options.windowMs });
     this.spacing = new Bottleneck.Group({ minTime: options.spacingMs, maxConcurrent: 1 });
-    this.spacing.on('created', (limiter: Bottleneck, key: string) => {
-      limiter.chain(this.window.key(key));
+    // The window admits a send, then the spacing runs it: sends held back by the window still leave spaced.
+    this.window.on('created', (limiter: Bottleneck, key: string) => {
+      limiter.chain(this.spacing.key(key));
     });
   }
 
@@ -54,7 +55,7 @@ export class ConversationThrottle {
   async run<T>(conversationId: string, send: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.spacing.key(conversationId).schedule(send);
+        return await this.window.key(conversationId).schedule(send);
       } catch (error) {
         const limit = throttled(error);
         if (!limit || attempt >= this.options.retries) throw error;

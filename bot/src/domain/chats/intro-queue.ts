@@ -9,7 +9,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { ChatRepository, ChatState } from './chat-repository';
 import type { ChatPoster } from './intro-port';
 import { updateChatState, withCards } from './chat-state';
-import type { PostedCard } from './chat-repository';
+import type { PendingIntro, PostedCard } from './chat-repository';
 
 export class IntroQueue {
   constructor(
@@ -48,27 +48,47 @@ export class IntroQueue {
     return !state.value.expectingInstall && posted === 0;
   }
 
-  /** Posts what waits in `state` and removes it from the queue; returns how many went out. */
+  /**
+   * Posts what waits in `state` and removes it from the queue; returns how many went out. The
+   * intros are claimed first (one ETag-checked write takes them off the queue), so two flushes
+   * racing — an installation event and a retried connect — never post an intro twice. An intro
+   * whose posting fails goes back on the queue.
+   */
   private async flush(state: Versioned<ChatState>): Promise<number> {
-    const { tenantId, chatId, serviceUrl, pendingIntros } = state.value;
-    if (!serviceUrl || pendingIntros.length === 0) return 0;
-    const cards: PostedCard[] = [];
-    for (const intro of pendingIntros) {
-      const card = await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
-      if (card) cards.push(card);
-    }
-    const posted = pendingIntros.map((p) => p.recordId);
+    const { tenantId, chatId, serviceUrl } = state.value;
+    if (!serviceUrl || state.value.pendingIntros.length === 0) return 0;
+    let claimed: PendingIntro[] = [];
     await this.update(
       tenantId,
       chatId,
-      (s) => withCards({
-        ...s,
-        pendingIntros: s.pendingIntros.filter((p) => !posted.includes(p.recordId)),
-        introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...posted])],
-      }, cards),
+      (s) => {
+        claimed = s.pendingIntros;
+        return { ...s, pendingIntros: [], introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...claimed.map((p) => p.recordId)])] };
+      },
       state,
     );
-    return posted.length;
+    const cards: PostedCard[] = [];
+    const failed: PendingIntro[] = [];
+    let failure: unknown;
+    for (const intro of claimed) {
+      try {
+        const card = await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
+        if (card) cards.push(card);
+      } catch (error) {
+        failed.push(intro);
+        failure = error;
+      }
+    }
+    if (cards.length > 0 || failed.length > 0) {
+      const again = new Set(failed.map((f) => f.recordId));
+      await this.update(tenantId, chatId, (s) => withCards({
+        ...s,
+        pendingIntros: [...s.pendingIntros, ...failed.filter((f) => !s.pendingIntros.some((p) => p.recordId === f.recordId))],
+        introducedRecords: (s.introducedRecords ?? []).filter((r) => !again.has(r)),
+      }, cards));
+    }
+    if (failed.length > 0) throw failure;
+    return claimed.length;
   }
 
   private update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState, known?: Versioned<ChatState>): Promise<Versioned<ChatState>> {
