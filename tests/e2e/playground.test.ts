@@ -1,0 +1,150 @@
+/**
+ * Microsoft's own Teams emulator, the Microsoft 365 Agents Playground (@microsoft/m365agentsplayground,
+ * offline: TEAMSAPPTESTER_BROWSER=none, telemetry and statsbeat off, and the tests' outbound-network
+ * block loaded into it, so any attempt to phone home fails the test), drives the bot of
+ * the running local-mode server in Chromium: the playground sends the Teams activities and invokes,
+ * renders the bot's Adaptive Cards with the Teams renderer and answers as the Bot Framework
+ * connector. Mads asks the bot for a record in his personal chat and takes it from the card
+ * (F5: Action.Execute → adaptiveCard/action → the updated card).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../fixtures/browser';
+import { call, tokenFor } from '../fixtures/api-client';
+import { startServer, type TestServer } from '../fixtures/server';
+import { CONTOSO, DEMO_USERS, users } from '../../bot/src/sandbox/demo-data';
+import { LOCAL_BOT_ID } from '../../bot/src/teams-composition';
+
+const TIMEOUT = 90_000;
+const REPO = path.resolve(__dirname, '..', '..');
+
+let server: TestServer;
+let playground: ChildProcess;
+let playgroundUrl: string;
+let browser: Browser;
+let dir: string;
+
+/** The playground's config: Contoso's tenant, Mads as the signed-in user, five colleagues (it wants at least five). */
+function config(): string {
+  const account = (id: string, indent: string) => {
+    const user = users.find((u) => u.id === id);
+    if (!user) throw new Error(`no demo user ${id}`);
+    const [given = user.displayName, ...rest] = user.displayName.split(' ');
+    const pad = ' '.repeat(indent.length);
+    return `${indent}id: "29:${user.id}"\n${pad}name: ${user.displayName}\n${pad}userPrincipleName: ${user.email}\n${pad}aadObjectId: ${user.id}\n`
+      + `${pad}givenName: ${given}\n${pad}surname: ${rest.join(' ') || given}\n${pad}email: ${user.email}\n`;
+  };
+  const colleagues = [DEMO_USERS.sofie, DEMO_USERS.ingrid, DEMO_USERS.lars, DEMO_USERS.oskar, DEMO_USERS.astrid];
+  return [
+    'version: "0.1.1"',
+    `tenantId: ${CONTOSO}`,
+    'bot:',
+    `  id: ${LOCAL_BOT_ID}`,
+    '  name: Casebridge',
+    'currentUser:',
+    account(DEMO_USERS.mads, '  ').trimEnd(),
+    'users:',
+    colleagues.map((id) => account(id, '  - ')).join('').trimEnd(),
+    'personalChat:',
+    '  id: casebridge-playground-personal',
+    'groupChat:',
+    '  id: casebridge-playground-group',
+    '  name: Support huddle',
+    'team:',
+    '  id: casebridge-playground-team',
+    '  name: Kundeservice DK',
+    '  aadGroupId: 5eed7ea0-0000-4000-8000-0000000000d1',
+    '  channels:',
+    '    - id: casebridge-playground-general',
+    '      name: General',
+    '',
+  ].join('\n');
+}
+
+/** Starts the playground against the server; resolves with its address once it listens. */
+async function startPlayground(): Promise<string> {
+  const cli = path.join(REPO, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
+  const tsx = pathToFileURL(require.resolve('tsx')).href;
+  const blockNetwork = pathToFileURL(path.join(REPO, 'tests', 'fixtures', 'block-network.ts')).href;
+  playground = spawn(process.execPath, ['--import', tsx, '--import', blockNetwork, cli, '-e', `${server.baseUrl}/api/messages`, '-c', 'msteams', '--dt', '-p', '0'], {
+    cwd: dir,
+    // --dt turns its telemetry off; the Application Insights SDK inside still sends "statsbeat" unless told not to.
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', APPLICATION_INSIGHTS_NO_STATSBEAT: 'true', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the playground did not start:\n${output}`)), 30_000);
+    const seen = (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /Listening on (\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${port}`);
+      }
+    };
+    playground.stdout?.on('data', seen);
+    playground.stderr?.on('data', seen);
+    playground.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the playground exited with ${String(code)}:\n${output}`));
+    });
+  });
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-playground-'));
+  await writeFile(path.join(dir, '.m365agentsplayground.yml'), config());
+  playgroundUrl = await startPlayground();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  if (playground && playground.exitCode === null) {
+    const exited = new Promise((resolve) => playground.once('exit', resolve));
+    playground.kill('SIGTERM');
+    await exited;
+  }
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('in the playground, Mads asks the bot for a record and assigns it to himself from its card', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
+  // The playground's page asks a CDN for fonts; nothing may leave the machine.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(playgroundUrl);
+
+  // Installing the app in the personal chat: the bot's welcome card.
+  await page.getByText('Welcome to Casebridge').waitFor();
+
+  await page.getByRole('textbox').click();
+  await page.keyboard.type('CAS-01002');
+  await page.getByRole('button', { name: 'Send Message' }).click();
+  await page.getByText('CAS-01002 · Faktura mangler på ordre 4471').waitFor();
+  const assign = page.getByRole('button', { name: 'Assign to me' });
+  await assign.waitFor();
+  expect(await page.getByRole('button', { name: 'Close record' }).count()).toBe(1);
+
+  await assign.click();
+  await page.getByText('Assigned to you.').waitFor();
+  await page.getByText('Mads Nielsen', { exact: true }).first().waitFor();
+  // Already his: the card no longer offers to assign it.
+  expect(await page.getByRole('button', { name: 'Assign to me' }).count()).toBe(0);
+
+  // The change is the record service's, checked and saved like any other.
+  const token = await tokenFor(server.baseUrl, 'Mads Nielsen');
+  const record = await call(server.baseUrl, 'GET', '/api/records/case-002', { token });
+  expect(record.body).toMatchObject({ owner: { id: DEMO_USERS.mads } });
+  const timeline = await call(server.baseUrl, 'GET', '/api/records/case-002/timeline', { token });
+  expect(timeline.text).toContain('recordAssigned');
+  await context.close();
+}, TIMEOUT);
