@@ -190,6 +190,60 @@ async function measureUnfurl(app: Awaited<ReturnType<typeof startCasebridge>>, c
   return { records, samples, p50: percentile(times, 50), p99: percentile(times, 99), cosmosPerUnfurl: percentile(requests, 50) };
 }
 
+/** F5: card actions as Teams sends them (adaptiveCard/action to /api/messages) on a connected chat's intro card. */
+async function measureCardActions(app: Awaited<ReturnType<typeof startCasebridge>>, cosmos: Awaited<ReturnType<typeof startLocalCosmos>>, chat: { recordId: string; chatId: string }) {
+  const tenantId = 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b';
+  const mads = 'a5e1d0c2-0000-4a00-8000-000000000002';
+  const view = (await (await fetch(`${app.url}/sandbox/api/chats/${encodeURIComponent(chat.chatId)}`)).json()) as { messages: Array<{ id: string; kind: string; attachments: Array<{ content: { refresh?: { action: { data: Record<string, unknown> } } } }> }> };
+  const intro = view.messages.find((m) => m.kind === 'bot' && m.attachments[0]?.content.refresh);
+  if (!intro) throw new Error('no intro card to act on');
+  let data = intro.attachments[0]?.content.refresh?.action.data ?? {};
+  const send = async (verb: string, extra: Record<string, unknown>) => {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'invoke', name: 'adaptiveCard/action', id: `f:${Math.random()}`, timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl: `${app.url}/sandbox/connector/`, locale: 'da-DK',
+        from: { id: `29:${mads}`, aadObjectId: mads }, conversation: { id: chat.chatId, conversationType: 'groupChat', tenantId, isGroup: true }, recipient: { id: '28:casebridge-local-bot' },
+        channelData: { tenant: { id: tenantId }, source: { name: 'message' } }, replyToId: intro.id,
+        value: { action: { type: 'Action.Execute', verb, data: { ...data, ...extra } }, trigger: verb === 'refresh' ? 'automatic' : 'manual' },
+      }),
+    });
+    const body = (await res.json()) as { statusCode: number; value: { refresh?: { action: { data: Record<string, unknown> } } } };
+    if (res.status !== 200 || body.statusCode !== 200) throw new Error(`card action answered ${res.status}`);
+    data = body.value.refresh?.action.data ?? data;
+  };
+  const samples = 200;
+  const refresh: number[] = [];
+  const refreshRequests: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const before = cosmos.requestCount();
+    const started = performance.now();
+    await send('refresh', {});
+    refresh.push(performance.now() - started);
+    refreshRequests.push(cosmos.requestCount() - before);
+  }
+  const changes = 50;
+  const change: number[] = [];
+  const changeRequests: number[] = [];
+  const redraw: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const before = cosmos.requestCount();
+    const started = performance.now();
+    await send('setStatus', { status: i % 2 === 0 ? 'waiting' : 'active' });
+    change.push(performance.now() - started);
+    changeRequests.push(cosmos.requestCount() - before);
+    await app.cardUpdates();
+    redraw.push(performance.now() - started);
+  }
+  return {
+    samples, changes,
+    refresh: { p50: percentile(refresh, 50), p99: percentile(refresh, 99), cosmos: percentile(refreshRequests, 50) },
+    change: { p50: percentile(change, 50), p99: percentile(change, 99), cosmos: percentile(changeRequests, 50) },
+    redraw: { p50: percentile(redraw, 50), p99: percentile(redraw, 99) },
+  };
+}
+
 async function main(): Promise<void> {
   const logger = createLogger('silent');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-bench-'));
@@ -220,6 +274,7 @@ async function main(): Promise<void> {
   bare.close();
   const chats = await measureChatCreation(app, auth, cosmos);
   const joins = await measureJoins(app, chats.created);
+  const cards = await measureCardActions(app, cosmos, chats.created[0] ?? { recordId: 'case-001', chatId: '' });
   const messages = await measureMessages(app);
   const timeline = await measureTimeline(app, auth);
   const unfurls = await measureUnfurl(app, cosmos);
@@ -291,6 +346,20 @@ Casebridge reaches **${((messages.perSecond / messages.rawPerSecond) * 100).toFi
 ## Timeline page (GET /api/records/{id}/timeline?limit=50)
 
 A record with ${timeline.entries.toLocaleString('en')} timeline entries: p50 **${timeline.p50.toFixed(1)} ms**, p99 **${timeline.p99.toFixed(1)} ms** over ${timeline.samples} first pages.
+
+## Record card actions (adaptiveCard/action)
+
+Invokes as Teams sends them, to /api/messages, on the intro card of a connected chat, one after
+another: ${cards.samples} automatic refreshes (a member's own view) and ${cards.changes} status changes from the card.
+
+| figure | p50 ms | p99 ms | Cosmos requests (median) |
+|---|---|---|---|
+| refresh: the member's view | ${cards.refresh.p50.toFixed(1)} | ${cards.refresh.p99.toFixed(1)} | ${cards.refresh.cosmos} |
+| change status: the answer | ${cards.change.p50.toFixed(1)} | ${cards.change.p99.toFixed(1)} | ${cards.change.cosmos} |
+| change status: until every copy in the chat is redrawn | ${cards.redraw.p50.toFixed(1)} | ${cards.redraw.p99.toFixed(1)} | |
+
+The redraw goes out after the answer, through the per-conversation send limit (one message per
+250 ms, 60 per 30 s), so Teams never answers 429 however fast people press buttons.
 
 ## Unfurling a record link (composeExtension/queryLink)
 

@@ -16,8 +16,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../fixtures/browser';
 import { call, tokenFor } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
-import { CONTOSO, DEMO_USERS, users } from '../../bot/src/sandbox/demo-data';
-import { LOCAL_BOT_ID } from '../../bot/src/teams-composition';
+import { DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+import { PLAYGROUND_ENV, playgroundArgs, playgroundConfig } from '../../scripts/playground-config';
 
 const TIMEOUT = 90_000;
 const REPO = path.resolve(__dirname, '..', '..');
@@ -28,52 +28,14 @@ let playgroundUrl: string;
 let browser: Browser;
 let dir: string;
 
-/** The playground's config: Contoso's tenant, Mads as the signed-in user, five colleagues (it wants at least five). */
-function config(): string {
-  const account = (id: string, indent: string) => {
-    const user = users.find((u) => u.id === id);
-    if (!user) throw new Error(`no demo user ${id}`);
-    const [given = user.displayName, ...rest] = user.displayName.split(' ');
-    const pad = ' '.repeat(indent.length);
-    return `${indent}id: "29:${user.id}"\n${pad}name: ${user.displayName}\n${pad}userPrincipleName: ${user.email}\n${pad}aadObjectId: ${user.id}\n`
-      + `${pad}givenName: ${given}\n${pad}surname: ${rest.join(' ') || given}\n${pad}email: ${user.email}\n`;
-  };
-  const colleagues = [DEMO_USERS.sofie, DEMO_USERS.ingrid, DEMO_USERS.lars, DEMO_USERS.oskar, DEMO_USERS.astrid];
-  return [
-    'version: "0.1.1"',
-    `tenantId: ${CONTOSO}`,
-    'bot:',
-    `  id: ${LOCAL_BOT_ID}`,
-    '  name: Casebridge',
-    'currentUser:',
-    account(DEMO_USERS.mads, '  ').trimEnd(),
-    'users:',
-    colleagues.map((id) => account(id, '  - ')).join('').trimEnd(),
-    'personalChat:',
-    '  id: casebridge-playground-personal',
-    'groupChat:',
-    '  id: casebridge-playground-group',
-    '  name: Support huddle',
-    'team:',
-    '  id: casebridge-playground-team',
-    '  name: Kundeservice DK',
-    '  aadGroupId: 5eed7ea0-0000-4000-8000-0000000000d1',
-    '  channels:',
-    '    - id: casebridge-playground-general',
-    '      name: General',
-    '',
-  ].join('\n');
-}
-
 /** Starts the playground against the server; resolves with its address once it listens. */
 async function startPlayground(): Promise<string> {
   const cli = path.join(REPO, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const tsx = pathToFileURL(require.resolve('tsx')).href;
   const blockNetwork = pathToFileURL(path.join(REPO, 'tests', 'fixtures', 'block-network.ts')).href;
-  playground = spawn(process.execPath, ['--import', tsx, '--import', blockNetwork, cli, '-e', `${server.baseUrl}/api/messages`, '-c', 'msteams', '--dt', '-p', '0'], {
+  playground = spawn(process.execPath, ['--import', tsx, '--import', blockNetwork, ...playgroundArgs(cli, `${server.baseUrl}/api/messages`, 0)], {
     cwd: dir,
-    // --dt turns its telemetry off; the Application Insights SDK inside still sends "statsbeat" unless told not to.
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', APPLICATION_INSIGHTS_NO_STATSBEAT: 'true', NO_COLOR: '1' },
+    env: { ...process.env, ...PLAYGROUND_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -99,7 +61,7 @@ async function startPlayground(): Promise<string> {
 beforeAll(async () => {
   server = await startServer();
   dir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-playground-'));
-  await writeFile(path.join(dir, '.m365agentsplayground.yml'), config());
+  await writeFile(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig('mads'));
   playgroundUrl = await startPlayground();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, TIMEOUT);
