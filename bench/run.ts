@@ -359,7 +359,9 @@ another: ${cards.samples} automatic refreshes (a member's own view) and ${cards.
 | change status: until every copy in the chat is redrawn | ${cards.redraw.p50.toFixed(1)} | ${cards.redraw.p99.toFixed(1)} | |
 
 The redraw goes out after the answer, through the per-conversation send limit (one message per
-250 ms, 60 per 30 s), so Teams never answers 429 however fast people press buttons.
+250 ms, 60 per 30 s), so Teams never answers 429 however fast people press buttons. Here the
+changes come back to back in one chat, so each redraw waits for its 250 ms slot after the one
+before: the limit, not the work, sets that figure.
 
 ## Unfurling a record link (composeExtension/queryLink)
 

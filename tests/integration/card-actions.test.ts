@@ -207,3 +207,12 @@ describe('malformed actions get a typed error, not a crash', () => {
     expect((await record()).body.status).toBe('waiting');
   });
 });
+
+test('someone who joins the chat is added to the refresh list of the record\'s cards there', async () => {
+  const lars = await tokenFor(server.baseUrl, 'Lars Andersen'); // manager: writes any case, not in the chat
+  expect((await sharedCard(introId)).refresh?.userIds).not.toContain(`29:${DEMO_USERS.lars}`);
+  const joined = await call(server.baseUrl, 'POST', `/api/records/${RECORD}/chats/${encodeURIComponent(chatId)}/join`, { token: lars });
+  expect(joined.status).toBe(200);
+  expect((await sharedCard(introId)).refresh?.userIds).toContain(`29:${DEMO_USERS.lars}`);
+  expect(verbs(await viewOf(DEMO_USERS.lars, introId))).toEqual(['assignToMe', 'setStatus', 'close', 'Action.OpenUrl']);
+});

@@ -43,7 +43,7 @@ export class BotChatPoster implements ChatPoster {
     await this.deps.cards.inConversation(address.tenantId, address.chatId, address.serviceUrl, async (context) => {
       await this.deps.cards.send(context, MessageFactory.text(text));
     });
-    // The new member refreshes the record's cards by themselves from now on.
-    this.deps.cards.recordChanged(address.tenantId, recordId);
+    // The new member refreshes the record's cards in this chat by themselves from now on.
+    this.deps.cards.memberJoined(address.tenantId, address.chatId, recordId);
   }
 }

@@ -86,7 +86,16 @@ export class RecordCards implements RecordObserver {
 
   /** RecordObserver: update the record's cards in the background, one run per record at a time. */
   recordChanged(tenantId: string, recordId: string): void {
-    const key = `${tenantId}|${recordId}`;
+    this.schedule(tenantId, recordId, null);
+  }
+
+  /** A member joined one chat: redraw the record's cards there (their refresh lists the members). */
+  memberJoined(tenantId: string, chatId: string, recordId: string): void {
+    this.schedule(tenantId, recordId, chatId);
+  }
+
+  private schedule(tenantId: string, recordId: string, onlyChat: string | null): void {
+    const key = `${tenantId}|${recordId}|${onlyChat ?? '*'}`;
     if (this.running.has(key)) {
       this.again.add(key);
       return;
@@ -95,7 +104,7 @@ export class RecordCards implements RecordObserver {
       do {
         this.again.delete(key);
         try {
-          await this.updateCopies(tenantId, recordId);
+          await this.updateCopies(tenantId, recordId, onlyChat);
         } catch (error) {
           this.deps.logger.error({ err: error, tenant: tenantId, record: recordId }, 'updating record cards failed');
         }
@@ -109,12 +118,13 @@ export class RecordCards implements RecordObserver {
     while (this.running.size > 0) await Promise.all(this.running.values());
   }
 
-  /** Redraws every copy of the record's cards in every chat it is connected to; returns how many. */
-  async updateCopies(tenantId: string, recordId: string): Promise<number> {
+  /** Redraws every copy of the record's cards in every chat it is connected to (or in `onlyChat`); returns how many. */
+  async updateCopies(tenantId: string, recordId: string, onlyChat: string | null = null): Promise<number> {
     const found = await this.deps.records.get(tenantId, recordId);
     if (!found) return 0;
     let updated = 0;
-    for (const connection of await this.deps.chats.connectionsOfRecord(tenantId, recordId)) {
+    const connections = onlyChat ? [{ chatId: onlyChat }] : await this.deps.chats.connectionsOfRecord(tenantId, recordId);
+    for (const connection of connections) {
       const state = await this.deps.chats.getChatState(tenantId, connection.chatId);
       const cards = (state?.value.cards ?? []).filter((c) => c.recordId === recordId);
       const serviceUrl = state?.value.serviceUrl;
