@@ -358,10 +358,10 @@ another: ${cards.samples} automatic refreshes (a member's own view) and ${cards.
 | change status: the answer | ${cards.change.p50.toFixed(1)} | ${cards.change.p99.toFixed(1)} | ${cards.change.cosmos} |
 | change status: until every copy in the chat is redrawn | ${cards.redraw.p50.toFixed(1)} | ${cards.redraw.p99.toFixed(1)} | |
 
-The redraw goes out after the answer, through the per-conversation send limit (one message per
-250 ms, 60 per 30 s), so Teams never answers 429 however fast people press buttons. Here the
-changes come back to back in one chat, so each redraw waits for its 250 ms slot after the one
-before: the limit, not the work, sets that figure.
+The redraw goes out after the answer, through the per-conversation send limit (sends to one chat
+at least 510 ms apart), so Teams never answers 429 however fast people press buttons. Here the
+changes come back to back in one chat, so each redraw waits for its slot after the one before:
+the limit, not the work, sets that figure.
 
 ## Unfurling a record link (composeExtension/queryLink)
 

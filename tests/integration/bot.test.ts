@@ -165,5 +165,8 @@ test('F5: a record number sent in the personal chat gets that record\'s card wit
 
   captured.length = 0;
   await call(server.baseUrl, 'POST', '/api/messages', { body: { ...activity, text: 'CAS-99999' } });
+  expect(captured[0]?.body.text).toBe('I found no record CAS-99999 that you can see.');
+  captured.length = 0;
+  await call(server.baseUrl, 'POST', '/api/messages', { body: { ...activity, text: 'hello there' } });
   expect(captured[0]?.body.text).toContain('I did not catch that');
 });

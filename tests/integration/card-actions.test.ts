@@ -170,18 +170,18 @@ test('change status from the card, and a record card posted on mention is kept c
 });
 
 describe('malformed actions get a typed error, not a crash', () => {
-  const activity = (value: unknown, tenantId = CONTOSO, oid: string = DEMO_USERS.mads) => ({
+  const activity = (value: unknown, tenantId = CONTOSO, oid: string = DEMO_USERS.mads, replyToId = introId) => ({
     type: 'invoke', name: 'adaptiveCard/action', id: `f:${Math.random().toString(36).slice(2)}`, timestamp: new Date().toISOString(),
     channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', locale: 'en-US',
     from: { id: `29:${oid}`, aadObjectId: oid, name: 'Someone' },
     conversation: { id: chatId, conversationType: 'groupChat', tenantId, isGroup: true },
     recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
     channelData: { tenant: { id: tenantId }, source: { name: 'message' } },
-    replyToId: introId,
+    replyToId,
     value,
   });
-  const post = async (value: unknown, tenantId?: string, oid?: string) => {
-    const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity(value, tenantId, oid) });
+  const post = async (value: unknown, tenantId?: string, oid?: string, replyToId?: string) => {
+    const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity(value, tenantId, oid, replyToId) });
     return { status: res.status, body: res.body, text: res.text };
   };
 
@@ -191,10 +191,23 @@ describe('malformed actions get a typed error, not a crash', () => {
     ['data that is not a card reference', { action: { type: 'Action.Execute', verb: 'close', data: { recordId: RECORD } } }, 'badRequest'],
     ['a status that does not exist', { action: { type: 'Action.Execute', verb: 'setStatus', data: { v: 1, kind: 'record', recordId: RECORD, etag: 'x', status: 'gone' } } }, 'badRequest'],
     ['no value at all', undefined, 'badRequest'],
+    ['a record id that is not one', { action: { type: 'Action.Execute', verb: 'refresh', data: { v: 1, kind: 'record', recordId: 'case/../x#y', etag: 'x' } } }, 'badRequest'],
   ])('%s', async (_name, value, code) => {
     const { status, body } = await post(value);
     expect(status).toBe(400);
     expect(body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code, message: expect.any(String) } });
+  });
+
+  test('someone in the chat who is no Casebridge user sees the card as posted, whatever the action says; elsewhere the generic card', async () => {
+    const ref = { ...(await sharedCard(introId)).refresh?.action.data, kind: 'record' };
+    const stranger = '0f0f0f0f-0000-4000-8000-00000000abcd';
+    const onIntro = await post({ action: { type: 'Action.Execute', verb: 'refresh', data: ref }, trigger: 'automatic' }, CONTOSO, stranger);
+    const card = Card.parse(z.object({ value: z.unknown() }).parse(onIntro.body).value);
+    expect(card.body.map((b) => b.text)).toContain('This chat is connected to a record in Casebridge.'); // the intro, as posted
+    expect(verbs(card)).toEqual(['Action.OpenUrl']);
+    const elsewhere = await post({ action: { type: 'Action.Execute', verb: 'refresh', data: ref }, trigger: 'automatic' }, CONTOSO, stranger, 'not-a-card-of-this-chat');
+    expect(elsewhere.text).not.toContain('VPN');
+    expect(elsewhere.text).toContain('Casebridge record');
   });
 
   test('a record of another tenant, or one that does not exist, gets the generic card', async () => {

@@ -1,31 +1,40 @@
 /** The per-conversation send limits (Teams answers 429 beyond 7 in 1 s, 8 in 2 s, 60 in 30 s per thread). */
 import pino from 'pino';
-import { ConversationThrottle, TEAMS_THREAD_LIMITS } from '../../bot/src/teams/send-throttle';
+import { ConversationThrottle, TEAMS_THREAD_LIMITS, TEAMS_WINDOWS } from '../../bot/src/teams/send-throttle';
 
 const logger = pino({ level: 'silent' });
 
-test('the Teams limits: never more than 8 sends in 2 s, nor 60 in 30 s, to one conversation', () => {
-  const { spacingMs, perWindow, windowMs } = TEAMS_THREAD_LIMITS;
-  expect(Math.ceil(2000 / spacingMs)).toBeLessThanOrEqual(8);
-  expect(Math.ceil(1000 / spacingMs)).toBeLessThanOrEqual(7);
-  expect(perWindow * (30_000 / windowMs)).toBeLessThanOrEqual(60);
+/** The most starts any window of `windowMs` can hold when starts are `spacingMs` apart. */
+const mostIn = (windowMs: number, spacingMs: number) => Math.floor(windowMs / spacingMs) + 1;
+
+test('the spacing alone keeps every Teams window within its limit', () => {
+  for (const { windowMs, max } of TEAMS_WINDOWS) expect(mostIn(windowMs, TEAMS_THREAD_LIMITS.spacingMs)).toBeLessThanOrEqual(max);
 });
 
-test('sends to one conversation are spaced and capped per window; other conversations do not wait', async () => {
-  const throttle = new ConversationThrottle(logger, { spacingMs: 40, perWindow: 4, windowMs: 600, retries: 0 });
-  const started = Date.now();
-  const at: Record<string, number[]> = { a: [], b: [] };
-  const send = (key: 'a' | 'b') => throttle.run(key, async () => { at[key]?.push(Date.now() - started); });
-  await Promise.all([...Array.from({ length: 6 }, () => send('a')), send('b')]);
-  const a = at.a ?? [];
-  for (let i = 1; i < a.length; i++) expect((a[i] ?? 0) - (a[i - 1] ?? 0)).toBeGreaterThanOrEqual(35);
-  // The fifth send waits for the window to refill.
-  expect(a[4]).toBeGreaterThanOrEqual(550);
-  expect(at.b?.[0]).toBeLessThan(100);
+test('sends to one conversation start no closer than the spacing, one at a time; other conversations do not wait', async () => {
+  const spacingMs = 60;
+  const throttle = new ConversationThrottle(logger, { spacingMs, retries: 0 });
+  const started = performance.now();
+  const starts: Record<'a' | 'b', number[]> = { a: [], b: [] };
+  let running = 0;
+  let mostAtOnce = 0;
+  const send = (key: 'a' | 'b') => throttle.run(key, async () => {
+    starts[key].push(performance.now() - started);
+    running++;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    await new Promise((r) => setTimeout(r, 5));
+    running--;
+  });
+  await Promise.all([...Array.from({ length: 8 }, () => send('a')), send('b')]);
+  for (let i = 1; i < starts.a.length; i++) expect((starts.a[i] ?? 0) - (starts.a[i - 1] ?? 0)).toBeGreaterThanOrEqual(spacingMs - 5);
+  // Sliding windows over the real start times: never more than the spacing allows.
+  for (const from of starts.a) expect(starts.a.filter((t) => t >= from && t < from + 200).length).toBeLessThanOrEqual(mostIn(200, spacingMs - 5));
+  expect(starts.b[0]).toBeLessThan(50);
+  expect(mostAtOnce).toBeLessThanOrEqual(2); // one per conversation, two conversations
 });
 
 test('a 429 is retried after its Retry-After; other errors and exhausted retries are thrown', async () => {
-  const throttle = new ConversationThrottle(logger, { spacingMs: 1, perWindow: 100, windowMs: 1000, retries: 2 });
+  const throttle = new ConversationThrottle(logger, { spacingMs: 1, retries: 2 });
   let calls = 0;
   const tooMany = Object.assign(new Error('Too Many Requests'), { statusCode: 429, response: { headers: { get: (name: string) => (name === 'retry-after' ? '0.2' : null) } } });
   const started = Date.now();

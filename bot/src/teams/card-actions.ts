@@ -22,12 +22,12 @@ import type { RecordTypeService } from '../domain/records/record-type-service';
 import { DomainError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/shared/errors';
 import type { Locale, Versioned } from '../domain/shared/types';
 import { t, type MessageKey } from '../i18n/catalog';
-import { MAX_LINK_LENGTH, parseRecordLink } from '../domain/records/record-link';
+import { MAX_LINK_LENGTH, parseRecordLink, RECORD_ID } from '../domain/records/record-link';
 
 const CardRefData = z.object({
   v: z.literal(1),
   kind: z.enum(['intro', 'record']),
-  recordId: z.string().min(1).max(128),
+  recordId: z.string().regex(RECORD_ID),
   etag: z.string().min(1).max(256),
 });
 
@@ -74,6 +74,8 @@ export interface CardInvoke {
   /** The person's Bot Framework id (the one `refresh.userIds` lists). */
   botUserId: string | undefined;
   conversationId: string;
+  /** The message whose card was acted on. */
+  replyToId: string | undefined;
   locale: Locale;
   value: unknown;
 }
@@ -88,6 +90,9 @@ export interface CardActionDeps {
   publicUrl: string;
   logger: Logger;
 }
+
+/** What the personal chat answers a message with. */
+export type LookupAnswer = { kind: 'card'; card: AdaptiveCard } | { kind: 'notFound'; query: string } | { kind: 'notUnderstood' };
 
 /** A record number as people type it: `CAS-01042`. */
 const RECORD_NUMBER = /\b([A-Za-z]{2,10}-\d{1,9})\b/;
@@ -151,29 +156,26 @@ export class CardActions {
    * A person sent the bot a record link or number in their personal chat: that record's card,
    * with their actions; null when the text names no record they can see.
    */
-  async lookup(tenantId: string, userId: string, botUserId: string | undefined, locale: Locale, text: string): Promise<AdaptiveCard | null> {
-    const caller = await this.callerOf(tenantId, userId);
-    if (!caller || text.length > MAX_LINK_LENGTH) return null;
-    let found: Versioned<ServiceRecord> | null = null;
+  async lookup(tenantId: string, userId: string, botUserId: string | undefined, locale: Locale, text: string): Promise<LookupAnswer> {
+    if (text.length > MAX_LINK_LENGTH) return { kind: 'notUnderstood' };
     const link = text.match(/https?:\/\/\S+/)?.[0];
     const target = link ? parseRecordLink(this.deps.publicUrl, link) : null;
+    const number = target ? null : text.match(RECORD_NUMBER)?.[1]?.toUpperCase();
+    if (!target && !number) return { kind: 'notUnderstood' };
+    const query = target ? (link ?? '') : (number ?? '');
+    const caller = await this.callerOf(tenantId, userId);
+    if (!caller) return { kind: 'notFound', query };
+    let found: Versioned<ServiceRecord>;
     try {
-      if (target) {
-        found = await this.deps.records.get(caller, target.id);
-        if (found.value.type !== target.type) found = null;
-      } else {
-        const number = text.match(RECORD_NUMBER)?.[1]?.toUpperCase();
-        if (!number) return null;
-        const page = await this.deps.records.search(caller, { text: [number.toLowerCase()] }, { limit: 10 });
-        found = page.items.find((r) => r.value.number.toUpperCase() === number) ?? null;
-      }
+      found = target ? await this.deps.records.get(caller, target.id) : await this.deps.records.getByNumber(caller, number ?? '');
     } catch (error) {
-      if (error instanceof DomainError) return null;
+      if (error instanceof DomainError) return { kind: 'notFound', query };
       throw error;
     }
-    if (!found) return null;
+    if (target && found.value.type !== target.type) return { kind: 'notFound', query };
     const type = await this.deps.recordTypes.get(tenantId, found.value.type);
-    return this.deps.composer.render(found, 'record', locale, { refreshUserIds: botUserId ? [botUserId] : [], actions: allowedCardActions(caller, found.value, type) });
+    const card = await this.deps.composer.render(found, 'record', locale, { refreshUserIds: botUserId ? [botUserId] : [], actions: allowedCardActions(caller, found.value, type) });
+    return { kind: 'card', card };
   }
 
   /** The acting person, or null when they are not a Casebridge user of the tenant. */
@@ -188,15 +190,17 @@ export class CardActions {
   }
 
   /**
-   * A person who may not read the record (or a record that is not there): in a chat the record is
-   * connected to, the shared view everyone there already sees, without buttons; anywhere else, the
-   * generic card, the same for a missing, foreign or unreadable record (F2).
+   * A person who may not read the record (or a record that is not there): on a card the bot posted
+   * in this chat for this record, the shared view everyone there already sees (the posted card's
+   * own kind, whatever the action's data says), without buttons; anywhere else, the generic card,
+   * the same for a missing, foreign or unreadable record (F2).
    */
   private async withoutAccess(tenantId: string, invoke: CardInvoke, ref: CardRef, found: Versioned<ServiceRecord> | null, wasChange: boolean): Promise<AdaptiveCard> {
     const note = wasChange ? t(invoke.locale, 'card.note.notAllowed') : null;
-    const connected = found ? await this.deps.chats.getConnection(tenantId, invoke.conversationId, ref.recordId) : null;
-    if (!found || !connected) return unavailableRecordCard(invoke.locale, note);
-    return this.deps.composer.render(found, ref.kind, invoke.locale, {
+    const state = found && invoke.replyToId ? await this.deps.chats.getChatState(tenantId, invoke.conversationId) : null;
+    const posted = state?.value.cards?.find((c) => c.activityId === invoke.replyToId && c.recordId === ref.recordId);
+    if (!found || !posted) return unavailableRecordCard(invoke.locale, note);
+    return this.deps.composer.render(found, posted.kind, invoke.locale, {
       refreshUserIds: invoke.botUserId ? [invoke.botUserId] : [],
       actions: null,
       note: note ? { text: note, tone: 'warning' } : undefined,

@@ -74,6 +74,7 @@ export class CasebridgeBot extends TeamsActivityHandler {
       userId: activity.from?.aadObjectId,
       botUserId: activity.from?.id,
       conversationId: activity.conversation?.id ?? '',
+      replyToId: activity.replyToId,
       locale: resolveLocale(activity.locale),
       value: activity.value,
     });
@@ -86,8 +87,9 @@ export class CasebridgeBot extends TeamsActivityHandler {
     const locale = resolveLocale(activity.locale);
     const tenantId = activity.conversation.tenantId ?? tenantOf(activity.channelData);
     const text = (activity.text ?? '').trim();
-    const card = tenantId && activity.from.aadObjectId && text ? await this.options.cardActions.lookup(tenantId, activity.from.aadObjectId, activity.from.id, locale, text) : null;
-    if (card) await this.options.cards.send(context, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    const answer = tenantId && activity.from.aadObjectId && text ? await this.options.cardActions.lookup(tenantId, activity.from.aadObjectId, activity.from.id, locale, text) : null;
+    if (answer?.kind === 'card') await this.options.cards.send(context, MessageFactory.attachment(CardFactory.adaptiveCard(answer.card)));
+    else if (answer?.kind === 'notFound') await this.options.cards.send(context, MessageFactory.text(t(locale, 'card.notFound', { query: answer.query.slice(0, 200) })));
     else await this.options.cards.send(context, MessageFactory.text(t(locale, 'bot.didNotUnderstand')));
   }
 

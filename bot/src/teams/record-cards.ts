@@ -101,15 +101,20 @@ export class RecordCards implements RecordObserver {
       return;
     }
     const run = (async () => {
-      do {
-        this.again.delete(key);
-        try {
-          await this.updateCopies(tenantId, recordId, onlyChat);
-        } catch (error) {
-          this.deps.logger.error({ err: error, tenant: tenantId, record: recordId }, 'updating record cards failed');
-        }
-      } while (this.again.has(key));
-    })().finally(() => this.running.delete(key));
+      try {
+        do {
+          this.again.delete(key);
+          try {
+            await this.updateCopies(tenantId, recordId, onlyChat);
+          } catch (error) {
+            this.deps.logger.error({ err: error, tenant: tenantId, record: recordId }, 'updating record cards failed');
+          }
+        } while (this.again.has(key));
+      } finally {
+        // In the same step as the last check: a change arriving from now on starts a new run.
+        this.running.delete(key);
+      }
+    })();
     this.running.set(key, run);
   }
 
@@ -125,23 +130,36 @@ export class RecordCards implements RecordObserver {
     let updated = 0;
     const connections = onlyChat ? [{ chatId: onlyChat }] : await this.deps.chats.connectionsOfRecord(tenantId, recordId);
     for (const connection of connections) {
-      const state = await this.deps.chats.getChatState(tenantId, connection.chatId);
-      const cards = (state?.value.cards ?? []).filter((c) => c.recordId === recordId);
-      const serviceUrl = state?.value.serviceUrl;
-      if (cards.length === 0 || !serviceUrl) continue;
-      await this.inConversation(tenantId, connection.chatId, serviceUrl, async (context) => {
-        for (const card of cards) {
-          const message = await this.sharedMessage(context, found, card.kind, card.locale);
-          try {
-            await this.deps.throttle.run(connection.chatId, () => context.updateActivity({ ...message, id: card.activityId, type: 'message' }));
-            updated++;
-          } catch (error) {
-            // A deleted message cannot be updated; the others still are.
-            this.deps.logger.warn({ err: error, chat: connection.chatId, activity: card.activityId }, 'could not update a record card');
-          }
-        }
-      });
+      // One chat failing (gone, bot removed, Teams down) does not keep the others stale.
+      try {
+        updated += await this.updateInChat(tenantId, connection.chatId, found);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, chat: connection.chatId, record: recordId }, 'could not update the record cards of a chat');
+      }
     }
+    return updated;
+  }
+
+  private async updateInChat(tenantId: string, chatId: string, found: Versioned<ServiceRecord>): Promise<number> {
+    const state = await this.deps.chats.getChatState(tenantId, chatId);
+    const cards = (state?.value.cards ?? []).filter((c) => c.recordId === found.value.id);
+    const serviceUrl = state?.value.serviceUrl;
+    if (cards.length === 0 || !serviceUrl) return 0;
+    let updated = 0;
+    await this.inConversation(tenantId, chatId, serviceUrl, async (context) => {
+      const members = await this.memberIds(context);
+      for (const card of cards) {
+        const shared = await this.deps.composer.render(found, card.kind, resolveLocale(card.locale), { refreshUserIds: members, actions: null });
+        const message = MessageFactory.attachment(CardFactory.adaptiveCard(shared));
+        try {
+          await this.deps.throttle.run(chatId, () => context.updateActivity({ ...message, id: card.activityId, type: 'message' }));
+          updated++;
+        } catch (error) {
+          // A deleted message cannot be updated; the others still are.
+          this.deps.logger.warn({ err: error, chat: chatId, activity: card.activityId }, 'could not update a record card');
+        }
+      }
+    });
     return updated;
   }
 

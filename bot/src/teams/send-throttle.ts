@@ -1,23 +1,29 @@
 /**
  * Teams limits how fast one bot may send to one conversation (per thread: 7 in 1 s, 8 in 2 s, 60 in
  * 30 s) and answers 429 beyond that. Every post and update of the bot goes through here: per
- * conversation at most one message every 250 ms (so 4/s and 8 in 2 s) and 60 in any 30 s, with
- * Bottleneck; a 429 that still comes back is retried after its Retry-After, at most 3 times.
+ * conversation, one send at a time and the next no sooner than 510 ms after the one before
+ * (Bottleneck's `minTime`). That spacing alone keeps every window inside its limit — at most 2 in
+ * 1 s, 4 in 2 s, 59 in 30 s — with no window bookkeeping that could drift. A 429 that still comes
+ * back (Teams also counts other bots in the thread) is retried after its Retry-After, at most 3 times.
  */
 import Bottleneck from 'bottleneck';
 import type { Logger } from 'pino';
 
 export interface ThrottleOptions {
-  /** Least time between two sends to one conversation. */
+  /** Least time between the starts of two sends to one conversation. */
   spacingMs: number;
-  /** At most this many sends per conversation in `windowMs`. */
-  perWindow: number;
-  windowMs: number;
   /** How often a 429 is retried. */
   retries: number;
 }
 
-export const TEAMS_THREAD_LIMITS: ThrottleOptions = { spacingMs: 250, perWindow: 60, windowMs: 30_000, retries: 3 };
+export const TEAMS_THREAD_LIMITS: ThrottleOptions = { spacingMs: 510, retries: 3 };
+
+/** Teams' per-thread limits: at most `max` sends in any `windowMs`. */
+export const TEAMS_WINDOWS = [
+  { windowMs: 1_000, max: 7 },
+  { windowMs: 2_000, max: 8 },
+  { windowMs: 30_000, max: 60 },
+] as const;
 
 /** The HTTP status and Retry-After (seconds) of a failed connector call, when it has them. */
 function throttled(error: unknown): { retryAfterMs: number } | null {
@@ -36,26 +42,20 @@ function throttled(error: unknown): { retryAfterMs: number } | null {
 }
 
 export class ConversationThrottle {
-  private readonly spacing: Bottleneck.Group;
-  private readonly window: Bottleneck.Group;
+  private readonly limiters: Bottleneck.Group;
 
   constructor(
     private readonly logger: Logger,
     private readonly options: ThrottleOptions = TEAMS_THREAD_LIMITS,
   ) {
-    this.window = new Bottleneck.Group({ reservoir: options.perWindow, reservoirRefreshAmount: options.perWindow, reservoirRefreshInterval: options.windowMs });
-    this.spacing = new Bottleneck.Group({ minTime: options.spacingMs, maxConcurrent: 1 });
-    // The window admits a send, then the spacing runs it: sends held back by the window still leave spaced.
-    this.window.on('created', (limiter: Bottleneck, key: string) => {
-      limiter.chain(this.spacing.key(key));
-    });
+    this.limiters = new Bottleneck.Group({ minTime: options.spacingMs, maxConcurrent: 1 });
   }
 
   /** Runs `send` for `conversationId` when the limits allow, retrying a 429 after Retry-After. */
   async run<T>(conversationId: string, send: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.window.key(conversationId).schedule(send);
+        return await this.limiters.key(conversationId).schedule(send);
       } catch (error) {
         const limit = throttled(error);
         if (!limit || attempt >= this.options.retries) throw error;

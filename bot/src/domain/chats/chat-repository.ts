@@ -5,6 +5,8 @@ import type { ChatConnection } from './connection';
 export interface PendingIntro {
   recordId: string;
   requestedBy: string;
+  /** Set while one flush posts it; a claim older than a couple of minutes was lost to a crash. */
+  claimedAt?: string | undefined;
 }
 
 /** The newest message of a chat the bot has seen (E1). */

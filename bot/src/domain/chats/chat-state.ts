@@ -33,9 +33,14 @@ export async function updateChatState(
   throw new ConflictError('error.conflict');
 }
 
-/** The state with `cards` remembered (newest last, at most MAX_CARDS_PER_CHAT). */
+/**
+ * The state with `cards` remembered: per record and kind only the newest card is kept current (a
+ * record card posted again replaces the older one in that role), at most MAX_CARDS_PER_CHAT.
+ */
 export function withCards(state: ChatState, cards: readonly PostedCard[]): ChatState {
-  const known = new Set(cards.map((c) => c.activityId));
-  const all = [...(state.cards ?? []).filter((c) => !known.has(c.activityId)), ...cards];
-  return { ...state, cards: all.slice(-MAX_CARDS_PER_CHAT) };
+  const role = (c: PostedCard) => `${c.recordId}|${c.kind}`;
+  const replaced = new Set(cards.map(role));
+  const all = [...(state.cards ?? []).filter((c) => !replaced.has(role(c))), ...cards];
+  const newest = new Map(all.map((c) => [role(c), c]));
+  return { ...state, cards: [...newest.values()].slice(-MAX_CARDS_PER_CHAT) };
 }

@@ -11,6 +11,9 @@ import type { ChatPoster } from './intro-port';
 import { updateChatState, withCards } from './chat-state';
 import type { PendingIntro, PostedCard } from './chat-repository';
 
+/** How long a flush may hold an intro before another may take it (a flush that died with its process). */
+export const CLAIM_EXPIRY_MS = 2 * 60_000;
+
 export class IntroQueue {
   constructor(
     private readonly chats: ChatRepository,
@@ -49,46 +52,49 @@ export class IntroQueue {
   }
 
   /**
-   * Posts what waits in `state` and removes it from the queue; returns how many went out. The
-   * intros are claimed first (one ETag-checked write takes them off the queue), so two flushes
-   * racing — an installation event and a retried connect — never post an intro twice. An intro
-   * whose posting fails goes back on the queue.
+   * Posts what waits in `state` and takes it off the queue; returns how many went out. The intros
+   * are claimed first (one ETag-checked write marks them), so two flushes racing — an installation
+   * event and a retried connect — never post an intro twice. An intro leaves the queue only once it
+   * is posted; one whose posting failed is released at once, and one whose flush died with the
+   * process can be claimed again after CLAIM_EXPIRY_MS.
    */
   private async flush(state: Versioned<ChatState>): Promise<number> {
     const { tenantId, chatId, serviceUrl } = state.value;
     if (!serviceUrl || state.value.pendingIntros.length === 0) return 0;
+    const now = this.clock();
+    const claimable = (p: PendingIntro) => !p.claimedAt || now.getTime() - Date.parse(p.claimedAt) > CLAIM_EXPIRY_MS;
     let claimed: PendingIntro[] = [];
     await this.update(
       tenantId,
       chatId,
       (s) => {
-        claimed = s.pendingIntros;
-        return { ...s, pendingIntros: [], introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...claimed.map((p) => p.recordId)])] };
+        claimed = s.pendingIntros.filter(claimable);
+        const mine = new Set(claimed.map((p) => p.recordId));
+        return { ...s, pendingIntros: s.pendingIntros.map((p) => (mine.has(p.recordId) ? { ...p, claimedAt: now.toISOString() } : p)) };
       },
       state,
     );
+    if (claimed.length === 0) return 0;
     const cards: PostedCard[] = [];
-    const failed: PendingIntro[] = [];
+    const posted = new Set<string>();
     let failure: unknown;
     for (const intro of claimed) {
       try {
         const card = await this.poster.postIntro({ tenantId, chatId, serviceUrl }, intro.recordId, intro.requestedBy);
         if (card) cards.push(card);
+        posted.add(intro.recordId);
       } catch (error) {
-        failed.push(intro);
-        failure = error;
+        failure ??= error;
       }
     }
-    if (cards.length > 0 || failed.length > 0) {
-      const again = new Set(failed.map((f) => f.recordId));
-      await this.update(tenantId, chatId, (s) => withCards({
-        ...s,
-        pendingIntros: [...s.pendingIntros, ...failed.filter((f) => !s.pendingIntros.some((p) => p.recordId === f.recordId))],
-        introducedRecords: (s.introducedRecords ?? []).filter((r) => !again.has(r)),
-      }, cards));
-    }
-    if (failed.length > 0) throw failure;
-    return claimed.length;
+    const released = new Set(claimed.filter((p) => !posted.has(p.recordId)).map((p) => p.recordId));
+    await this.update(tenantId, chatId, (s) => withCards({
+      ...s,
+      pendingIntros: s.pendingIntros.filter((p) => !posted.has(p.recordId)).map((p) => (released.has(p.recordId) ? { recordId: p.recordId, requestedBy: p.requestedBy } : p)),
+      introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...posted])],
+    }, cards));
+    if (released.size > 0) throw failure;
+    return posted.size;
   }
 
   private update(tenantId: string, chatId: string, change: (state: ChatState) => ChatState, known?: Versioned<ChatState>): Promise<Versioned<ChatState>> {

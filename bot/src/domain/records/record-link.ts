@@ -12,7 +12,8 @@ import type { RecordService } from './record-service';
 export const MAX_LINK_LENGTH = 2048;
 
 const TYPE = /^[a-z][a-z0-9]{1,39}$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** What a record id may look like (the same rule as the REST API's path ids). */
+export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** The record a link points to, or null when it is not a record link of this deployment. */
 export function parseRecordLink(publicUrl: string, link: string): { type: string; id: string } | null {
@@ -38,7 +39,7 @@ export function parseRecordLink(publicUrl: string, link: string): { type: string
   } catch {
     return null;
   }
-  return TYPE.test(type) && ID.test(id) ? { type, id } : null;
+  return TYPE.test(type) && RECORD_ID.test(id) ? { type, id } : null;
 }
 
 export class RecordLinkService {

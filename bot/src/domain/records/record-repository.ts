@@ -17,6 +17,8 @@ export interface RecordRepository {
   create(record: ServiceRecord): Promise<Versioned<ServiceRecord>>;
   /** Throws PreconditionFailedError when `etag` is stale. */
   replace(record: ServiceRecord, etag: string): Promise<Versioned<ServiceRecord>>;
+  /** The record with this human number (`CAS-01042`, exact) in this tenant, or null. */
+  getByNumber(tenantId: string, number: string): Promise<Versioned<ServiceRecord> | null>;
   /** Newest-updated first; only records the scopes reach. */
   search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>>;
 }

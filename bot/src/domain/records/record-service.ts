@@ -71,6 +71,13 @@ export class RecordService {
     return found;
   }
 
+  /** The record with this number, if the caller may read it; otherwise NotFoundError, as `get`. */
+  async getByNumber(caller: Caller, number: string): Promise<Versioned<ServiceRecord>> {
+    const found = await this.records.getByNumber(caller.tenantId, number);
+    if (!found || !hasPrivilege(caller, found.value, 'read')) throw new NotFoundError();
+    return found;
+  }
+
   /** Records the caller may read that match the filter, most recently updated first. */
   async search(caller: Caller, filter: RecordFilter, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
     const typeIds = filter.type ? [filter.type] : (await this.types.list(caller.tenantId)).map((t) => t.id);
@@ -138,8 +145,12 @@ export class RecordService {
     next.searchText = searchTextOf(next);
     await this.checkReferences(caller.tenantId, type, next, changes);
     const saved = await this.records.replace(next, etag);
-    await this.recordEvents(caller, record, next);
-    for (const observer of this.observers) observer.recordChanged(next.tenantId, next.id);
+    try {
+      await this.recordEvents(caller, record, next);
+    } finally {
+      // Saved is saved: the cards in Teams follow even if a timeline entry could not be written.
+      for (const observer of this.observers) observer.recordChanged(next.tenantId, next.id);
+    }
     return saved;
   }
 

@@ -52,6 +52,18 @@ export class CosmosRecordRepository implements RecordRepository {
     return replaceItem(this.container, record, [record.tenantId, record.id], etag);
   }
 
+  async getByNumber(tenantId: string, number: string): Promise<Versioned<ServiceRecord> | null> {
+    const result = await queryPage<ServiceRecord & { _etag: string }>(
+      this.container,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.number = @number',
+      [{ name: '@tenantId', value: tenantId }, { name: '@number', value: number }],
+      [tenantId],
+      { limit: 1 },
+    );
+    const found = result.items[0];
+    return found ? { value: found, etag: found._etag } : null;
+  }
+
   async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
     const { query, parameters } = buildRecordQuery(filter, caller);
     const result = await queryPage<ServiceRecord & { _etag: string }>(this.container, query, parameters, [tenantId], page);

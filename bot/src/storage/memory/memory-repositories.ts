@@ -48,6 +48,7 @@ export class MemoryRecordRepository implements RecordRepository {
   async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
   async create(record: ServiceRecord) { return this.table.create(key(record.tenantId, record.id), record); }
   async replace(record: ServiceRecord, etag: string) { return this.table.replace(key(record.tenantId, record.id), record, etag); }
+  async getByNumber(tenantId: string, number: string) { return this.table.values().find((r) => r.value.tenantId === tenantId && r.value.number === number) ?? null; }
 
   async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
     const asCaller: Caller = { tenantId, user: { id: caller.userId, tenantId, displayName: '', email: '', teamIds: caller.teamIds, roleIds: [] }, roles: [] };
