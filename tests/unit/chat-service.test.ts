@@ -154,6 +154,19 @@ test('C5/B5: the owner, the connector (when allowed) and disconnect-privileged u
   expect((await queries.panel(mads, as(DEMO_USERS.mads), 'case-001')).connected).toEqual([]);
 });
 
+test('C5: a chat disconnected and connected again to the same record is introduced again', async () => {
+  const { service, teams, caller, as, poster, chats } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const group = teams.addChat(CONTOSO, 'group', [DEMO_USERS.mads, DEMO_USERS.sofie]);
+  await service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', group);
+  await service.appInstalled(CONTOSO, group, 'https://smba.example/emea/');
+  expect(poster.posted.map((p) => p.recordId)).toEqual(['case-001']);
+  await service.disconnect(mads, 'case-001', group);
+  expect((await chats.getChatState(CONTOSO, group))?.value).toMatchObject({ introducedRecords: [], cards: [] });
+  await service.connectExisting(mads, as(DEMO_USERS.mads), 'case-001', group);
+  expect(poster.posted.map((p) => p.recordId)).toEqual(['case-001', 'case-001']);
+});
+
 test('C6 and B7: participants are added with full history; with chat entries off, the timeline stays quiet', async () => {
   const { service, teams, caller, as, settings, timeline } = await setup();
   const astrid = await caller(DEMO_USERS.astrid);

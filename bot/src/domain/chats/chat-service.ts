@@ -239,6 +239,7 @@ export class ChatService {
     const settings = await this.settings.effective(caller.tenantId, record.type);
     if (!canDisconnect(caller, record, connection, settings)) throw new ForbiddenError('error.forbidden.disconnect');
     if (!(await this.chats.removeConnection(caller.tenantId, chatId, recordId))) throw new NotFoundError();
+    await this.intros.forget(caller.tenantId, chatId, recordId);
     const at = this.clock().toISOString();
     await this.writeChatEntry(record.type, {
       id: `disconnect:${chatId}:${at}`, tenantId: caller.tenantId, recordId, kind: 'chatDisconnected', at,

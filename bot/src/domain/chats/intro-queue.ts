@@ -38,6 +38,20 @@ export class IntroQueue {
     }));
   }
 
+  /**
+   * The chat was disconnected from the record (C5): forget its intro and stop keeping its cards
+   * current there, so connecting the chat to the record again introduces it again.
+   */
+  async forget(tenantId: string, chatId: string, recordId: string): Promise<void> {
+    if (!(await this.chats.getChatState(tenantId, chatId))) return;
+    await this.update(tenantId, chatId, (s) => ({
+      ...s,
+      pendingIntros: s.pendingIntros.filter((p) => p.recordId !== recordId),
+      introducedRecords: (s.introducedRecords ?? []).filter((r) => r !== recordId),
+      cards: (s.cards ?? []).filter((c) => c.recordId !== recordId),
+    }));
+  }
+
   /** After an install that found the app already there: post now, as no installation event will come. */
   async postIfInstalled(tenantId: string, chatId: string): Promise<void> {
     const current = await this.chats.getChatState(tenantId, chatId);
