@@ -211,6 +211,27 @@ test('D1–D5: a colleague with write access joins with the whole history; membe
   expect((await audit.list(CONTOSO, 'record:case-001', { limit: 10 })).items).toMatchObject([{ actorId: DEMO_USERS.ingrid, path: 'chat.joined' }]);
 });
 
+test('D2: a join cut off after Teams added the person is finished by their next try, once', async () => {
+  const { service, teams, poster, timeline, audit, caller, as, chats } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join2');
+  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  const put = jest.spyOn(audit, 'put').mockRejectedValueOnce(new Error('Cosmos unavailable'));
+  await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toThrow('Cosmos unavailable');
+  expect(teams.chats.get(connection.chatId)?.members).toContain(DEMO_USERS.ingrid); // Teams did add her
+  expect(poster.joins).toEqual([]);
+  put.mockRestore();
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toEqual([{ chatId: connection.chatId, joinerId: DEMO_USERS.ingrid, recordId: 'case-001' }]);
+  expect((await audit.list(CONTOSO, 'record:case-001', { limit: 10 })).items).toMatchObject([{ actorId: DEMO_USERS.ingrid, path: 'chat.joined' }]);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+  // Done now: a member who is simply a member is told so.
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: true });
+  expect(poster.joins).toHaveLength(1);
+});
+
 test('D1: refusals name every failing condition', async () => {
   const { service, caller, as } = await setup();
   const mads = await caller(DEMO_USERS.mads);

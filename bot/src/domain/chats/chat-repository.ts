@@ -43,6 +43,12 @@ export interface ChatState {
   pendingIntros: PendingIntro[];
   /** Records whose intro was posted in this chat: a retried connect never posts it twice. */
   introducedRecords?: string[] | undefined;
+  /**
+   * D2: joins under way — written before the app adds the person in Teams, removed once the
+   * timeline, audit and "joined" message are written, so a join cut off in between is finished by
+   * the person's next try instead of being answered "already a member".
+   */
+  joining?: Array<{ userId: string; recordId: string; at: string }> | undefined;
   /** F5: the record cards posted here, newest last. */
   cards?: PostedCard[] | undefined;
   /** E1: set by the bot as messages arrive; never moves backwards. */

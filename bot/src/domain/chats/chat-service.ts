@@ -18,6 +18,10 @@ import { operationId, type CreateChatOperation, type OperationRepository } from 
 import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
+import { updateChatState } from './chat-state';
+
+/** How long a join cut off after Teams added the person is finished by their next try. */
+const UNFINISHED_JOIN_MS = 24 * 60 * 60_000;
 
 /** Operations stuck before their Teams steps for this long are marked abandoned. */
 const ABANDON_AFTER_MS = 86_400_000;
@@ -211,24 +215,45 @@ export class ChatService {
     if (refusals.length > 0) throw new JoinRefusedError(refusals);
     const app = { tenantId: caller.tenantId, app: true as const };
     const members = await this.teams.listChatMembers(app, chatId);
-    if (members.some((m) => m.userId === caller.user.id)) return { alreadyMember: true };
-    await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
+    if (members.some((m) => m.userId === caller.user.id)) {
+      // A member already — unless an earlier join of theirs was cut off after Teams added them.
+      const now = this.clock().getTime();
+      const unfinished = (await this.chats.getChatState(caller.tenantId, chatId))?.value.joining?.find(
+        (j) => j.userId === caller.user.id && j.recordId === recordId && now - Date.parse(j.at) < UNFINISHED_JOIN_MS,
+      );
+      if (!unfinished) return { alreadyMember: true };
+      await this.finishJoin(caller, record, connection?.name ?? null, chatId, unfinished.at);
+      return { alreadyMember: false };
+    }
     const at = this.clock().toISOString();
+    await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({
+      ...s,
+      joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id), { userId: caller.user.id, recordId, at }],
+    }));
+    await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
+    await this.finishJoin(caller, record, connection?.name ?? null, chatId, at);
+    return { alreadyMember: false };
+  }
+
+  /** D3–D5 after Teams added the person: timeline, audit, the "joined" message; then the join is done. */
+  private async finishJoin(caller: Caller, record: ServiceRecord, chatName: string | null, chatId: string, at: string): Promise<void> {
     // One entry per join (minute precision makes two racing joins write the same entry).
     const entryId = `join:${chatId}:${caller.user.id}:${at.slice(0, 16)}`;
     await this.writeChatEntry(record.type, {
-      id: entryId, tenantId: caller.tenantId, recordId, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName: connection?.name ?? null,
+      id: entryId, tenantId: caller.tenantId, recordId: record.id, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName,
     });
     const audited = await this.audit.put([{
-      id: entryId, tenantId: caller.tenantId, subject: `record:${recordId}`, revision: 0, at, actorId: caller.user.id,
+      id: entryId, tenantId: caller.tenantId, subject: `record:${record.id}`, revision: 0, at, actorId: caller.user.id,
       path: 'chat.joined', oldValue: null, newValue: { chatId },
     }]);
     // Two racing joins write the same entry; only the one that wrote it tells the chat.
-    const state = audited > 0 ? await this.chats.getChatState(caller.tenantId, chatId) : null;
-    if (state?.value.serviceUrl) {
-      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl: state.value.serviceUrl }, caller.user.id, recordId);
+    const state = await this.chats.getChatState(caller.tenantId, chatId);
+    if (audited > 0 && state?.value.serviceUrl) {
+      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl: state.value.serviceUrl }, caller.user.id, record.id);
     }
-    return { alreadyMember: false };
+    if (state?.value.joining?.some((j) => j.userId === caller.user.id)) {
+      await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({ ...s, joining: (s.joining ?? []).filter((j) => j.userId !== caller.user.id) }), state);
+    }
   }
 
   /** C5: removes the connection, with the rights of B5 checked here. */
