@@ -147,6 +147,16 @@ describe('changing', () => {
     expect(field(created.body, 'owner', 'displayName')).toBe('Mads Nielsen');
     const again = await call(server.baseUrl, 'POST', '/api/records', { token: mads, body: { type: 'case', title: 'Second' } });
     expect(field(again.body, 'number')).toBe('CAS-01032');
+
+    // With an Idempotency-Key a retry (a lost answer, a double click) never makes a second record.
+    const keyed = () => call(server.baseUrl, 'POST', '/api/records', { token: mads, headers: { 'idempotency-key': 'new-case-from-form-7' }, body: { type: 'case', title: 'Only once' } });
+    const [first, second] = await Promise.all([keyed(), keyed()]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(field(second.body, 'id')).toBe(field(first.body, 'id'));
+    expect(field((await keyed()).body, 'number')).toBe(field(first.body, 'number'));
+    expect(field<Array<{ title: string }>>((await get('/api/records?q=only+once&limit=10', mads)).body, 'items')).toHaveLength(1);
+    const badKey = await call(server.baseUrl, 'POST', '/api/records', { token: mads, headers: { 'idempotency-key': 'short' }, body: { type: 'case', title: 'x' } });
+    expect(badKey.status).toBe(400);
   });
 });
 

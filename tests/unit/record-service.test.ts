@@ -2,12 +2,12 @@
 import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { RecordService } from '../../bot/src/domain/records/record-service';
 import { RecordTypeService } from '../../bot/src/domain/records/record-type-service';
-import { ForbiddenError, NotFoundError, ValidationError, NotProvisionedError } from '../../bot/src/domain/shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, NotProvisionedError } from '../../bot/src/domain/shared/errors';
 import { seedDemoData } from '../../bot/src/sandbox/seed';
 import { CONTOSO, DEMO_USERS, FABRIKAM } from '../../bot/src/sandbox/demo-data';
 import {
   MemoryAuditRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryPeopleRepository,
-  MemoryRecordRepository, MemoryRecordTypeRepository,
+  MemoryRecordRepository, MemoryRecordTypeRepository, MemoryTimelineRepository,
 } from '../../bot/src/storage/memory/memory-repositories';
 
 async function setup() {
@@ -38,6 +38,26 @@ test('a new record is owned by its creator and their team, numbered after the de
   const mads = await callers.resolve(CONTOSO, DEMO_USERS.mads);
   const created = await service.create(mads, { type: 'case', title: 'New' });
   expect(created.value).toMatchObject({ id: 'new-1', number: 'CAS-01031', ownerId: DEMO_USERS.mads, owningTeamId: 'team-dk', status: 'new', priority: 'normal' });
+});
+
+test('with an idempotency id, a retry after a half-done create finishes it instead of creating another', async () => {
+  const { store, callers } = await setup();
+  const timeline = new MemoryTimelineRepository();
+  let n = 0;
+  const service = new RecordService(store.records, store.counters, new RecordTypeService(store.recordTypes), store.directory, store.people, () => new Date('2026-11-02T00:00:00Z'), () => `new-${++n}`, timeline);
+  const mads = await callers.resolve(CONTOSO, DEMO_USERS.mads);
+  const append = jest.spyOn(timeline, 'append').mockRejectedValueOnce(new Error('Cosmos unavailable'));
+  await expect(service.create(mads, { type: 'case', title: 'Once' }, { id: 'r-key-1' })).rejects.toThrow('Cosmos unavailable');
+  append.mockRestore();
+  const retried = await service.create(mads, { type: 'case', title: 'Once' }, { id: 'r-key-1' });
+  expect(retried.value).toMatchObject({ id: 'r-key-1', number: 'CAS-01031', title: 'Once' });
+  expect((await service.create(mads, { type: 'case', title: 'Once' }, { id: 'r-key-1' })).value.number).toBe('CAS-01031');
+  expect((await service.search(mads, { text: ['once'] }, { limit: 10 })).items).toHaveLength(1);
+  expect((await timeline.list(CONTOSO, 'r-key-1', { limit: 10 })).items).toMatchObject([{ kind: 'recordCreated', actorId: DEMO_USERS.mads }]);
+  // Someone else's key never hands them this record.
+  const sofie = await callers.resolve(CONTOSO, DEMO_USERS.sofie);
+  await expect(service.create(sofie, { type: 'case', title: 'Mine' }, { id: 'r-key-1' })).rejects.toBeInstanceOf(ConflictError);
+  expect((await service.create(mads, { type: 'case', title: 'Other' })).value.number).toBe('CAS-01032');
 });
 
 test('assigning to someone else needs the assign privilege reaching the record', async () => {

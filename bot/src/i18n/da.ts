@@ -40,6 +40,7 @@ export const da: Record<MessageKey, string> = {
   'error.teamsUnavailable': 'Teams svarede ikke i tide. Prøv igen om lidt.',
   'error.teamsRefused': 'Teams afviste anmodningen: du har måske ikke adgang til den chat eller det team.',
   'error.idempotencyKey': 'Send en Idempotency-Key-header (8–100 bogstaver, tal, punktummer, bindestreger, understregninger eller koloner) med hver ny chat.',
+  'error.idempotencyKey.record': 'En Idempotency-Key skal, hvis den sendes, bestå af 8–100 bogstaver, cifre, punktummer, bindestreger, understregninger eller koloner.',
   'error.forbidden.join': 'Du kan ikke deltage i denne chat: {reasons}. Bed et medlem af chatten om at tilføje dig, eller spørg en administrator.',
   'join.chatNotConnected': 'chatten er ikke knyttet til denne post',
   'join.joinChatOff': 'deltagelse i chats er slået fra for denne posttype',

@@ -38,6 +38,7 @@ export const en = {
   'error.teamsUnavailable': 'Teams did not answer in time. Try again in a moment.',
   'error.teamsRefused': 'Teams refused the request: you may not have access to that chat or team.',
   'error.idempotencyKey': 'Send an Idempotency-Key header (8–100 letters, digits, dots, dashes, underscores or colons) with every new chat.',
+  'error.idempotencyKey.record': 'An Idempotency-Key, when sent, must be 8–100 letters, digits, dots, dashes, underscores or colons.',
   'error.forbidden.join': 'You cannot join this chat: {reasons}. Ask a member of the chat to add you, or an administrator.',
   'join.chatNotConnected': 'the chat is not connected to this record',
   'join.joinChatOff': 'joining chats is turned off for this record type',

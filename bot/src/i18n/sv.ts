@@ -40,6 +40,7 @@ export const sv: Record<MessageKey, string> = {
   'error.teamsUnavailable': 'Teams svarade inte i tid. Försök igen om en stund.',
   'error.teamsRefused': 'Teams nekade begäran: du kanske inte har åtkomst till den chatten eller det teamet.',
   'error.idempotencyKey': 'Skicka ett Idempotency-Key-huvud (8–100 bokstäver, siffror, punkter, bindestreck, understreck eller kolon) med varje ny chatt.',
+  'error.idempotencyKey.record': 'En Idempotency-Key måste, om den skickas, bestå av 8–100 bokstäver, siffror, punkter, bindestreck, understreck eller kolon.',
   'error.forbidden.join': 'Du kan inte gå med i den här chatten: {reasons}. Be en medlem i chatten att lägga till dig, eller fråga en administratör.',
   'join.chatNotConnected': 'chatten är inte kopplad till den här posten',
   'join.joinChatOff': 'att gå med i chattar är avstängt för den här posttypen',

@@ -2,7 +2,7 @@
 import { canReadField, hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../shared/errors';
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
 import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority, type RecordStatus, type ServiceRecord } from './record';
 import type { CounterRepository, RecordRepository } from './record-repository';
@@ -86,14 +86,22 @@ export class RecordService {
     return this.records.search(caller.tenantId, filter, { userId: caller.user.id, teamIds: caller.user.teamIds, scopes }, page);
   }
 
-  /** Creates a record owned by the caller (and their first team) unless the input says otherwise. */
-  async create(caller: Caller, input: NewRecord): Promise<Versioned<ServiceRecord>> {
+  /**
+   * Creates a record owned by the caller (and their first team) unless the input says otherwise.
+   * With `id` (derived from the client's Idempotency-Key) a retry finds the record it created
+   * before — and finishes what that try left undone — instead of creating a second one.
+   */
+  async create(caller: Caller, input: NewRecord, options: { id?: string | undefined } = {}): Promise<Versioned<ServiceRecord>> {
+    if (options.id) {
+      const earlier = await this.records.get(caller.tenantId, options.id);
+      if (earlier) return this.finishCreate(caller, earlier);
+    }
     const type = await this.types.get(caller.tenantId, input.type);
     if (!privilegeDepth(caller, type.id, 'write')) throw new ForbiddenError('error.forbidden.createRecord');
     this.checkFieldRights(caller, type, input);
     const now = this.clock().toISOString();
     const draft: ServiceRecord = {
-      id: this.newId(),
+      id: options.id ?? this.newId(),
       tenantId: caller.tenantId,
       type: type.id,
       number: '',
@@ -119,8 +127,23 @@ export class RecordService {
     // The number is taken last, so a refused request never uses one up.
     draft.number = formatNumber(type.prefix, NUMBER_BASE + await this.counters.next(caller.tenantId, `record:${type.id}`));
     draft.searchText = searchTextOf(draft);
-    const created = await this.records.create(draft);
-    await this.timeline?.append({ id: 'created', tenantId: draft.tenantId, recordId: draft.id, kind: 'recordCreated', at: draft.createdAt, actorId: caller.user.id, chatId: null, chatName: null });
+    let created: Versioned<ServiceRecord>;
+    try {
+      created = await this.records.create(draft);
+    } catch (error) {
+      // Two tries with the same key at once: the other one created it.
+      const earlier = options.id && error instanceof ConflictError ? await this.records.get(caller.tenantId, options.id) : null;
+      if (!earlier) throw error;
+      return this.finishCreate(caller, earlier);
+    }
+    return this.finishCreate(caller, created);
+  }
+
+  /** The steps after the record is stored (idempotent: the timeline entry has a fixed id). */
+  private async finishCreate(caller: Caller, created: Versioned<ServiceRecord>): Promise<Versioned<ServiceRecord>> {
+    if (created.value.createdBy !== caller.user.id) throw new ConflictError('error.conflict');
+    const record = created.value;
+    await this.timeline?.append({ id: 'created', tenantId: record.tenantId, recordId: record.id, kind: 'recordCreated', at: record.createdAt, actorId: record.createdBy, chatId: null, chatName: null });
     return created;
   }
 

@@ -1,4 +1,5 @@
 /** A service record (A1) and the rules of its fields. */
+import { createHash } from 'node:crypto';
 
 export const RECORD_STATUSES = ['new', 'active', 'waiting', 'resolved', 'closed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -29,6 +30,11 @@ export interface ServiceRecord {
   updatedBy: string;
   /** Lower-cased number and title: what text search matches. */
   searchText: string;
+}
+
+/** The id of the record a client's Idempotency-Key creates: the same key of the same person, the same record. */
+export function recordIdForKey(tenantId: string, userId: string, idempotencyKey: string): string {
+  return `r-${createHash('sha256').update(`${tenantId}\n${userId}\n${idempotencyKey}`).digest('hex').slice(0, 32)}`;
 }
 
 /** The text a search matches against. */

@@ -1,4 +1,5 @@
 /** /api/records/{id}/chats: the record's chat panel (C1) and the chat actions (C2–C6). */
+import { IDEMPOTENCY_KEY } from './records';
 import { z } from 'zod';
 import type { Caller } from '../../domain/access/access';
 import type { ActingUser } from '../../domain/chats/teams-port';
@@ -101,7 +102,7 @@ export function chatRoutes(s: ApiServices): Route[] {
       responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Still in progress, or the key was used for another record'), 503: problem('Teams did not answer') },
       handle: async ({ caller, params, body, headers }) => {
         const key = headers['idempotency-key'];
-        if (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
+        if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
         const connection = await queries.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key));
         return json(201, connection, { location: `/api/records/${params.id}/chats/${encodeURIComponent(connection.chatId)}` });
       },

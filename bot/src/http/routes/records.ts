@@ -5,6 +5,11 @@ import { presentRecord } from '../presenters';
 import { ifMatch, toHttpEtag } from '../etag';
 import { searchWords } from '../../domain/people/people-service';
 import type { ApiServices } from '../services';
+import { HttpProblem } from '../problem';
+import { recordIdForKey } from '../../domain/records/record';
+
+/** What an Idempotency-Key may look like. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 const problems = {
   400: { description: 'Invalid input', schema: Problem, contentType: 'application/problem+json' },
@@ -65,14 +70,18 @@ export function recordRoutes(s: ApiServices): Route[] {
       method: 'post',
       path: '/api/records',
       operationId: 'createRecord',
-      summary: 'Create a record; it gets the next number of its type',
+      summary: 'Create a record; it gets the next number of its type. With an Idempotency-Key, a retry answers with the record the first try created',
       tag: 'records',
       params: NO_PARAMS,
       query: NO_PARAMS,
       body: RecordCreate,
+      requestHeaders: [{ name: 'Idempotency-Key', required: false, description: 'A key you choose per new record (8–100 letters, digits, . _ : -); a retry with it never makes a second record.' }],
       responses: { 201: { description: 'Created', schema: RecordView }, ...problems },
-      handle: async ({ caller, body }) => {
-        const view = await one(caller, await s.records.create(caller, body));
+      handle: async ({ caller, body, headers }) => {
+        const key = headers['idempotency-key'];
+        if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) throw new HttpProblem(400, 'error.idempotencyKey.record');
+        const id = typeof key === 'string' ? recordIdForKey(caller.tenantId, caller.user.id, key) : undefined;
+        const view = await one(caller, await s.records.create(caller, body, { id }));
         return json(201, view, { etag: view.etag, location: `/api/records/${view.id}` });
       },
     }),
