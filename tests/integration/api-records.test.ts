@@ -132,6 +132,16 @@ describe('changing', () => {
     ];
     expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400, 400]);
     expect(field<unknown[]>(bad[0]?.body, 'errors').length).toBeGreaterThan(0);
+    // Field messages are in the caller's language too, from zod and from the domain alike.
+    const danish = await call(server.baseUrl, 'POST', '/api/records', { token: mads, headers: { 'accept-language': 'da-DK' }, body: { type: 'case', title: 42 } });
+    const swedish = await call(server.baseUrl, 'POST', '/api/records', { token: mads, headers: { 'accept-language': 'sv' }, body: { type: 'case', title: 'x', personId: 'p-404' } });
+    const english = await call(server.baseUrl, 'POST', '/api/records', { token: mads, body: { type: 'case', title: 'x', personId: 'p-404' } });
+    const messages = (res: { body: unknown }) => field<Array<{ path: string; message: string }>>(res.body, 'errors');
+    expect(messages(danish)[0]?.path).toBe('title');
+    expect(messages(danish)[0]?.message).not.toBe(messages(bad[0] ?? { body: {} })[0]?.message);
+    expect(messages(danish)[0]?.message).toMatch(/Ugyldig/i);
+    expect(messages(swedish)).toEqual([{ path: 'personId', message: 'okänd person' }]);
+    expect(messages(english)).toEqual([{ path: 'personId', message: 'unknown person' }]);
     const wrongType = await call(server.baseUrl, 'POST', '/api/records', { token: mads, rawBody: 'type=case', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(wrongType.status).toBe(415);
     const huge = await call(server.baseUrl, 'POST', '/api/records', { token: mads, body: { type: 'case', title: 'x', description: 'y'.repeat(300_000) } });

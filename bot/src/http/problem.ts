@@ -7,12 +7,18 @@ import { DomainError, JoinRefusedError, OneOnOneChatError, ValidationError, type
 import type { Locale } from '../domain/shared/types';
 import { isMessageKey, t, type MessageKey } from '../i18n/catalog';
 
+/** A field-level problem as the API words it. */
+export interface ProblemIssue {
+  path: string;
+  message: string;
+}
+
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail?: string | undefined;
-  errors?: FieldIssue[] | undefined;
+  errors?: ProblemIssue[] | undefined;
   /** D1: which join conditions failed. */
   conditions?: string[] | undefined;
   /** C3: what to do instead, e.g. start a new connected chat with these people. */
@@ -25,7 +31,7 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly titleKey: MessageKey,
     readonly params: Record<string, string | number> = {},
-    readonly issues?: FieldIssue[],
+    readonly issues?: ProblemIssue[],
   ) {
     super(titleKey);
     this.name = 'HttpProblem';
@@ -63,7 +69,12 @@ function titleFor(status: number): MessageKey {
 }
 
 /** Builds a problem for a status, with the message `key` as detail (or as title where it is one). */
-export function problemOf(status: number, key: MessageKey, locale: Locale, params: Record<string, string | number> = {}, issues?: FieldIssue[]): Problem {
+/** A domain field issue in the caller's language. */
+export function wordIssue(issue: FieldIssue, locale: Locale): ProblemIssue {
+  return { path: issue.path, message: t(locale, issue.messageKey, issue.params) };
+}
+
+export function problemOf(status: number, key: MessageKey, locale: Locale, params: Record<string, string | number> = {}, issues?: ProblemIssue[]): Problem {
   const titleKey = titleFor(status);
   const detailKey = key === titleKey ? DETAIL[key] : key;
   return {
@@ -78,7 +89,7 @@ export function problemOf(status: number, key: MessageKey, locale: Locale, param
 /** Translates any thrown error into a problem; unknown errors become a 500 without internals. */
 export function problemFromError(error: unknown, locale: Locale): Problem {
   if (error instanceof HttpProblem) return problemOf(error.status, error.titleKey, locale, error.params, error.issues);
-  if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues);
+  if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues.map((i) => wordIssue(i, locale)));
   if (error instanceof JoinRefusedError) {
     const reasons = error.conditions
       .map((condition) => {

@@ -5,9 +5,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import type { Caller } from '../domain/access/access';
-import { ValidationError, type FieldIssue } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
-import { HttpProblem } from './problem';
+import { isMessageKey, t } from '../i18n/catalog';
+import { HttpProblem, type ProblemIssue } from './problem';
+
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -73,18 +74,33 @@ export type Route = Omit<RouteSpec<unknown, unknown, unknown>, 'params' | 'query
     | { auth: 'anonymous'; invoke(input: RawInput<null>): Promise<Reply> }
   );
 
-function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
-  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
+/** zod's own messages in each of our languages. */
+const ZOD_MESSAGES: Record<Locale, ReturnType<typeof z.locales.en>> = { en: z.locales.en(), da: z.locales.da(), sv: z.locales.sv() };
+
+/** Our schemas' own messages are catalog keys (with the issue's params); zod's are worded by zod's locale. */
+function wordZodIssue(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (!isMessageKey(issue.message)) return issue.message;
+  const params: Record<string, string | number> = {};
+  const given: unknown = issue.code === 'custom' ? issue.params : undefined;
+  if (typeof given === 'object' && given !== null) {
+    for (const [name, value] of Object.entries(given)) if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  }
+  return t(locale, issue.message, params);
+}
+
+function issuesOf(error: z.ZodError, prefix: string, locale: Locale): ProblemIssue[] {
+  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: wordZodIssue(i, locale) }));
 }
 
 function parseInputs<P, Q, B>(spec: RouteSpec<P, Q, B>, input: RawInput<Caller | null>): { params: P; query: Q; body: B } {
   const params = spec.params.safeParse(input.params);
   // A path that does not parse names nothing that exists.
   if (!params.success) throw new HttpProblem(404, 'error.notFound');
-  const query = spec.query.safeParse(input.query);
-  const body = spec.body.safeParse(input.body);
-  const issues = [...(query.success ? [] : issuesOf(query.error, 'query')), ...(body.success ? [] : issuesOf(body.error, ''))];
-  if (!query.success || !body.success) throw new ValidationError(issues);
+  const words = { error: ZOD_MESSAGES[input.locale].localeError };
+  const query = spec.query.safeParse(input.query, words);
+  const body = spec.body.safeParse(input.body, words);
+  const issues = [...(query.success ? [] : issuesOf(query.error, 'query', input.locale)), ...(body.success ? [] : issuesOf(body.error, '', input.locale))];
+  if (!query.success || !body.success) throw new HttpProblem(400, 'error.validation', {}, issues);
   return { params: params.data, query: query.data, body: body.data };
 }
 

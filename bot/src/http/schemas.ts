@@ -87,11 +87,11 @@ const Changes = {
   ownerId: Id.nullable(),
   owningTeamId: Id.nullable(),
   personId: Id.nullable(),
-  customFields: z.record(z.string().max(80), Scalar).refine((o) => Object.keys(o).length <= 50, 'at most 50 custom fields'),
+  customFields: z.record(z.string().max(80), Scalar).refine((o) => Object.keys(o).length <= 50, 'issue.tooManyCustomFields'),
 };
 
 export const RecordCreate = z.object({ type: z.string().max(40), ...Changes }).partial().required({ type: true, title: true }).strict();
-export const RecordPatch = z.object(Changes).partial().strict().refine((o) => Object.keys(o).length > 0, 'send at least one field');
+export const RecordPatch = z.object(Changes).partial().strict().refine((o) => Object.keys(o).length > 0, 'issue.sendAField');
 
 export const PersonView = z.object({
   id: z.string(),

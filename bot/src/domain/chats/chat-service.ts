@@ -345,11 +345,11 @@ export class ChatService {
   /** Members must be users of the caller's tenant; the caller is always in the chat anyway. */
   private async validMembers(caller: Caller, userIds: string[]): Promise<string[]> {
     const wanted = [...new Set(userIds.filter((id) => id !== caller.user.id))];
-    if (wanted.length === 0) throw new ValidationError([{ path: 'memberIds', message: 'pick at least one other person' }]);
-    if (wanted.length > MAX_CHAT_MEMBERS - 1) throw new ValidationError([{ path: 'memberIds', message: `at most ${MAX_CHAT_MEMBERS - 1} people` }]);
+    if (wanted.length === 0) throw new ValidationError([{ path: 'memberIds', messageKey: 'issue.pickSomeone' }]);
+    if (wanted.length > MAX_CHAT_MEMBERS - 1) throw new ValidationError([{ path: 'memberIds', messageKey: 'issue.tooManyPeople', params: { max: MAX_CHAT_MEMBERS - 1 } }]);
     const found = new Set((await this.directory.getUsers(caller.tenantId, wanted)).map((u) => u.id));
     const unknown = wanted.filter((id) => !found.has(id));
-    if (unknown.length > 0) throw new ValidationError(unknown.map((id) => ({ path: 'memberIds', message: `unknown user ${id}` })));
+    if (unknown.length > 0) throw new ValidationError(unknown.map((id) => ({ path: 'memberIds', messageKey: 'issue.unknownUserId', params: { id } })));
     return wanted;
   }
 }

@@ -49,10 +49,10 @@ export class PeopleService {
     if (!privilegeDepth(caller, 'case', 'write')) throw new ForbiddenError('error.forbidden.writePeople');
     const email = input.email ? input.email.trim().toLowerCase() : null;
     if (input.companyId && !(await this.repository.getCompany(caller.tenantId, input.companyId))) {
-      throw new ValidationError([{ path: 'companyId', message: 'unknown company' }]);
+      throw new ValidationError([{ path: 'companyId', messageKey: 'issue.unknownCompany' }]);
     }
     if (email && (await this.repository.findPersonByEmail(caller.tenantId, email))) {
-      throw new ValidationError([{ path: 'email', message: 'a person with this e-mail exists' }]);
+      throw new ValidationError([{ path: 'email', messageKey: 'issue.emailTaken' }]);
     }
     const base = { name: input.name.trim(), email, phone: input.phone ?? null };
     return this.repository.createPerson({

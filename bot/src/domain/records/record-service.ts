@@ -201,13 +201,13 @@ export class RecordService {
   /** Every id a record points to must exist in the same tenant; custom fields must be declared. */
   private async checkReferences(tenantId: string, type: RecordType, record: ServiceRecord, changes: RecordChanges): Promise<void> {
     const issues: FieldIssue[] = [];
-    if (record.personId !== null && type.id !== 'case') issues.push({ path: 'personId', message: 'only cases are linked to a person' });
+    if (record.personId !== null && type.id !== 'case') issues.push({ path: 'personId', messageKey: 'issue.personOnlyOnCases' });
     const declared = new Map(type.customFields.map((f) => [f.name, f]));
     for (const [key, value] of Object.entries(changes.customFields ?? {})) {
       const def = declared.get(key);
-      if (!def) issues.push({ path: `customFields.${key}`, message: 'no such field on this record type' });
+      if (!def) issues.push({ path: `customFields.${key}`, messageKey: 'issue.noSuchField' });
       else if (value !== null && !matchesKind(def.kind, value, def.choices)) {
-        issues.push({ path: `customFields.${key}`, message: `expected a ${def.kind}` });
+        issues.push({ path: `customFields.${key}`, messageKey: `issue.expected.${def.kind}` });
       }
     }
     const [owner, teams, person] = await Promise.all([
@@ -215,9 +215,9 @@ export class RecordService {
       changes.owningTeamId ? this.directory.getTeams(tenantId, [changes.owningTeamId]) : [],
       changes.personId ? this.people.getPerson(tenantId, changes.personId) : null,
     ]);
-    if (changes.ownerId && !owner) issues.push({ path: 'ownerId', message: 'unknown user' });
-    if (changes.owningTeamId && teams.length === 0) issues.push({ path: 'owningTeamId', message: 'unknown team' });
-    if (changes.personId && !person) issues.push({ path: 'personId', message: 'unknown person' });
+    if (changes.ownerId && !owner) issues.push({ path: 'ownerId', messageKey: 'issue.unknownUser' });
+    if (changes.owningTeamId && teams.length === 0) issues.push({ path: 'owningTeamId', messageKey: 'issue.unknownTeam' });
+    if (changes.personId && !person) issues.push({ path: 'personId', messageKey: 'issue.unknownPerson' });
     if (issues.length > 0) throw new ValidationError(issues);
   }
 }

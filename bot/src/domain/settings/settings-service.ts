@@ -62,7 +62,7 @@ export class SettingsService {
     if (current.etag !== etag) throw new PreconditionFailedError();
     const unknown = (patch.introMessage?.fields ?? []).filter((f) => !fieldNames(type).includes(f));
     if (unknown.length > 0) {
-      throw new ValidationError(unknown.map((f) => ({ path: 'introMessage.fields', message: `unknown field ${f}` })));
+      throw new ValidationError(unknown.map((f) => ({ path: 'introMessage.fields', messageKey: 'issue.unknownField', params: { field: f } })));
     }
     const { next, changes } = applySettingsPatch(withDefaults(recordType, current.value.settings), patch);
     if (changes.length === 0) return { recordType, settings: withDefaults(recordType, current.value.settings), etag: current.etag };

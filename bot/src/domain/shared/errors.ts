@@ -4,10 +4,11 @@
  */
 import type { MessageKey } from '../../i18n/catalog';
 
-/** One field-level problem in a validation error. */
+/** One field-level problem in a validation error; the edge words it in the caller's language. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  messageKey: MessageKey;
+  params?: Record<string, string | number> | undefined;
 }
 
 /** Base class: `code` picks the edge translation, `messageKey` the localized text. */

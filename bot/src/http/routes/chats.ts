@@ -97,7 +97,7 @@ export function chatRoutes(s: ApiServices): Route[] {
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats', operationId: 'createConnectedChat', summary: 'Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key', tag: 'chats',
-      params: IdParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds, name: z.string().trim().max(250).refine((n) => !n.includes(':'), 'Teams does not allow ":" in a chat name').nullable().optional() }).strict(),
+      params: IdParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds, name: z.string().trim().max(250).refine((n) => !n.includes(':'), 'issue.colonInChatName').nullable().optional() }).strict(),
       requestHeaders: [{ name: 'Idempotency-Key', required: true, description: 'A key you choose per new chat; a retry with it never makes a second chat.' }],
       responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Still in progress, or the key was used for another record'), 503: problem('Teams did not answer') },
       handle: async ({ caller, params, body, headers }) => {

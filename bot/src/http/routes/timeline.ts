@@ -59,7 +59,7 @@ export function timelineRoutes(s: ApiServices): Route[] {
         kinds: z.string().max(200).optional().transform((v, ctx) => {
           const kinds = (v ?? '').split(',').map((k) => k.trim()).filter(Boolean);
           const unknown = kinds.filter((k) => !(TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
-          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `unknown kinds: ${unknown.join(', ')}` });
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: 'issue.unknownKinds', params: { kinds: unknown.join(', ') } });
           return kinds.filter((k): k is TimelineViewKind => (TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
         }),
       }),

@@ -75,7 +75,7 @@ export async function queryPage<T>(container: Container, query: string, paramete
   } catch (error) {
     // A continuation we issued never fails to parse; one that does was made up by the client.
     if (continuationToken && (cosmosStatus(error) === 400 || !(typeof error === 'object' && error !== null && 'code' in error))) {
-      throw new ValidationError([{ path: 'continuation', message: 'not a continuation this service issued' }]);
+      throw new ValidationError([{ path: 'continuation', messageKey: 'issue.continuation' }]);
     }
     throw error;
   }
@@ -90,7 +90,7 @@ function decodeContinuation(value: string): string {
   try {
     JSON.parse(decoded);
   } catch {
-    throw new ValidationError([{ path: 'continuation', message: 'not a continuation this service issued' }]);
+    throw new ValidationError([{ path: 'continuation', messageKey: 'issue.continuation' }]);
   }
   return decoded;
 }

@@ -49,7 +49,7 @@ export function pageOf<T>(items: T[], page: PageRequest): Page<T> {
       }
     })();
     if (typeof parsed !== 'object' || parsed === null || !('o' in parsed) || typeof parsed.o !== 'number') {
-      throw new ValidationError([{ path: 'continuation', message: 'not a continuation this service issued' }]);
+      throw new ValidationError([{ path: 'continuation', messageKey: 'issue.continuation' }]);
     }
     offset = parsed.o;
   }
