@@ -70,6 +70,22 @@ test('C2: a new chat is created named after the record (B3), the app installed, 
   expect(entries).toMatchObject([{ kind: 'chatConnected', actorId: DEMO_USERS.mads, chatId: connection.chatId }]);
 });
 
+test('C2: two requests with the same Idempotency-Key at once make one chat; the other is told to retry', async () => {
+  const { service, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const before = teams.chats.size;
+  const create = () => service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-race-1');
+  const results = await Promise.allSettled([create(), create(), create()]);
+  expect(teams.chats.size - before).toBe(1);
+  const done = results.filter((r) => r.status === 'fulfilled');
+  expect(done.length).toBeGreaterThanOrEqual(1);
+  for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConflictError);
+  // The retry the others were told to make answers with the same chat.
+  const retried = await create();
+  expect(done.map((r) => (r.status === 'fulfilled' ? r.value.chatId : '')).every((id) => id === retried.chatId)).toBe(true);
+  expect(teams.chats.size - before).toBe(1);
+});
+
 test('the intro waits for the installation event, then goes out once, in the requester\'s language', async () => {
   const { service, poster, caller, as, chats } = await setup();
   const mads = await caller(DEMO_USERS.mads);

@@ -7,14 +7,14 @@ import type { DirectoryRepository } from '../access/directory-repository';
 import type { RecordService } from '../records/record-service';
 import type { ServiceRecord } from '../records/record';
 import type { SettingsService } from '../settings/settings-service';
-import { ConflictError, ForbiddenError, JoinRefusedError, NotFoundError, OneOnOneChatError, ValidationError } from '../shared/errors';
+import { ConflictError, ForbiddenError, JoinRefusedError, NotFoundError, OneOnOneChatError, PreconditionFailedError, ValidationError } from '../shared/errors';
 import type { AuditRepository } from '../settings/settings-repository';
 import { joinChatRefusals } from './join-policy';
 import type { Clock } from '../shared/types';
 import type { TimelineEntry, TimelineRepository } from '../timeline/timeline';
 import type { ChatRepository, LastMessage } from './chat-repository';
 import { autoChatName, canDisconnect, chatActionRefusal, type ChatConnection } from './connection';
-import { operationId, type CreateChatOperation, type OperationRepository } from './operation';
+import { CREATE_LEASE_MS, operationId, type CreateChatOperation, type OperationRepository } from './operation';
 import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
@@ -98,8 +98,24 @@ export class ChatService {
     };
     if (!op.chatId) {
       if (!as) return this.pendingConnection(op);
-      const chat = await this.teams.createGroupChat(as, { topic: op.input.name, memberIds: op.input.memberIds });
-      await save({ chatId: chat.id });
+      const now = this.clock();
+      if (op.creatingSince && now.getTime() - Date.parse(op.creatingSince) < CREATE_LEASE_MS) return this.pendingConnection(op);
+      try {
+        await save({ creatingSince: now.toISOString() });
+      } catch (error) {
+        // Another request with the same key took the step first.
+        if (error instanceof PreconditionFailedError) return this.pendingConnection(op);
+        throw error;
+      }
+      let chat: { id: string };
+      try {
+        chat = await this.teams.createGroupChat(as, { topic: op.input.name, memberIds: op.input.memberIds });
+      } catch (error) {
+        // Teams said no: no chat was made, so a retry may try at once.
+        await save({ creatingSince: null }).catch(() => undefined);
+        throw error;
+      }
+      await save({ chatId: chat.id, creatingSince: null });
     }
     const chatId = op.chatId ?? '';
     if (!op.appInstalled) {

@@ -17,6 +17,12 @@ export interface CreateChatOperation {
   /** `abandoned`: interrupted before its Teams steps and left for a day; a retry still resumes it. */
   status: 'running' | 'done' | 'abandoned';
   chatId: string | null;
+  /**
+   * Set (ETag-checked) just before asking Teams to create the chat: a second request with the same
+   * key sees it and is told to retry instead of creating a second chat. One older than
+   * CREATE_LEASE_MS was left by a request that died, and may be taken over.
+   */
+  creatingSince?: string | null | undefined;
   appInstalled: boolean;
   connected: boolean;
   introQueued: boolean;
@@ -34,6 +40,9 @@ export interface OperationRepository {
   /** Unfinished operations not touched since `before` (ISO time), across tenants, for the start-up sweep. */
   listStale(before: string, limit: number): Promise<CreateChatOperation[]>;
 }
+
+/** How long one request may hold the "creating the chat" step before another may take it over. */
+export const CREATE_LEASE_MS = 60_000;
 
 /** The operation id for a user's idempotency key. */
 export function operationId(userId: string, idempotencyKey: string): string {
