@@ -248,6 +248,30 @@ test('D2: a join cut off after Teams added the person is finished by their next 
   expect(poster.joins).toHaveLength(1);
 });
 
+test('D3: if telling the chat fails, the next try tells it; a join Teams refused leaves nothing to finish', async () => {
+  const { service, teams, poster, caller, as, chats } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join3');
+  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  const post = jest.spyOn(poster, 'postJoined').mockRejectedValueOnce(new Error('connector down'));
+  await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toThrow('connector down');
+  post.mockRestore();
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toHaveLength(1);
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: true });
+
+  // Teams refuses to add Lars: no note is left behind to be "finished" later.
+  const lars = await caller(DEMO_USERS.lars);
+  teams.failNext('addChatMembers', 1, 403);
+  await expect(service.join(lars, 'case-001', connection.chatId)).rejects.toBeInstanceOf(TeamsCallError);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+  // A timeout may hide an add that went through: the note stays for the next try.
+  teams.failNext('addChatMembers', 1, 503, 'timeout');
+  await expect(service.join(lars, 'case-001', connection.chatId)).rejects.toBeInstanceOf(TeamsCallError);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toMatchObject([{ userId: DEMO_USERS.lars }]);
+});
+
 test('D1: refusals name every failing condition', async () => {
   const { service, caller, as } = await setup();
   const mads = await caller(DEMO_USERS.mads);
@@ -270,6 +294,18 @@ test('two racing joins: both succeed, one timeline entry, one message in the cha
   expect(results.every((r) => typeof r.alreadyMember === 'boolean')).toBe(true);
   expect(poster.joins).toHaveLength(1);
   expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+});
+
+test('C2: after a Graph timeout the chat may exist, so the key stays leased; a Teams error frees it at once', async () => {
+  const { service, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const create = (key: string) => service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, key);
+  teams.failNext('createGroupChat', 1, 503, 'timeout');
+  await expect(create('key-lease-1')).rejects.toBeInstanceOf(TeamsCallError);
+  await expect(create('key-lease-1')).rejects.toBeInstanceOf(ConflictError);
+  teams.failNext('createGroupChat', 1, 400, 'badRequest');
+  await expect(create('key-lease-2')).rejects.toBeInstanceOf(TeamsCallError);
+  expect((await create('key-lease-2')).chatId).toMatch(/^19:/);
 });
 
 test('operations stuck before their Teams steps for a day are marked abandoned; a retry still resumes them', async () => {

@@ -58,6 +58,14 @@ test('with an idempotency id, a retry after a half-done create finishes it inste
   const sofie = await callers.resolve(CONTOSO, DEMO_USERS.sofie);
   await expect(service.create(sofie, { type: 'case', title: 'Mine' }, { id: 'r-key-1' })).rejects.toBeInstanceOf(ConflictError);
   expect((await service.create(mads, { type: 'case', title: 'Other' })).value.number).toBe('CAS-01032');
+
+  // A replay answers only while the creator may still read the record.
+  await store.directory.putRole({ id: 'role-own', tenantId: CONTOSO, name: 'Own cases', isAdmin: false, privileges: { case: { read: 'own', write: 'own' } } });
+  await store.directory.putUser({ id: 'u-own', tenantId: CONTOSO, displayName: 'Own Only', email: 'own@contoso.example', teamIds: [], roleIds: ['role-own'], locale: 'en-US' });
+  const own = await callers.resolve(CONTOSO, 'u-own');
+  const mine = await service.create(own, { type: 'case', title: 'Handed over' }, { id: 'r-key-2' });
+  await store.records.replace({ ...mine.value, ownerId: DEMO_USERS.mads }, mine.etag);
+  await expect(service.create(own, { type: 'case', title: 'Handed over' }, { id: 'r-key-2' })).rejects.toBeInstanceOf(NotFoundError);
 });
 
 test('assigning to someone else needs the assign privilege reaching the record', async () => {

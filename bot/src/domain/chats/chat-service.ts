@@ -20,6 +20,13 @@ import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
 import { updateChatState } from './chat-state';
 
+/**
+ * Whether a failed Teams call certainly changed nothing: Teams (or Entra) answered with an error.
+ * A timeout, a lost connection or an unreadable answer may hide a call that went through.
+ */
+const isRefusal = (error: TeamsCallError): boolean =>
+  !['timeout', 'graphUnreachable', 'badGraphResponse'].includes(error.code) && error.status !== 408 && error.status !== 504;
+
 /** How long a join cut off after Teams added the person is finished by their next try. */
 const UNFINISHED_JOIN_MS = 24 * 60 * 60_000;
 
@@ -111,8 +118,9 @@ export class ChatService {
       try {
         chat = await this.teams.createGroupChat(as, { topic: op.input.name, memberIds: op.input.memberIds });
       } catch (error) {
-        // Teams said no: no chat was made, so a retry may try at once.
-        await save({ creatingSince: null }).catch(() => undefined);
+        // Teams answered with an error: no chat was made, so a retry may try at once. After a
+        // timeout or a lost connection the chat may exist after all; the lease then runs out first.
+        if (error instanceof TeamsCallError && isRefusal(error)) await save({ creatingSince: null }).catch(() => undefined);
         throw error;
       }
       await save({ chatId: chat.id, creatingSince: null });
@@ -242,13 +250,29 @@ export class ChatService {
       return { alreadyMember: false };
     }
     const at = this.clock().toISOString();
+    const fresh = (j: { at: string }) => Date.parse(at) - Date.parse(j.at) < UNFINISHED_JOIN_MS;
     await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({
       ...s,
-      joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id), { userId: caller.user.id, recordId, at }],
+      joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id && fresh(j)), { userId: caller.user.id, recordId, at }],
     }));
-    await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
+    try {
+      await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
+    } catch (error) {
+      // Teams did not add them: nothing to finish later.
+      if (error instanceof TeamsCallError && isRefusal(error)) await this.dropJoinNote(caller.tenantId, chatId, caller.user.id).catch(() => undefined);
+      throw error;
+    }
     await this.finishJoin(caller, record, connection?.name ?? null, chatId, at);
     return { alreadyMember: false };
+  }
+
+  private async dropJoinNote(tenantId: string, chatId: string, userId: string): Promise<boolean> {
+    let dropped = false;
+    await updateChatState(this.chats, this.clock, tenantId, chatId, (s) => {
+      dropped = (s.joining ?? []).some((j) => j.userId === userId);
+      return { ...s, joining: (s.joining ?? []).filter((j) => j.userId !== userId) };
+    });
+    return dropped;
   }
 
   /** D3–D5 after Teams added the person: timeline, audit, the "joined" message; then the join is done. */
@@ -258,17 +282,23 @@ export class ChatService {
     await this.writeChatEntry(record.type, {
       id: entryId, tenantId: caller.tenantId, recordId: record.id, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName,
     });
-    const audited = await this.audit.put([{
+    await this.audit.put([{
       id: entryId, tenantId: caller.tenantId, subject: `record:${record.id}`, revision: 0, at, actorId: caller.user.id,
       path: 'chat.joined', oldValue: null, newValue: { chatId },
     }]);
-    // Two racing joins write the same entry; only the one that wrote it tells the chat.
-    const state = await this.chats.getChatState(caller.tenantId, chatId);
-    if (audited > 0 && state?.value.serviceUrl) {
-      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl: state.value.serviceUrl }, caller.user.id, record.id);
-    }
-    if (state?.value.joining?.some((j) => j.userId === caller.user.id)) {
-      await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({ ...s, joining: (s.joining ?? []).filter((j) => j.userId !== caller.user.id) }), state);
+    // Whoever takes the note off (an ETag-checked write) tells the chat: one message however many
+    // tries race. If telling fails, the note goes back, so the next try tells it.
+    if (!(await this.dropJoinNote(caller.tenantId, chatId, caller.user.id))) return;
+    const serviceUrl = (await this.chats.getChatState(caller.tenantId, chatId))?.value.serviceUrl;
+    if (!serviceUrl) return;
+    try {
+      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl }, caller.user.id, record.id);
+    } catch (error) {
+      await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({
+        ...s,
+        joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id), { userId: caller.user.id, recordId: record.id, at }],
+      })).catch(() => undefined);
+      throw error;
     }
   }
 
@@ -279,8 +309,9 @@ export class ChatService {
     if (!connection) throw new NotFoundError();
     const settings = await this.settings.effective(caller.tenantId, record.type);
     if (!canDisconnect(caller, record, connection, settings)) throw new ForbiddenError('error.forbidden.disconnect');
-    if (!(await this.chats.removeConnection(caller.tenantId, chatId, recordId))) throw new NotFoundError();
+    // Forget first: if that fails the connection is still there, and a retry does both.
     await this.intros.forget(caller.tenantId, chatId, recordId);
+    if (!(await this.chats.removeConnection(caller.tenantId, chatId, recordId))) throw new NotFoundError();
     const at = this.clock().toISOString();
     await this.writeChatEntry(record.type, {
       id: `disconnect:${chatId}:${at}`, tenantId: caller.tenantId, recordId, kind: 'chatDisconnected', at,

@@ -102,11 +102,15 @@ export class IntroQueue {
       }
     }
     const released = new Set(claimed.filter((p) => !posted.has(p.recordId)).map((p) => p.recordId));
-    await this.update(tenantId, chatId, (s) => withCards({
-      ...s,
-      pendingIntros: s.pendingIntros.filter((p) => !posted.has(p.recordId)).map((p) => (released.has(p.recordId) ? { recordId: p.recordId, requestedBy: p.requestedBy } : p)),
-      introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...posted])],
-    }, cards));
+    await this.update(tenantId, chatId, (s) => {
+      // A record disconnected while its intro was going out is no longer queued: it stays forgotten.
+      const queued = new Set(s.pendingIntros.map((p) => p.recordId));
+      return withCards({
+        ...s,
+        pendingIntros: s.pendingIntros.filter((p) => !posted.has(p.recordId)).map((p) => (released.has(p.recordId) ? { recordId: p.recordId, requestedBy: p.requestedBy } : p)),
+        introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...[...posted].filter((r) => queued.has(r))])],
+      }, cards.filter((c) => queued.has(c.recordId)));
+    });
     if (released.size > 0) throw failure;
     return posted.size;
   }

@@ -20,7 +20,8 @@ export interface CreateChatOperation {
   /**
    * Set (ETag-checked) just before asking Teams to create the chat: a second request with the same
    * key sees it and is told to retry instead of creating a second chat. One older than
-   * CREATE_LEASE_MS was left by a request that died, and may be taken over.
+   * CREATE_LEASE_MS was left by a request that died (or whose Graph call timed out), and may be
+   * taken over.
    */
   creatingSince?: string | null | undefined;
   appInstalled: boolean;
@@ -42,7 +43,7 @@ export interface OperationRepository {
 }
 
 /** How long one request may hold the "creating the chat" step before another may take it over. */
-export const CREATE_LEASE_MS = 60_000;
+export const CREATE_LEASE_MS = 3 * 60_000; // longer than the Graph client's retries of one call (about 70 s)
 
 /** The operation id for a user's idempotency key. */
 export function operationId(userId: string, idempotencyKey: string): string {

@@ -142,6 +142,8 @@ export class RecordService {
   /** The steps after the record is stored (idempotent: the timeline entry has a fixed id). */
   private async finishCreate(caller: Caller, created: Versioned<ServiceRecord>): Promise<Versioned<ServiceRecord>> {
     if (created.value.createdBy !== caller.user.id) throw new ConflictError('error.conflict');
+    // A replay answers only while the creator may still read the record (it may have moved on).
+    if (!hasPrivilege(caller, created.value, 'read')) throw new NotFoundError();
     const record = created.value;
     await this.timeline?.append({ id: 'created', tenantId: record.tenantId, recordId: record.id, kind: 'recordCreated', at: record.createdAt, actorId: record.createdBy, chatId: null, chatName: null });
     return created;
