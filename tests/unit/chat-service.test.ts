@@ -54,7 +54,13 @@ async function setup() {
   const callers = new CallerService(directory);
   const caller = (id: string) => callers.resolve(CONTOSO, id);
   const as = (id: string) => ({ tenantId: CONTOSO, userId: id, ssoToken: 't' });
-  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as, audit };
+  /** A chat Mads started for case-001 with Sofie, the app installed and the intro posted. */
+  const connectedChat = async (key: string) => {
+    const connection = await service.createConnectedChat(await caller(DEMO_USERS.mads), as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, key);
+    await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+    return connection;
+  };
+  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as, audit, connectedChat };
 }
 
 test('C2: a new chat is created named after the record (B3), the app installed, connected, timeline written', async () => {
@@ -228,10 +234,8 @@ test('D1–D5: a colleague with write access joins with the whole history; membe
 });
 
 test('D2: a join cut off after Teams added the person is finished by their next try, once', async () => {
-  const { service, teams, poster, timeline, audit, caller, as, chats } = await setup();
-  const mads = await caller(DEMO_USERS.mads);
-  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join2');
-  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const { service, teams, poster, timeline, audit, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-join2');
   const ingrid = await caller(DEMO_USERS.ingrid);
   const put = jest.spyOn(audit, 'put').mockRejectedValueOnce(new Error('Cosmos unavailable'));
   await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toThrow('Cosmos unavailable');
@@ -249,10 +253,8 @@ test('D2: a join cut off after Teams added the person is finished by their next 
 });
 
 test('D3: if telling the chat fails, the next try tells it; a join Teams refused leaves nothing to finish', async () => {
-  const { service, teams, poster, caller, as, chats } = await setup();
-  const mads = await caller(DEMO_USERS.mads);
-  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-join3');
-  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+  const { service, teams, poster, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-join3');
   const ingrid = await caller(DEMO_USERS.ingrid);
   const post = jest.spyOn(poster, 'postJoined').mockRejectedValueOnce(new Error('connector down'));
   await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toThrow('connector down');
