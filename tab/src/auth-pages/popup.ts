@@ -12,6 +12,7 @@ import { translator } from '../i18n/catalogs';
 import type { MessageKey } from '../i18n/en';
 import { browserLocale, toLocale, type Locale } from '../i18n/locale';
 import { withTimeout } from '../teams/with-timeout';
+import './auth-page.css';
 
 /** sessionStorage key that carries the client and tenant from auth-start to auth-end. */
 const PENDING_KEY = 'casebridge.auth.pending';

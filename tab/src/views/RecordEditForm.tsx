@@ -21,6 +21,7 @@ import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { OwnerPicker, type OwnerChoice } from './OwnerPicker';
 import { TeamPicker } from './TeamPicker';
+import { useAction } from '../app/use-action';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -71,8 +72,7 @@ export function RecordEditForm({ record, onSaved, onCancel, onReload }: RecordEd
   const [priority, setPriority] = useState<RecordPriority | undefined>(record.priority);
   const [owner, setOwner] = useState<OwnerChoice | null>(record.owner ?? null);
   const [team, setTeam] = useState<Team | null>(record.owningTeam ?? null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
   const titleMissing = title.trim() === '';
   // Someone just picked from the search is known with their teams: say if they are outside the team.
   const ownerOutsideTeam =
@@ -88,14 +88,7 @@ export function RecordEditForm({ record, onSaved, onCancel, onReload }: RecordEd
       onCancel();
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      onSaved(await patchRecord(api, record.id, record.etag, patch));
-    } catch (error) {
-      setProblem(error);
-      setBusy(false);
-    }
+    await run(async () => onSaved(await patchRecord(api, record.id, record.etag, patch)));
   }
 
   return (

@@ -22,6 +22,7 @@ import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatAuditValue } from './audit-format';
 import { settingLabelKey } from './settings-model';
+import { useAction } from '../app/use-action';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXL },
@@ -34,24 +35,17 @@ export function SettingsAudit({ type, recordType }: { type: string; recordType: 
   const { api } = useSession();
   const first = useLoad((signal) => getSettingsAudit(api, type, undefined, signal), [api, type]);
   const [more, setMore] = useState<Page<SettingsAuditEntry> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
 
   const done = first.state.status === 'done' ? first.state.data : null;
   const entries = done ? [...done.items, ...(more?.items ?? [])] : [];
   const continuation = more ? more.continuation : (done?.continuation ?? null);
 
   async function loadMore(token: string) {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const page = await getSettingsAudit(api, type, token);
       setMore({ items: [...(more?.items ?? []), ...page.items], continuation: page.continuation });
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    }, { settle: true });
   }
 
   const settingName = (path: string) => {

@@ -10,6 +10,7 @@ import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { diffSettings, isEmptyPatch } from './settings-model';
 import { SettingsForm } from './SettingsForm';
+import { useAction } from '../app/use-action';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -31,20 +32,12 @@ export function SettingsEditor({ doc, recordType, onSaved, onEdit, onReload }: S
   const styles = useStyles();
   const { api } = useSession();
   const [draft, setDraft] = useState(doc.settings);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, setProblem, run } = useAction();
   const patch = diffSettings(doc.settings, draft);
   const dirty = !isEmptyPatch(patch);
 
   async function save() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onSaved(await patchSettings(api, doc.type, doc.etag, patch));
-    } catch (error) {
-      setProblem(error);
-      setBusy(false);
-    }
+    await run(async () => onSaved(await patchSettings(api, doc.type, doc.etag, patch)));
   }
 
   const conflict = problem instanceof ApiProblem && problem.status === 412;

@@ -18,6 +18,7 @@ import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PersonChoice } from './chat-model';
 import { PeoplePicker } from './PeoplePicker';
+import { useAction } from '../../app/use-action';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,21 +39,15 @@ export function AddPeopleDialog({ recordId, chatId, label, onClose, onAdded }: A
   const { api, me } = useSession();
   const [people, setPeople] = useState<PersonChoice[]>([]);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
 
   async function add() {
     setTried(true);
     if (people.length === 0 || busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await addChatMembers(api, recordId, chatId, people.map((person) => person.id));
       onAdded(people);
-    } catch (error) {
-      setProblem(error);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -11,6 +11,7 @@ import { useLoad } from '../../app/use-load';
 import { Loading } from '../../components/Loading';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { useAction } from '../../app/use-action';
 
 const NEW = '__new__';
 const CHANNEL_NAME_MAX = 50;
@@ -44,24 +45,17 @@ export function ConnectChannelForm({ recordId, connectedIds, onConnected }: Conn
   );
   const [choice, setChoice] = useState('');
   const [newName, setNewName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
 
   async function connect() {
     if (teamId === '' || choice === '') return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const request =
-        choice === NEW ? { teamId, newChannelName: newName.trim() === '' ? null : newName.trim() } : { teamId, channelId: choice };
+    const request =
+      choice === NEW ? { teamId, newChannelName: newName.trim() === '' ? null : newName.trim() } : { teamId, channelId: choice };
+    await run(async () => {
       onConnected(await connectChannel(api, recordId, request));
       setChoice('');
       setNewName('');
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    }, { settle: true });
   }
 
   if (teams.state.status === 'loading') return <Loading label={t('channels.teamsLoading')} />;

@@ -10,11 +10,11 @@ import {
   DialogTitle,
   Spinner,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import { disconnectChat } from '../../api/endpoints';
 import { useSession } from '../../app/session';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useAction } from '../../app/use-action';
 
 export interface DisconnectDialogProps {
   recordId: string;
@@ -28,19 +28,13 @@ export interface DisconnectDialogProps {
 export function DisconnectDialog({ recordId, recordNumber, chatId, label, onClose, onDisconnected }: DisconnectDialogProps) {
   const { t } = useI18n();
   const { api } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
 
   async function disconnect() {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await disconnectChat(api, recordId, chatId);
       onDisconnected();
-    } catch (error) {
-      setProblem(error);
-      setBusy(false);
-    }
+    });
   }
 
   return (

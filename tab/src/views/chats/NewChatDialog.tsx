@@ -27,6 +27,7 @@ import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { newIdempotencyKey, type PersonChoice } from './chat-model';
 import { PeoplePicker } from './PeoplePicker';
+import { useAction } from '../../app/use-action';
 
 const NAME_MAX = 250;
 
@@ -50,8 +51,7 @@ export function NewChatDialog({ record, initialPeople, onClose, onCreated }: New
   const [people, setPeople] = useState(initialPeople);
   const [name, setName] = useState(defaultName);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { busy, problem, run } = useAction();
   const missingPeople = tried && people.length === 0;
 
   async function create() {
@@ -59,14 +59,7 @@ export function NewChatDialog({ record, initialPeople, onClose, onCreated }: New
     if (people.length === 0 || busy) return;
     const request: NewChatRequest = { memberIds: people.map((person) => person.id) };
     if (name !== defaultName) request.name = name.trim() === '' ? null : name.trim();
-    setBusy(true);
-    setProblem(null);
-    try {
-      onCreated(await createConnectedChat(api, record.id, request, idempotencyKey));
-    } catch (error) {
-      setProblem(error);
-      setBusy(false);
-    }
+    await run(async () => onCreated(await createConnectedChat(api, record.id, request, idempotencyKey)));
   }
 
   return (
