@@ -155,11 +155,13 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   });
+  const callers = new CallerService(directory);
+  const links = new RecordLinkService(callers, records, services.details, config.publicUrl);
   mountBot(server, adapter, {
     ...config.bot,
-    links: new RecordLinkService(new CallerService(directory), records, services.details, config.publicUrl),
+    links,
     cards,
-    cardActions: new CardActions({ callers: new CallerService(directory), records, recordStore: store.records, recordTypes, chats: store.chats, composer, publicUrl: config.publicUrl, logger }),
+    cardActions: new CardActions({ callers, records, recordStore: store.records, recordTypes, chats: store.chats, composer, links, logger }),
     publicUrl: config.publicUrl,
     maxBodyBytes: config.maxBodyBytes,
     logger,

@@ -22,7 +22,7 @@ import type { RecordTypeService } from '../domain/records/record-type-service';
 import { DomainError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/shared/errors';
 import type { Locale, Versioned } from '../domain/shared/types';
 import { t, type MessageKey } from '../i18n/catalog';
-import { MAX_LINK_LENGTH, parseRecordLink, RECORD_ID } from '../domain/records/record-link';
+import { MAX_LINK_LENGTH, RECORD_ID, type RecordLinkService } from '../domain/records/record-link';
 
 const CardRefData = z.object({
   v: z.literal(1),
@@ -87,7 +87,7 @@ export interface CardActionDeps {
   recordTypes: RecordTypeService;
   chats: ChatRepository;
   composer: RecordCardComposer;
-  publicUrl: string;
+  links: RecordLinkService;
   logger: Logger;
 }
 
@@ -159,23 +159,26 @@ export class CardActions {
   async lookup(tenantId: string, userId: string, botUserId: string | undefined, locale: Locale, text: string): Promise<LookupAnswer> {
     if (text.length > MAX_LINK_LENGTH) return { kind: 'notUnderstood' };
     const link = text.match(/https?:\/\/\S+/)?.[0];
-    const target = link ? parseRecordLink(this.deps.publicUrl, link) : null;
-    const number = target ? null : text.match(RECORD_NUMBER)?.[1]?.toUpperCase();
-    if (!target && !number) return { kind: 'notUnderstood' };
-    const query = target ? (link ?? '') : (number ?? '');
+    const isLink = link !== undefined && this.deps.links.isRecordLink(link);
+    const number = isLink ? null : text.match(RECORD_NUMBER)?.[1]?.toUpperCase();
+    if (!isLink && !number) return { kind: 'notUnderstood' };
+    const query = isLink ? link : (number ?? '');
     const caller = await this.callerOf(tenantId, userId);
     if (!caller) return { kind: 'notFound', query };
-    let found: Versioned<ServiceRecord>;
-    try {
-      found = target ? await this.deps.records.get(caller, target.id) : await this.deps.records.getByNumber(caller, number ?? '');
-    } catch (error) {
-      if (error instanceof DomainError) return { kind: 'notFound', query };
-      throw error;
-    }
-    if (target && found.value.type !== target.type) return { kind: 'notFound', query };
+    const found = isLink ? await this.deps.links.find(caller, link) : await this.byNumber(caller, number ?? '');
+    if (!found) return { kind: 'notFound', query };
     const type = await this.deps.recordTypes.get(tenantId, found.value.type);
     const card = await this.deps.composer.render(found, 'record', locale, { refreshUserIds: botUserId ? [botUserId] : [], actions: allowedCardActions(caller, found.value, type) });
     return { kind: 'card', card };
+  }
+
+  private async byNumber(caller: Caller, number: string): Promise<Versioned<ServiceRecord> | null> {
+    try {
+      return await this.deps.records.getByNumber(caller, number);
+    } catch (error) {
+      if (error instanceof DomainError) return null;
+      throw error;
+    }
   }
 
   /** The acting person, or null when they are not a Casebridge user of the tenant. */

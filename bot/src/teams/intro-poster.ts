@@ -29,7 +29,7 @@ export class BotChatPoster implements ChatPoster {
     const locale = resolveLocale(requester?.locale);
     let posted: PostedCard | null = null;
     await deps.cards.inConversation(address.tenantId, address.chatId, address.serviceUrl, async (context) => {
-      const id = await deps.cards.send(context, await deps.cards.sharedMessage(context, found, 'intro', locale));
+      const id = await deps.cards.send(context, await deps.cards.sharedMessage(found, 'intro', locale, await deps.cards.memberIds(context)));
       if (id) posted = { recordId, activityId: id, kind: 'intro', locale };
     });
     deps.logger.info({ tenant: address.tenantId, chat: address.chatId, record: recordId }, 'intro card posted');

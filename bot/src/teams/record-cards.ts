@@ -51,9 +51,9 @@ export class RecordCards implements RecordObserver {
     }
   }
 
-  /** The shared card of a record as a message, for this conversation's members. */
-  async sharedMessage(context: TurnContext, found: Versioned<ServiceRecord>, kind: PostedCard['kind'], locale: string): Promise<Partial<Activity>> {
-    const card = await this.deps.composer.render(found, kind, resolveLocale(locale), { refreshUserIds: await this.memberIds(context), actions: null });
+  /** The shared card of a record as a message, refreshing by itself for `members`. */
+  async sharedMessage(found: Versioned<ServiceRecord>, kind: PostedCard['kind'], locale: string, members: string[]): Promise<Partial<Activity>> {
+    const card = await this.deps.composer.render(found, kind, resolveLocale(locale), { refreshUserIds: members, actions: null });
     return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   }
 
@@ -71,10 +71,11 @@ export class RecordCards implements RecordObserver {
     const locale = resolveLocale(activity.locale);
     const connections = (await this.deps.chats.connectionsOfChat(tenantId, activity.conversation.id)).slice(0, MAX_CARDS_PER_MENTION);
     const posted: PostedCard[] = [];
+    const members = connections.length > 0 ? await this.memberIds(context) : [];
     for (const connection of connections) {
       const found = await this.deps.records.get(tenantId, connection.recordId);
       if (!found) continue;
-      const id = await this.send(context, await this.sharedMessage(context, found, 'record', locale));
+      const id = await this.send(context, await this.sharedMessage(found, 'record', locale, members));
       if (id) posted.push({ recordId: found.value.id, activityId: id, kind: 'record', locale });
     }
     if (posted.length === 0) {
@@ -149,8 +150,7 @@ export class RecordCards implements RecordObserver {
     await this.inConversation(tenantId, chatId, serviceUrl, async (context) => {
       const members = await this.memberIds(context);
       for (const card of cards) {
-        const shared = await this.deps.composer.render(found, card.kind, resolveLocale(card.locale), { refreshUserIds: members, actions: null });
-        const message = MessageFactory.attachment(CardFactory.adaptiveCard(shared));
+        const message = await this.sharedMessage(found, card.kind, card.locale, members);
         try {
           await this.deps.throttle.run(chatId, () => context.updateActivity({ ...message, id: card.activityId, type: 'message' }));
           updated++;

@@ -7,6 +7,8 @@ import type { CallerService } from '../access/caller-service';
 import { DomainError } from '../shared/errors';
 import type { RecordDetails, RecordDetailsService } from './record-details';
 import type { RecordService } from './record-service';
+import type { ServiceRecord } from './record';
+import type { Versioned } from '../shared/types';
 
 /** Longer URLs are not ours: no work is done for them. */
 export const MAX_LINK_LENGTH = 2048;
@@ -60,16 +62,28 @@ export class RecordLinkService {
    * record does not exist, belongs to another tenant, or the user may not read it (or is unknown).
    */
   async resolve(tenantId: string, userId: string, link: string): Promise<RecordDetails | null> {
-    const target = parseRecordLink(this.publicUrl, link);
-    if (!target) return null;
+    if (!this.isRecordLink(link)) return null;
     let caller: Caller;
     try {
       caller = await this.callers.resolve(tenantId, userId);
+    } catch (error) {
+      if (error instanceof DomainError) return null;
+      throw error;
+    }
+    const found = await this.find(caller, link);
+    if (!found) return null;
+    // A link card shows no person or company: one point read (the record) on a warm instance.
+    const [details] = await this.details.describe(caller, [found], { withPeople: false });
+    return details ?? null;
+  }
+
+  /** The record a link points to, if the caller may read it; null otherwise, for any reason. */
+  async find(caller: Caller, link: string): Promise<Versioned<ServiceRecord> | null> {
+    const target = parseRecordLink(this.publicUrl, link);
+    if (!target) return null;
+    try {
       const found = await this.records.get(caller, target.id);
-      if (found.value.type !== target.type) return null;
-      // A link card shows no person or company: one point read (the record) on a warm instance.
-      const [details] = await this.details.describe(caller, [found], { withPeople: false });
-      return details ?? null;
+      return found.value.type === target.type ? found : null;
     } catch (error) {
       if (error instanceof DomainError) return null;
       throw error;
