@@ -3,6 +3,10 @@ import { da } from '../../bot/src/i18n/da';
 import { en } from '../../bot/src/i18n/en';
 import { sv } from '../../bot/src/i18n/sv';
 import { resolveLocale, t } from '../../bot/src/i18n/catalog';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { z } from 'zod';
 
 test.each([
   ['da-DK', 'da'], ['sv-SE', 'sv'], ['en-US', 'en'], ['fr-FR', 'en'], ['nb-NO', 'da'], [undefined, 'en'], ['', 'en'],
@@ -30,4 +34,24 @@ test('the service catalogs have no empty message and the same placeholders as En
 test('messages format their placeholders', () => {
   expect(t('da', 'error.payloadTooLarge', { max: 10 })).toBe('Anmodningens indhold er større end 10 byte.');
   expect(t('sv', 'error.unknownField', { field: 'x' })).toBe('Posttypen har inget fält som heter x.');
+});
+
+test('words the tab and the service both use (statuses, priorities…) read the same in both, in every language', () => {
+  // The tab is an ES module project of its own: its catalogs are compiled here the way tsc would.
+  const tabCatalog = (locale: 'en' | 'da' | 'sv'): Record<string, string> => {
+    const source = readFileSync(path.join(__dirname, '..', '..', 'tab', 'src', 'i18n', `${locale}.ts`), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+    const exported: Record<string, unknown> = {};
+    new Function('exports', outputText)(exported);
+    return z.record(z.string(), z.string()).parse(exported[locale]);
+  };
+  const tab = { en: tabCatalog('en'), da: tabCatalog('da'), sv: tabCatalog('sv') };
+  const service = { en, da, sv };
+  for (const locale of ['en', 'da', 'sv'] as const) {
+    const mine: Record<string, string> = service[locale];
+    const theirs: Record<string, string> = tab[locale];
+    const shared = Object.keys(mine).filter((key) => key in theirs);
+    expect(shared).toEqual(expect.arrayContaining(['status.new', 'status.closed', 'priority.urgent']));
+    for (const key of shared) expect([key, theirs[key]]).toEqual([key, mine[key]]);
+  }
 });

@@ -103,7 +103,7 @@ export const sv: Record<MessageKey, string> = {
   'priority.low': 'Låg',
   'priority.normal': 'Normal',
   'priority.high': 'Hög',
-  'priority.urgent': 'Akut',
+  'priority.urgent': 'Brådskande',
   'value.none': '—',
   'link.open': 'Öppna i Casebridge',
   'link.generic.title': 'Post i Casebridge',
