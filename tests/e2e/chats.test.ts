@@ -8,7 +8,7 @@
  * The tests run in order and share the chat. Needs the built tab: `npm run build -w tab`.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BrowserSession, type DevUser } from '../fixtures/browser';
+import { BrowserSession, browserSessionForFile, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 90_000;
 const TOKEN_KEY = 'casebridge.devToken';
@@ -86,19 +86,9 @@ async function sandboxChat(id: string, ready: (chat: SandboxChat) => boolean): P
 const hasCard = (chat: SandboxChat) =>
   chat.messages.some((m) => m.kind === 'bot' && m.attachments.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
 
-beforeAll(async () => {
-  session = await BrowserSession.start();
-}, TIMEOUT);
-
-beforeEach(() => {
-  session.offMachine = [];
+browserSessionForFile(TIMEOUT, (started) => {
+  session = started;
 });
-
-afterEach(() => {
-  expect(session.offMachine).toEqual([]);
-});
-
-afterAll(() => session?.stop(), TIMEOUT);
 
 test('(a) the owner starts a new chat with the default name; Teams has it, with the app and the intro card (C2, B3, B4)', async () => {
   const mads = await demoUser('mads@contoso.example');

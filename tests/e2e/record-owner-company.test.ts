@@ -7,7 +7,7 @@
  * Needs the built tab: `npm run build -w tab`.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BrowserSession, expectText, type DevUser } from '../fixtures/browser';
+import { BrowserSession, browserSessionForFile, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 60_000;
 
@@ -69,20 +69,9 @@ async function pickOwner(page: Page, user: DevUser, typed: string): Promise<void
   expect(await picker.inputValue()).toBe(user.displayName);
 }
 
-beforeAll(async () => {
-  session = await BrowserSession.start();
-}, TIMEOUT);
-
-beforeEach(() => {
-  session.offMachine = [];
+browserSessionForFile(TIMEOUT, (started) => {
+  session = started;
 });
-
-afterEach(() => {
-  // A plain browser session never loads teams-js (or anything else from the internet).
-  expect(session.offMachine).toEqual([]);
-});
-
-afterAll(() => session?.stop(), TIMEOUT);
 
 test('an agent assigns a case of her team to herself with the owner picker; it is saved (A3, H3)', async () => {
   const sofie = await demoUser('sofie@contoso.example');

@@ -4,7 +4,7 @@
  * search → detail (A5, H2). Needs the built tab: `npm run build -w tab`.
  */
 import type { Page } from 'playwright-core';
-import { BrowserSession, expectText, type DevUser } from '../fixtures/browser';
+import { BrowserSession, browserSessionForFile, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 60_000;
 
@@ -33,11 +33,9 @@ function signedInPage(user: DevUser): Promise<Page> {
   return session.signedInPage(user);
 }
 
-beforeAll(async () => {
-  session = await BrowserSession.start();
-}, TIMEOUT);
-
-afterAll(() => session?.stop(), TIMEOUT);
+browserSessionForFile(TIMEOUT, (started) => {
+  session = started;
+});
 
 test('an admin changes a setting; it is saved, survives a reload and is audited (B2, B8)', async () => {
   const admin = await demoUser('astrid@contoso.example');

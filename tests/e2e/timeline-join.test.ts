@@ -11,7 +11,7 @@
  * The tests run in order and share the chat. Needs the built tab: `npm run build -w tab`.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BrowserSession, expectText, type DevUser } from '../fixtures/browser';
+import { BrowserSession, browserSessionForFile, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 90_000;
 const RECORD = { type: 'case', id: 'case-012', number: 'CAS-01012' };
@@ -79,8 +79,8 @@ async function openRecord(page: Page): Promise<{ panel: Locator; timeline: Locat
   return { panel, timeline };
 }
 
-beforeAll(async () => {
-  session = await BrowserSession.start();
+browserSessionForFile(TIMEOUT, async (started) => {
+  session = started;
   const mads = await session.demoUser('mads@contoso.example');
   const sofie = await session.demoUser('sofie@contoso.example');
   const created = await api<{ chatId: string }>(mads, `/api/records/${RECORD.id}/chats`, {
@@ -91,17 +91,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   chatId = created.body.chatId;
   await postAs(sofie, 'Hej! Jeg har bestilt reservedelen til sterilisatoren.');
-}, TIMEOUT);
-
-beforeEach(() => {
-  session.offMachine = [];
 });
-
-afterEach(() => {
-  expect(session.offMachine).toEqual([]);
-});
-
-afterAll(() => session?.stop(), TIMEOUT);
 
 test('(a) an expert sees the chat locked with Join, joins from the timeline and is in the Teams chat with the whole history (D1–D5, E1, E4, E5)', async () => {
   const ingrid = await session.demoUser('ingrid@contoso.example');
