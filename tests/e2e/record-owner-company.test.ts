@@ -6,7 +6,7 @@
  * teams-js (it fetches from a CDN on load).
  * Needs the built tab: `npm run build -w tab`.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BrowserSession, browserSessionForFile, expectText, type DevUser } from '../fixtures/browser';
 
 const TIMEOUT = 60_000;

@@ -1,7 +1,7 @@
 /** Token validation as production does it: signature, issuer, audience, expiry, tid and oid. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { call, demoUsers, field, tokenFor } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
 import { LOCAL_SSO_CLIENT_ID } from '../../bot/src/config';

@@ -7,7 +7,7 @@ import { LOCALES } from '../../bot/src/i18n/catalog';
 import { cardProblems } from '../fixtures/adaptive-cards';
 
 const live = (actions: AllowedCardActions | null): NonNullable<RecordCardModel['live']> => ({
-  recordId: 'case-001', etag: '"0000-etag"', refreshUserIds: ['29:a', '29:b'], actions, currentStatus: 'active',
+  recordId: 'case-001', etag: '"0000-etag"', refreshUserIds: ['29:a', '29:b'], actions,
 });
 
 test.each(LOCALES)('every card Casebridge draws is valid in %s', (locale) => {

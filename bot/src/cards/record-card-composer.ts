@@ -67,7 +67,7 @@ export class RecordCardComposer {
       heading: heading(record),
       facts: await this.facts(record, type, fields, locale),
       recordUrl: this.urlOf(record),
-      live: { recordId: record.id, etag: found.etag, refreshUserIds: view.refreshUserIds, actions: view.actions, currentStatus: record.status, note: view.note },
+      live: { recordId: record.id, etag: found.etag, refreshUserIds: view.refreshUserIds, actions: view.actions, note: view.note },
     });
   }
 

@@ -5,7 +5,6 @@
  * member's own view, which carries only the actions that member may take.
  */
 import type { AllowedCardActions } from '../domain/records/card-actions';
-import type { RecordStatus } from '../domain/records/record';
 import type { Locale } from '../domain/shared/types';
 import { t } from '../i18n/catalog';
 import type { AdaptiveCard, CardAction, CardElement } from './adaptive-card';
@@ -38,7 +37,6 @@ export interface RecordCardModel {
     refreshUserIds: string[];
     /** The viewer's actions; null in the shared view. */
     actions: AllowedCardActions | null;
-    currentStatus: RecordStatus;
     /** A short note on top: why nothing changed, or what did. */
     note?: { text: string; tone: 'good' | 'warning' } | undefined;
   };
