@@ -133,12 +133,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`;
-});
+}, 60_000);
 
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
-});
+}, 60_000);
 
 beforeEach(() => {
   requests.length = 0;
@@ -200,7 +200,7 @@ describe('requests and mapping', () => {
       })),
     });
     expect(created).toEqual({
-      id: '19:new@thread.v2', chatType: 'group', topic: 'CAS-01042 · Printer offline', lastUpdatedDateTime: '2024-05-01T10:00:00Z',
+      id: '19:new@thread.v2', topic: 'CAS-01042 · Printer offline',
       webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent('19:new@thread.v2')}/0?tenantId=${AS.tenantId}`,
     });
   });
@@ -243,7 +243,7 @@ describe('requests and mapping', () => {
     expect([r.method, r.path]).toEqual(['GET', `/v1.0/chats/${CHAT_ID}`]);
     expect(r.rawPath).toBe(`/v1.0/chats/${encodeURIComponent(CHAT_ID)}`);
     expect(found).toEqual({
-      id: CHAT_ID, chatType: 'group', topic: 'CAS-01042 · Printer offline', lastUpdatedDateTime: '2024-05-01T09:00:00Z',
+      id: CHAT_ID, chatType: 'group', topic: 'CAS-01042 · Printer offline',
       webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(CHAT_ID)}/0?tenantId=${AS.tenantId}`,
     });
     requests.length = 0;
@@ -368,7 +368,7 @@ describe('failures', () => {
     override = () => ({ status: 503, headers: { 'retry-after': '0' }, body: { error: { code: 'ServiceUnavailable', message: 'down' } } });
     const started = Date.now();
     const error = await failure(adapter().listJoinedTeams(AS));
-    expect([error.status, error.code]).toEqual([503, 'ServiceUnavailable']);
+    expect([error.status, error.code, error.kind, error.retryAfterSeconds]).toEqual([503, 'ServiceUnavailable', 'unavailable', 0]);
     expect(requests).toHaveLength(4);
     expect(Date.now() - started).toBeLessThan(1500);
   });
@@ -376,15 +376,29 @@ describe('failures', () => {
   test('a Retry-After beyond the bound fails at once with 429 instead of waiting', async () => {
     override = () => ({ status: 429, headers: { 'retry-after': '120' }, body: { error: { code: 'TooManyRequests', message: 'later' } } });
     const error = await failure(adapter().listRecentChats(AS, 10));
-    expect([error.status, error.code]).toEqual([429, 'TooManyRequests']);
+    expect([error.status, error.code, error.kind]).toEqual([429, 'TooManyRequests', 'throttled']);
+    // Passed on, so the API can tell its client how long Teams asked to wait.
+    expect(error.retryAfterSeconds).toBe(120);
     expect(requests).toHaveLength(1);
+  });
+
+  test('429 after the retries are spent is throttled, with the last Retry-After (an HTTP date read as seconds)', async () => {
+    override = () => ({ status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'TooManyRequests', message: 'later' } } });
+    const spent = await failure(adapter().getChat(AS, CHAT_ID));
+    expect([spent.kind, spent.retryAfterSeconds]).toEqual(['throttled', 0]);
+    expect(requests).toHaveLength(4);
+    override = () => ({ status: 429, headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() } });
+    const dated = await failure(adapter().getChat(AS, CHAT_ID));
+    expect(dated.kind).toBe('throttled');
+    expect(dated.retryAfterSeconds).toBeGreaterThanOrEqual(85);
+    expect(dated.retryAfterSeconds).toBeLessThanOrEqual(91);
   });
 
   test('a request that never answers times out with TeamsCallError', async () => {
     override = () => 'hang';
     const started = Date.now();
     const error = await failure(adapter({ timeoutMs: 300 }).getChat(AS, CHAT_ID));
-    expect([error.status, error.code]).toEqual([503, 'timeout']);
+    expect([error.status, error.code, error.kind]).toEqual([504, 'timeout', 'timeout']);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(requests).toHaveLength(1);
   });
@@ -392,13 +406,13 @@ describe('failures', () => {
   test('headers followed by a stalled body also time out', async () => {
     override = () => 'stall-body';
     const error = await failure(adapter({ timeoutMs: 300 }).getChat(AS, CHAT_ID));
-    expect(error.code).toBe('timeout');
+    expect([error.code, error.kind]).toEqual(['timeout', 'timeout']);
   });
 
   test('403 is TeamsCallError 403 with Graph\'s code, without retry', async () => {
     override = () => ({ status: 403, body: { error: { code: 'Forbidden', message: 'Missing scope permissions on the request.' } } });
     const error = await failure(adapter().addChatMembers(AS, CHAT_ID, [MADS], { withFullHistory: true }));
-    expect([error.status, error.code]).toEqual([403, 'Forbidden']);
+    expect([error.status, error.code, error.kind, error.retryAfterSeconds]).toEqual([403, 'Forbidden', 'refused', null]);
     expect(error.message).toContain('POST /chats/{id}/members');
     expect(requests).toHaveLength(1);
   });
@@ -414,12 +428,12 @@ describe('failures', () => {
   test('malformed bodies give a clear 502, not a crash', async () => {
     override = () => ({ status: 200, body: 'this is not { json' });
     const notJson = await failure(adapter().getChat(AS, CHAT_ID));
-    expect([notJson.status, notJson.code]).toEqual([502, 'badGraphResponse']);
+    expect([notJson.status, notJson.code, notJson.kind]).toEqual([502, 'badGraphResponse', 'malformed']);
     expect(notJson.message).toContain('GET /chats/{id}');
 
     override = () => ({ status: 201, body: { topic: 'no id', chatType: 'group' } });
     const wrongShape = await failure(adapter().createGroupChat(AS, { topic: null, memberIds: [MADS] }));
-    expect([wrongShape.status, wrongShape.code]).toEqual([502, 'badGraphResponse']);
+    expect([wrongShape.status, wrongShape.code, wrongShape.kind]).toEqual([502, 'badGraphResponse', 'malformed']);
     expect(wrongShape.message).toMatch(/\bid\b/);
 
     override = () => ({ status: 200, body: { value: 'not a list' } });
@@ -427,7 +441,48 @@ describe('failures', () => {
 
     override = () => ({ status: 500, body: '<html>proxy error</html>' });
     const html = await failure(adapter().listJoinedTeams(AS));
-    expect([html.status, html.code]).toEqual([500, 'graphError']);
+    expect([html.status, html.code, html.kind]).toEqual([500, 'graphError', 'unavailable']);
+
+    // A chat's type is what connecting it depends on: without one, getChat cannot answer.
+    override = () => ({ status: 200, body: { id: CHAT_ID, topic: 'no type' } });
+    expect((await failure(adapter().getChat(AS, CHAT_ID))).kind).toBe('malformed');
+  });
+
+  test('refusals keep their own kind; Graph\'s error code never poses as one of Casebridge\'s', async () => {
+    const cases: Array<[number, string, string]> = [
+      [400, 'timeout', 'invalid'], [404, 'badGraphResponse', 'notFound'], [409, 'Conflict', 'conflict'],
+      [405, 'MethodNotAllowed', 'rejected'], [401, 'InvalidAuthenticationToken', 'refused'], [504, 'GatewayTimeout', 'timeout'],
+    ];
+    for (const [status, code, kind] of cases) {
+      override = () => ({ status, headers: { 'retry-after': '0' }, body: { error: { code, message: 'internal detail' } } });
+      const error = await failure(adapter().listJoinedTeams(AS));
+      expect([error.status, error.code, error.kind]).toEqual([status, code, kind]);
+    }
+  });
+
+  test('a created chat missing lastUpdatedDateTime (and other unused fields) is a created chat', async () => {
+    override = (r) => (r.method === 'POST' && r.path === '/v1.0/chats' ? { status: 201, body: { id: '19:bare@thread.v2', webUrl: 42, chatType: null } } : undefined);
+    const created = await adapter().createGroupChat(AS, { topic: 'Bare answer', memberIds: [MADS] });
+    expect(created).toEqual({ id: '19:bare@thread.v2', topic: 'Bare answer', webUrl: null });
+
+    // getChat needs the type only; the id is the one asked for.
+    override = () => ({ status: 200, body: { chatType: 'group' } });
+    expect(await adapter().getChat(AS, CHAT_ID)).toEqual({ id: CHAT_ID, chatType: 'group', topic: null, webUrl: null });
+
+    // Calls whose answer Casebridge does not use succeed whatever the body says.
+    override = () => ({ status: 201, body: 'Created (not JSON)' });
+    await adapter().addChatMembers(AS, CHAT_ID, [MADS], { withFullHistory: true });
+    await adapter().installAppInChat(AS, CHAT_ID);
+    await adapter().renameChat(AS, CHAT_ID, 'Renamed');
+
+    // Members, teams and channels with fields of odd types read them as absent; a new channel keeps the name asked for.
+    override = (r) => (r.method === 'POST'
+      ? { status: 201, body: { id: '19:made@thread.tacv2' } }
+      : { status: 200, body: { value: [{ id: TEAM_ID, displayName: 7 }], '@odata.nextLink': null } });
+    expect(await adapter().listJoinedTeams(AS)).toEqual([{ id: TEAM_ID, displayName: '' }]);
+    expect(await adapter().createChannel(AS, TEAM_ID, { displayName: 'CAS-01042', description: '' })).toEqual({
+      id: '19:made@thread.tacv2', teamId: TEAM_ID, displayName: 'CAS-01042', membershipType: 'standard', webUrl: null,
+    });
   });
 
   test('an unreachable Graph is TeamsCallError 503', async () => {
@@ -437,7 +492,7 @@ describe('failures', () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const error = await failure(adapter({ baseUrl: `http://127.0.0.1:${port}/v1.0` }).listJoinedTeams(AS));
     expect([error.status, error.code]).toEqual([503, 'graphUnreachable']);
-  });
+  }, 60_000);
 
   test('a call made as the app carries the app token, not a user\'s', async () => {
     const tokens = new StaticTokenProvider(async (tenantId) => `app-token-for-${tenantId}`);

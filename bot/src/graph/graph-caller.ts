@@ -1,9 +1,11 @@
 /**
  * Sends one Graph request on behalf of a user through the official `@microsoft/microsoft-graph-client`
  * (bearer token → RetryHandler → timeout → fetch), reads the raw response itself, and turns every
- * failure into the port's `TeamsCallError`: Graph's status and error code, a timeout (503
- * `timeout`), an unreachable Graph (503 `graphUnreachable`), a body that is not what Graph
- * documents (502 `badGraphResponse`). Messages name the route, never a token or a header.
+ * failure into the port's `TeamsCallError` of its own kind: Graph's status and error code (with
+ * its `Retry-After`), a timeout (504 `timeout`), an unreachable Graph (503 `graphUnreachable`), a
+ * body Casebridge needs but cannot read (502 `badGraphResponse`). A body Casebridge does not need
+ * is never read, so an odd one cannot fail a call Teams completed. Messages name the route,
+ * never a token or a header.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -15,8 +17,8 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { isApp, TeamsCallError, type GraphActor } from '../domain/chats/teams-port';
-import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, type GraphRetryPolicy } from './graph-middleware';
+import { isApp, TeamsCallError, teamsFailureKind, type GraphActor } from '../domain/chats/teams-port';
+import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, type GraphRetryPolicy } from './graph-middleware';
 import { GraphErrorBodySchema, graphPageSchema } from './graph-schemas';
 import type { GraphTokenProvider } from './graph-tokens';
 
@@ -73,8 +75,27 @@ export class GraphCaller {
     });
   }
 
-  /** Sends the call; resolves with the status and the parsed JSON body (undefined when empty). */
-  async send(as: GraphActor, call: GraphCall): Promise<{ status: number; body: unknown }> {
+  /** Sends the call; resolves with the status once Graph answers 2xx (the body is not read). */
+  async send(as: GraphActor, call: GraphCall): Promise<{ status: number }> {
+    const raw = await this.exchange(as, call);
+    return { status: raw.status };
+  }
+
+  /** Sends the call and validates its JSON body against `schema`. */
+  async sendFor<S extends z.ZodType>(as: GraphActor, call: GraphCall, schema: S): Promise<z.output<S>> {
+    const raw = await this.exchange(as, call);
+    const text = await raw.text();
+    let body: unknown;
+    try {
+      body = text.trim() === '' ? undefined : JSON.parse(text);
+    } catch {
+      throw badResponse(call, `a ${raw.status} response whose body is not JSON`);
+    }
+    return parseBody(call, schema, body);
+  }
+
+  /** One request: the 2xx response, or the failure as a `TeamsCallError`. */
+  private async exchange(as: GraphActor, call: GraphCall): Promise<Response> {
     let tokenFailure: unknown;
     const provider: AuthenticationProvider = {
       getAccessToken: async () => {
@@ -101,20 +122,8 @@ export class GraphCaller {
       throw this.failure(call, error, tokenFailure);
     }
     if (!(raw instanceof Response)) throw badResponse(call, 'no HTTP response');
-    const text = await raw.text();
-    if (!raw.ok) throw graphRefusal(call, raw.status, text);
-    if (text.trim() === '') return { status: raw.status, body: undefined };
-    try {
-      return { status: raw.status, body: JSON.parse(text) };
-    } catch {
-      throw badResponse(call, `a ${raw.status} response whose body is not JSON`);
-    }
-  }
-
-  /** Sends the call and validates its body against `schema`. */
-  async sendFor<S extends z.ZodType>(as: GraphActor, call: GraphCall, schema: S): Promise<z.output<S>> {
-    const { body } = await this.send(as, call);
-    return parseBody(call, schema, body);
+    if (!raw.ok) throw graphRefusal(call, raw, await raw.text());
+    return raw;
   }
 
   /**
@@ -134,7 +143,8 @@ export class GraphCaller {
     for (let page = 0; next !== null && page < MAX_PAGES && items.length < limit; page++) {
       const parsed: z.output<typeof pageSchema> = await this.sendFor(as, next, pageSchema);
       items.push(...parsed.value.filter(keep));
-      next = parsed['@odata.nextLink'] === undefined ? null : this.nextPage(call, parsed['@odata.nextLink']);
+      const link = parsed['@odata.nextLink'];
+      next = link ? this.nextPage(call, link) : null;
     }
     return items.slice(0, limit);
   }
@@ -152,7 +162,7 @@ export class GraphCaller {
     if (tokenFailure !== undefined) return new TeamsCallError(503, 'graphTokenUnavailable', `No Graph token for ${call.route}`);
     if (error instanceof GraphTimeoutError || (error instanceof GraphError && error.code === 'GraphTimeoutError')) {
       const ms = this.options.timeoutMs ?? DEFAULT_GRAPH_TIMEOUT_MS;
-      return new TeamsCallError(503, 'timeout', `Microsoft Graph did not answer ${call.route} within ${ms} ms`);
+      return new TeamsCallError(504, 'timeout', `Microsoft Graph did not answer ${call.route} within ${ms} ms`);
     }
     const reason = error instanceof Error ? error.message : 'unknown error';
     this.logger?.warn({ route: call.route, reason }, 'graph unreachable');
@@ -177,9 +187,13 @@ const DEFAULT_CODES: Record<number, string> = {
   429: 'throttled', 503: 'serviceUnavailable', 504: 'gatewayTimeout',
 };
 
-/** A non-2xx answer: Graph's status and error code (its message shortened), retries already spent. */
-function graphRefusal(call: GraphCall, status: number, text: string): TeamsCallError {
-  let graphError: { code: string; message?: string | undefined } | undefined;
+/**
+ * A non-2xx answer: Graph's status, error code (its message shortened, for the log only) and
+ * `Retry-After`, retries already spent.
+ */
+function graphRefusal(call: GraphCall, response: Response, text: string): TeamsCallError {
+  const status = response.status;
+  let graphError: { code: string; message?: string | null | undefined } | undefined;
   try {
     const parsed = GraphErrorBodySchema.safeParse(JSON.parse(text));
     if (parsed.success) graphError = parsed.data.error;
@@ -188,7 +202,11 @@ function graphRefusal(call: GraphCall, status: number, text: string): TeamsCallE
   }
   const code = graphError?.code || DEFAULT_CODES[status] || 'graphError';
   const detail = graphError?.message ? `: ${graphError.message.slice(0, 200)}` : '';
-  return new TeamsCallError(status, code, `Microsoft Graph answered ${call.route} with ${status} ${code}${detail}`);
+  return new TeamsCallError(status, code, `Microsoft Graph answered ${call.route} with ${status} ${code}${detail}`, {
+    // From the status alone: Graph's own code is free text and must not pose as one of ours.
+    kind: teamsFailureKind(status, ''),
+    retryAfterSeconds: retryAfterSeconds(response),
+  });
 }
 
 function safePath(url: string): string {

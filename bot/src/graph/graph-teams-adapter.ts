@@ -3,6 +3,9 @@
  * are exactly the documented ones; responses are validated (graph-schemas.ts) and mapped to the
  * domain's types. Local mode points the same adapter at the sandbox's Graph endpoint.
  *
+ * Each method reads only the fields it needs from Graph's answer (graph-schemas.ts); the answers
+ * of calls whose outcome is all that matters (add members, install, rename) are not read at all.
+ *
  * Delegated permissions, least privileged, per method:
  *   createGroupChat Chat.Create · listRecentChats Chat.ReadBasic · getChat Chat.ReadBasic ·
  *   listChatMembers Chat.ReadBasic · addChatMembers ChatMember.ReadWrite ·
@@ -16,15 +19,17 @@ import {
   TeamsCallError,
   type ActingUser,
   type ChatType,
+  type CreatedChat,
   type GraphActor,
   type TeamsChannel,
   type TeamsChat,
+  type TeamsChatInfo,
   type TeamsChatMember,
   type TeamsPort,
   type TeamsTeam,
 } from '../domain/chats/teams-port';
 import { GraphCaller, parseBody, type GraphCall, type GraphCallerOptions } from './graph-caller';
-import { GraphChannelSchema, GraphChatSchema, GraphConversationMemberSchema, GraphTeamSchema } from './graph-schemas';
+import { GraphChannelSchema, GraphChatSchema, GraphConversationMemberSchema, GraphCreatedChatSchema, GraphRecentChatSchema, GraphTeamSchema } from './graph-schemas';
 import { CASEBRIDGE_RSC_PERMISSIONS, consentedPermissionSet, type RscPermission } from './rsc-permissions';
 
 export interface GraphTeamsAdapterOptions extends GraphCallerOptions {
@@ -65,7 +70,7 @@ export class GraphTeamsAdapter implements TeamsPort {
     this.rsc = options.rscPermissions ?? CASEBRIDGE_RSC_PERMISSIONS;
   }
 
-  async createGroupChat(as: ActingUser, input: { topic: string | null; memberIds: string[] }): Promise<TeamsChat> {
+  async createGroupChat(as: ActingUser, input: { topic: string | null; memberIds: string[] }): Promise<CreatedChat> {
     const topic = input.topic === null || input.topic.trim() === '' ? null : checkedTopic(input.topic);
     const members = unique([as.userId, ...input.memberIds]).map((id) => ({
       '@odata.type': '#microsoft.graph.aadUserConversationMember',
@@ -74,7 +79,8 @@ export class GraphTeamsAdapter implements TeamsPort {
     }));
     const body = { chatType: 'group', ...(topic === null ? {} : { topic }), members };
     const call: GraphCall = { method: 'POST', path: '/chats', route: 'POST /chats', body };
-    return toChat(call, await this.graph.sendFor(as, call, GraphChatSchema));
+    const created = await this.graph.sendFor(as, call, GraphCreatedChatSchema);
+    return { id: created.id, topic: created.topic ?? topic, webUrl: created.webUrl ?? null };
   }
 
   async listRecentChats(as: ActingUser, limit: number): Promise<TeamsChat[]> {
@@ -83,15 +89,18 @@ export class GraphTeamsAdapter implements TeamsPort {
       method: 'GET', path: '/me/chats', route: 'GET /me/chats',
       query: { $orderby: 'lastMessagePreview/createdDateTime desc', $top: Math.min(limit, MAX_CHATS_PAGE) },
     };
-    const chats = await this.graph.getAll(as, call, GraphChatSchema, limit, (c) => ChatTypeSchema.safeParse(c.chatType).success);
-    return chats.map((c) => toChat(call, c));
+    const chats = await this.graph.getAll(as, call, GraphRecentChatSchema, limit, (c) => ChatTypeSchema.safeParse(c.chatType).success);
+    return chats.map((c): TeamsChat => ({
+      id: c.id, chatType: parseBody(call, ChatTypeSchema, c.chatType), topic: c.topic ?? null, lastUpdatedDateTime: c.lastUpdatedDateTime, webUrl: c.webUrl ?? null,
+    }));
   }
 
-  async getChat(as: ActingUser, chatId: string): Promise<TeamsChat | null> {
+  async getChat(as: ActingUser, chatId: string): Promise<TeamsChatInfo | null> {
     if (chatId === '') return null;
     const call: GraphCall = { method: 'GET', path: `/chats/${segment(chatId)}`, route: 'GET /chats/{id}' };
     try {
-      return toChat(call, await this.graph.sendFor(as, call, GraphChatSchema));
+      const chat = await this.graph.sendFor(as, call, GraphChatSchema);
+      return { id: chat.id ?? chatId, chatType: parseBody(call, ChatTypeSchema, chat.chatType), topic: chat.topic ?? null, webUrl: chat.webUrl ?? null };
     } catch (error) {
       if (error instanceof TeamsCallError && error.status === 404) return null;
       throw error;
@@ -154,18 +163,15 @@ export class GraphTeamsAdapter implements TeamsPort {
   async createChannel(as: ActingUser, teamId: string, input: { displayName: string; description: string }): Promise<TeamsChannel> {
     const body = { displayName: checkedChannelName(input.displayName), description: input.description, membershipType: 'standard' };
     const call: GraphCall = { method: 'POST', path: `/teams/${segment(teamId)}/channels`, route: 'POST /teams/{id}/channels', body };
-    return toChannel(call, teamId, await this.graph.sendFor(as, call, GraphChannelSchema));
+    const created = await this.graph.sendFor(as, call, GraphChannelSchema);
+    // Teams made the channel we asked for: what it did not say back is what we sent.
+    return toChannel(call, teamId, { ...created, displayName: created.displayName ?? body.displayName, membershipType: created.membershipType ?? body.membershipType });
   }
 
   private userBind(userId: string): string {
     if (!USER_ID.test(userId)) throw new TeamsCallError(400, 'invalidUserId', 'A member id is not an Entra object id or user principal name');
     return `${this.bindBase}/users('${userId}')`;
   }
-}
-
-function toChat(call: GraphCall, chat: z.output<typeof GraphChatSchema>): TeamsChat {
-  const chatType = parseBody(call, ChatTypeSchema, chat.chatType);
-  return { id: chat.id, chatType, topic: chat.topic ?? null, lastUpdatedDateTime: chat.lastUpdatedDateTime, webUrl: chat.webUrl ?? null };
 }
 
 function toChannel(call: GraphCall, teamId: string, channel: z.output<typeof GraphChannelSchema>): TeamsChannel {
