@@ -3,6 +3,7 @@ import { CachedDirectory } from '../../bot/src/domain/access/cached-directory';
 import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { ChatService } from '../../bot/src/domain/chats/chat-service';
 import { ChatQueries } from '../../bot/src/domain/chats/chat-queries';
+import { ChatJoins, JOIN_LEASE_MS, JOIN_WAIT_MS } from '../../bot/src/domain/chats/join-chat';
 import type { ChatAddress, ChatPoster } from '../../bot/src/domain/chats/intro-port';
 import { RecordService } from '../../bot/src/domain/records/record-service';
 import { RecordTypeService } from '../../bot/src/domain/records/record-type-service';
@@ -60,7 +61,7 @@ async function setup() {
     await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
     return connection;
   };
-  return { service, queries, teams, poster, chats, operations, timeline, settings, caller, as, audit, connectedChat };
+  return { service, queries, teams, poster, chats, operations, timeline, settings, records, caller, as, audit, connectedChat };
 }
 
 test('C2: a new chat is created named after the record (B3), the app installed, connected, timeline written', async () => {
@@ -286,16 +287,47 @@ test('D1: refusals name every failing condition', async () => {
   await expect(service.join(ingrid, 'case-002', chat.chatId)).rejects.toMatchObject({ conditions: ['chatNotConnected'] });
 });
 
-test('two racing joins: both succeed, one timeline entry, one message in the chat', async () => {
-  const { service, poster, timeline, caller, as } = await setup();
-  const mads = await caller(DEMO_USERS.mads);
-  const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-race1');
-  await service.appInstalled(CONTOSO, connection.chatId, 'https://smba.example/emea/');
+test('ten racing joins by one person: one joins, nine are told they are members; one message, one timeline and audit entry', async () => {
+  const { service, poster, timeline, audit, teams, chats, caller, connectedChat } = await setup();
+  const connection = await connectedChat('key-race1');
   const ingrid = await caller(DEMO_USERS.ingrid);
-  const results = await Promise.all([service.join(ingrid, 'case-001', connection.chatId), service.join(ingrid, 'case-001', connection.chatId)]);
-  expect(results.every((r) => typeof r.alreadyMember === 'boolean')).toBe(true);
+  const results = await Promise.all(Array.from({ length: 10 }, () => service.join(ingrid, 'case-001', connection.chatId)));
+  expect(results.filter((r) => !r.alreadyMember)).toHaveLength(1);
+  expect(teams.calls.filter((c) => c === 'addChatMembers')).toHaveLength(1);
   expect(poster.joins).toHaveLength(1);
   expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+  expect((await audit.list(CONTOSO, 'record:case-001', { limit: 10 })).items.filter((e) => e.path === 'chat.joined')).toHaveLength(1);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+});
+
+test('D2: a join held by a try that died is waited for, then taken over once its claim runs out, and finished once', async () => {
+  const { poster, timeline, audit, teams, chats, records, caller, connectedChat } = await setup();
+  const connection = await connectedChat('key-race2');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  const record = (await records.get(ingrid, 'case-001')).value;
+  // A try in another process claimed the join and had Teams add her, then died.
+  teams.chats.get(connection.chatId)?.members.push(DEMO_USERS.ingrid);
+  let now = Date.parse('2026-11-23T10:00:00Z');
+  const state = await chats.getChatState(CONTOSO, connection.chatId);
+  if (!state) throw new Error('no chat state');
+  const at = new Date(now).toISOString();
+  await chats.replaceChatState({ ...state.value, joining: [{ userId: DEMO_USERS.ingrid, recordId: 'case-001', at, claimedBy: 'dead-try', claimedAt: at }] }, state.etag);
+  const slept: number[] = [];
+  const joins = new ChatJoins({
+    chats, teams, poster, audit, clock: () => new Date(now), newId: () => 'next-try',
+    writeEntry: (_type, entry) => timeline.append(entry),
+    sleep: async (ms) => { slept.push(ms); },
+  });
+  // While the claim is fresh, a try waits (bounded) and is told to try again.
+  await expect(joins.join(ingrid, record, connection.chatId, null)).rejects.toMatchObject({ messageKey: 'error.conflict.joinPending' });
+  expect(slept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(JOIN_WAIT_MS);
+  expect(poster.joins).toEqual([]);
+  now += JOIN_LEASE_MS + 1;
+  expect(await joins.join(ingrid, record, connection.chatId, null)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toHaveLength(1);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toMatchObject([{ id: `join:${connection.chatId}:${DEMO_USERS.ingrid}:${at}` }]);
+  expect(await joins.join(ingrid, record, connection.chatId, null)).toEqual({ alreadyMember: true });
+  expect(poster.joins).toHaveLength(1);
 });
 
 test('C2: after a Graph timeout the chat may exist, so the key stays leased; a Teams error frees it at once', async () => {

@@ -30,6 +30,25 @@ export interface PostedCard {
   locale: string;
 }
 
+/**
+ * D2: a join under way — written (ETag-checked) before the app adds the person in Teams, removed
+ * once the timeline, audit and "joined" message are written. Its `at` names the join: a join cut
+ * off in between is finished by the person's next try as the same join (same timeline and audit
+ * entry), instead of being answered "already a member".
+ */
+export interface JoinNote {
+  userId: string;
+  recordId: string;
+  at: string;
+  /**
+   * The try working on it now: others wait for it instead of joining a second time. Null (or
+   * absent, in notes written before claims existed) when the try gave up, so the next takes over.
+   */
+  claimedBy?: string | null | undefined;
+  /** When that try claimed it: a claim older than JOIN_LEASE_MS was lost with its process. */
+  claimedAt?: string | null | undefined;
+}
+
 /** What the bot knows of a chat: where to send to it, and whether the app is in it. */
 export interface ChatState {
   tenantId: string;
@@ -43,12 +62,8 @@ export interface ChatState {
   pendingIntros: PendingIntro[];
   /** Records whose intro was posted in this chat: a retried connect never posts it twice. */
   introducedRecords?: string[] | undefined;
-  /**
-   * D2: joins under way — written before the app adds the person in Teams, removed once the
-   * timeline, audit and "joined" message are written, so a join cut off in between is finished by
-   * the person's next try instead of being answered "already a member".
-   */
-  joining?: Array<{ userId: string; recordId: string; at: string }> | undefined;
+  /** D2: joins under way, at most one per person (see JoinNote). */
+  joining?: JoinNote[] | undefined;
   /** F5: the record cards posted here, newest last. */
   cards?: PostedCard[] | undefined;
   /** E1: set by the bot as messages arrive; never moves backwards. */

@@ -18,17 +18,8 @@ import { CREATE_LEASE_MS, operationId, type CreateChatOperation, type OperationR
 import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
-import { updateChatState } from './chat-state';
-
-/**
- * Whether a failed Teams call certainly changed nothing: Teams (or Entra) answered with an error.
- * A timeout, a lost connection or an unreadable answer may hide a call that went through.
- */
-const isRefusal = (error: TeamsCallError): boolean =>
-  !['timeout', 'graphUnreachable', 'badGraphResponse'].includes(error.code) && error.status !== 408 && error.status !== 504;
-
-/** How long a join cut off after Teams added the person is finished by their next try. */
-const UNFINISHED_JOIN_MS = 24 * 60 * 60_000;
+import { ChatJoins } from './join-chat';
+import { isRefusal } from './teams-failure';
 
 /** Operations stuck before their Teams steps for this long are marked abandoned. */
 const ABANDON_AFTER_MS = 86_400_000;
@@ -44,6 +35,7 @@ export interface NewConnectedChat {
 
 export class ChatService {
   private readonly intros: IntroQueue;
+  private readonly joins: ChatJoins;
 
   constructor(
     private readonly records: RecordService,
@@ -53,11 +45,12 @@ export class ChatService {
     private readonly operations: OperationRepository,
     private readonly timeline: TimelineRepository,
     private readonly teams: TeamsPort,
-    private readonly poster: ChatPoster,
-    private readonly audit: AuditRepository,
+    poster: ChatPoster,
+    audit: AuditRepository,
     private readonly clock: Clock,
   ) {
     this.intros = new IntroQueue(chats, poster, settings, clock);
+    this.joins = new ChatJoins({ chats, teams, poster, audit, clock, writeEntry: (type, entry) => this.writeChatEntry(type, entry) });
   }
 
   /** The record, if the caller may act on its chats; otherwise the reason, as a typed error. */
@@ -227,7 +220,8 @@ export class ChatService {
   /**
    * D1–D5: adds the caller to a record's chat with the whole history, through the app's own right
    * in the chat (the caller is not a member, so their own Graph rights cannot add them). Joining
-   * a chat one is already in, or two joins racing, changes nothing and is answered as such.
+   * a chat one is already in changes nothing; of tries racing, one joins and the rest are told
+   * they are members already (join-chat.ts).
    */
   async join(caller: Caller, recordId: string, chatId: string): Promise<{ alreadyMember: boolean }> {
     const record = (await this.records.get(caller, recordId)).value;
@@ -237,69 +231,7 @@ export class ChatService {
     ]);
     const refusals = joinChatRefusals(caller, record, connection, settings);
     if (refusals.length > 0) throw new JoinRefusedError(refusals);
-    const app = { tenantId: caller.tenantId, app: true as const };
-    const members = await this.teams.listChatMembers(app, chatId);
-    if (members.some((m) => m.userId === caller.user.id)) {
-      // A member already — unless an earlier join of theirs was cut off after Teams added them.
-      const now = this.clock().getTime();
-      const unfinished = (await this.chats.getChatState(caller.tenantId, chatId))?.value.joining?.find(
-        (j) => j.userId === caller.user.id && j.recordId === recordId && now - Date.parse(j.at) < UNFINISHED_JOIN_MS,
-      );
-      if (!unfinished) return { alreadyMember: true };
-      await this.finishJoin(caller, record, connection?.name ?? null, chatId, unfinished.at);
-      return { alreadyMember: false };
-    }
-    const at = this.clock().toISOString();
-    const fresh = (j: { at: string }) => Date.parse(at) - Date.parse(j.at) < UNFINISHED_JOIN_MS;
-    await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({
-      ...s,
-      joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id && fresh(j)), { userId: caller.user.id, recordId, at }],
-    }));
-    try {
-      await this.teams.addChatMembers(app, chatId, [caller.user.id], { withFullHistory: true });
-    } catch (error) {
-      // Teams did not add them: nothing to finish later.
-      if (error instanceof TeamsCallError && isRefusal(error)) await this.dropJoinNote(caller.tenantId, chatId, caller.user.id).catch(() => undefined);
-      throw error;
-    }
-    await this.finishJoin(caller, record, connection?.name ?? null, chatId, at);
-    return { alreadyMember: false };
-  }
-
-  private async dropJoinNote(tenantId: string, chatId: string, userId: string): Promise<boolean> {
-    let dropped = false;
-    await updateChatState(this.chats, this.clock, tenantId, chatId, (s) => {
-      dropped = (s.joining ?? []).some((j) => j.userId === userId);
-      return { ...s, joining: (s.joining ?? []).filter((j) => j.userId !== userId) };
-    });
-    return dropped;
-  }
-
-  /** D3–D5 after Teams added the person: timeline, audit, the "joined" message; then the join is done. */
-  private async finishJoin(caller: Caller, record: ServiceRecord, chatName: string | null, chatId: string, at: string): Promise<void> {
-    // One entry per join (minute precision makes two racing joins write the same entry).
-    const entryId = `join:${chatId}:${caller.user.id}:${at.slice(0, 16)}`;
-    await this.writeChatEntry(record.type, {
-      id: entryId, tenantId: caller.tenantId, recordId: record.id, kind: 'memberJoined', at, actorId: caller.user.id, chatId, chatName,
-    });
-    await this.audit.put([{
-      id: entryId, tenantId: caller.tenantId, subject: `record:${record.id}`, revision: 0, at, actorId: caller.user.id,
-      path: 'chat.joined', oldValue: null, newValue: { chatId },
-    }]);
-    // Whoever takes the note off (an ETag-checked write) tells the chat: one message however many
-    // tries race. If telling fails, the note goes back, so the next try tells it.
-    if (!(await this.dropJoinNote(caller.tenantId, chatId, caller.user.id))) return;
-    const serviceUrl = (await this.chats.getChatState(caller.tenantId, chatId))?.value.serviceUrl;
-    if (!serviceUrl) return;
-    try {
-      await this.poster.postJoined({ tenantId: caller.tenantId, chatId, serviceUrl }, caller.user.id, record.id);
-    } catch (error) {
-      await updateChatState(this.chats, this.clock, caller.tenantId, chatId, (s) => ({
-        ...s,
-        joining: [...(s.joining ?? []).filter((j) => j.userId !== caller.user.id), { userId: caller.user.id, recordId: record.id, at }],
-      })).catch(() => undefined);
-      throw error;
-    }
+    return this.joins.join(caller, record, chatId, connection?.name ?? null);
   }
 
   /** C5: removes the connection, with the rights of B5 checked here. */

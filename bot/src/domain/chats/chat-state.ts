@@ -6,6 +6,11 @@ import type { ChatRepository, ChatState, PostedCard } from './chat-repository';
 /** Cards remembered per chat; the oldest beyond this are no longer kept up to date. */
 export const MAX_CARDS_PER_CHAT = 50;
 
+/** What the bot knows of a chat it has heard nothing of yet. */
+export function newChatState(tenantId: string, chatId: string, now: string): ChatState {
+  return { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
+}
+
 /** Applies `change` to the chat's state (a fresh one when there is none), starting from `known` when given. */
 export async function updateChatState(
   chats: ChatRepository,
@@ -20,10 +25,7 @@ export async function updateChatState(
     current ??= await chats.getChatState(tenantId, chatId);
     const now = clock().toISOString();
     try {
-      if (!current) {
-        const fresh: ChatState = { tenantId, chatId, serviceUrl: null, appInstalled: false, expectingInstall: false, pendingIntros: [], updatedAt: now };
-        return await chats.createChatState({ ...change(fresh), updatedAt: now });
-      }
+      if (!current) return await chats.createChatState({ ...change(newChatState(tenantId, chatId, now)), updatedAt: now });
       return await chats.replaceChatState({ ...change(current.value), updatedAt: now }, current.etag);
     } catch (error) {
       if (!(error instanceof ConflictError || error instanceof PreconditionFailedError)) throw error;
