@@ -2,7 +2,7 @@
  * RFC 9457 problem details: every error the API returns, with a localized title and detail.
  * Domain errors are translated here, once.
  */
-import { TeamsCallError } from '../domain/chats/teams-port';
+import { TeamsCallError, type TeamsFailureKind } from '../domain/chats/teams-port';
 import { DomainError, JoinRefusedError, OneOnOneChatError, ValidationError, type FieldIssue } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
 import { isMessageKey, t, type MessageKey } from '../i18n/catalog';
@@ -23,6 +23,8 @@ export interface Problem {
   conditions?: string[] | undefined;
   /** C3: what to do instead, e.g. start a new connected chat with these people. */
   offer?: { action: 'newConnectedChat'; memberIds: string[] } | undefined;
+  /** Seconds to wait before trying again: sent as the `Retry-After` header, not in the body. */
+  retryAfter?: number | undefined;
 }
 
 /** An error that already knows its HTTP status and message (thrown by the edge itself). */
@@ -35,6 +37,14 @@ export class HttpProblem extends Error {
   ) {
     super(titleKey);
     this.name = 'HttpProblem';
+  }
+}
+
+/** A caller or client address over its rate limit (http/rate-limits.ts): 429 with Retry-After. */
+export class RateLimitedError extends HttpProblem {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'error.tooManyRequests', { seconds: retryAfterSeconds });
+    this.name = 'RateLimitedError';
   }
 }
 
@@ -56,6 +66,7 @@ const DETAIL: Partial<Record<MessageKey, MessageKey>> = {
   'error.preconditionFailed': 'error.preconditionFailed.detail',
   'error.unauthorized': 'error.unauthorized.detail',
   'error.internal': 'error.internal.detail',
+  'error.tooManyRequests': 'error.tooManyRequests.detail',
 };
 
 function titleFor(status: number): MessageKey {
@@ -64,6 +75,7 @@ function titleFor(status: number): MessageKey {
   if (status === 404) return 'error.notFound';
   if (status === 409) return 'error.conflict';
   if (status === 412) return 'error.preconditionFailed';
+  if (status === 429) return 'error.tooManyRequests';
   if (status >= 500) return 'error.internal';
   return 'error.validation';
 }
@@ -86,8 +98,41 @@ export function problemOf(status: number, key: MessageKey, locale: Locale, param
   };
 }
 
+/**
+ * Each way a Teams call can fail, as the API says it: refusals keep a fitting 4xx (or 502 when
+ * Teams refused what Casebridge itself sent), outages a 5xx that says which outage it was. Never
+ * Graph's own message: it can name internals.
+ */
+const TEAMS_PROBLEM: Record<TeamsFailureKind, { status: number; detail: MessageKey }> = {
+  invalid: { status: 400, detail: 'error.teamsInvalid' },
+  refused: { status: 403, detail: 'error.teamsRefused' },
+  notFound: { status: 404, detail: 'error.teamsNotFound' },
+  conflict: { status: 409, detail: 'error.teamsConflict' },
+  rejected: { status: 502, detail: 'error.teamsRejected' },
+  throttled: { status: 503, detail: 'error.teamsThrottled' },
+  timeout: { status: 504, detail: 'error.teamsUnavailable' },
+  unreachable: { status: 503, detail: 'error.teamsUnreachable' },
+  unavailable: { status: 503, detail: 'error.teamsDown' },
+  malformed: { status: 502, detail: 'error.teamsMalformed' },
+  noToken: { status: 503, detail: 'error.teamsNoToken' },
+};
+
+/** A failed Teams call as a problem, with Teams' `Retry-After` passed on when it gave one. */
+export function teamsProblem(error: TeamsCallError, locale: Locale): Problem {
+  const { status, detail } = TEAMS_PROBLEM[error.kind];
+  const wait = error.retryAfterSeconds;
+  return {
+    type: `${TYPE_BASE}teams/${error.kind}`,
+    title: t(locale, status < 500 || error.kind === 'rejected' ? 'error.teamsRefused.title' : 'error.teamsFailed.title'),
+    status,
+    detail: t(locale, detail),
+    retryAfter: wait === null || status < 500 ? undefined : Math.ceil(wait),
+  };
+}
+
 /** Translates any thrown error into a problem; unknown errors become a 500 without internals. */
 export function problemFromError(error: unknown, locale: Locale): Problem {
+  if (error instanceof RateLimitedError) return { ...problemOf(429, error.titleKey, locale, error.params), retryAfter: error.retryAfterSeconds };
   if (error instanceof HttpProblem) return problemOf(error.status, error.titleKey, locale, error.params, error.issues);
   if (error instanceof ValidationError) return problemOf(400, error.messageKey, locale, error.params, error.issues.map((i) => wordIssue(i, locale)));
   if (error instanceof JoinRefusedError) {
@@ -102,12 +147,7 @@ export function problemFromError(error: unknown, locale: Locale): Problem {
   if (error instanceof OneOnOneChatError) {
     return { ...problemOf(422, error.messageKey, locale), offer: { action: 'newConnectedChat', memberIds: error.otherUserIds } };
   }
-  if (error instanceof TeamsCallError) {
-    if (error.status === 404) return problemOf(404, 'error.notFound', locale);
-    if (error.status === 401 || error.status === 403) return problemOf(403, 'error.teamsRefused', locale);
-    if (error.status === 400) return problemOf(400, 'error.validation', locale);
-    return problemOf(503, 'error.teamsUnavailable', locale);
-  }
+  if (error instanceof TeamsCallError) return teamsProblem(error, locale);
   if (error instanceof DomainError) return problemOf(DOMAIN_STATUS[error.code], error.messageKey, locale, error.params);
   return problemOf(500, 'error.internal', locale);
 }

@@ -41,6 +41,13 @@ const OtherChats = z.object({
 
 const problem = (description: string) => ({ description, schema: Problem, contentType: 'application/problem+json' });
 
+/** How a Teams (Microsoft Graph) failure is answered: each kind has its own status. */
+const teamsProblems = {
+  502: problem('Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand'),
+  503: problem('Teams is throttling (with Retry-After), down or unreachable'),
+  504: problem('Teams did not answer in time'),
+};
+
 function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
   const ssoToken = bearerToken(headers);
   if (!ssoToken) throw new HttpProblem(401, 'error.unauthorized');
@@ -58,13 +65,13 @@ export function chatRoutes(s: ApiServices): Route[] {
     userRoute({
       method: 'get', path: '/api/me/teams', operationId: 'listMyTeams', summary: 'The Teams teams you are in (to pick a channel, C7)', tag: 'chats',
       params: NO_PARAMS, query: NO_PARAMS, body: NO_BODY,
-      responses: { 200: { description: 'Teams', schema: z.object({ items: z.array(TeamView) }) }, 401: commonProblems[401], 503: problem('Teams did not answer') },
+      responses: { 200: { description: 'Teams', schema: z.object({ items: z.array(TeamView) }) }, 401: commonProblems[401], ...teamsProblems },
       handle: async ({ caller, headers }) => json(200, { items: (await queries.joinedTeams(actingUser(caller, headers))).map((t) => ({ id: t.id, displayName: t.displayName })) }),
     }),
     userRoute({
       method: 'get', path: '/api/me/teams/{teamId}/channels', operationId: 'listTeamChannels', summary: 'The channels of a team you are in (C7)', tag: 'chats',
       params: z.object({ teamId: TeamsId }), query: NO_PARAMS, body: NO_BODY,
-      responses: { 200: { description: 'Channels', schema: z.object({ items: z.array(ChannelView) }) }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
+      responses: { 200: { description: 'Channels', schema: z.object({ items: z.array(ChannelView) }) }, 401: commonProblems[401], 404: commonProblems[404], ...teamsProblems },
       handle: async ({ caller, params, headers }) => json(200, { items: await queries.channelsOf(actingUser(caller, headers), params.teamId) }),
     }),
     userRoute({
@@ -74,7 +81,7 @@ export function chatRoutes(s: ApiServices): Route[] {
         z.object({ teamId: TeamsId, channelId: TeamsId }).strict(),
         z.object({ teamId: TeamsId, newChannelName: z.string().trim().max(50).nullable() }).strict(),
       ]),
-      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), 503: problem('Teams did not answer') },
+      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), ...teamsProblems },
       handle: async ({ caller, params, body, headers }) => {
         const as = actingUser(caller, headers);
         const connection = 'channelId' in body
@@ -92,14 +99,14 @@ export function chatRoutes(s: ApiServices): Route[] {
     userRoute({
       method: 'get', path: '/api/records/{id}/chats/others', operationId: 'listOtherChats', summary: 'Your chats connected to other records, then your recent group chats (C1 section 3)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
-      responses: { 200: { description: 'Your other chats', schema: OtherChats }, 401: commonProblems[401], 404: commonProblems[404], 503: problem('Teams did not answer') },
+      responses: { 200: { description: 'Your other chats', schema: OtherChats }, 401: commonProblems[401], 404: commonProblems[404], ...teamsProblems },
       handle: async ({ caller, params, headers }) => json(200, await queries.otherChats(caller, actingUser(caller, headers), params.id)),
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats', operationId: 'createConnectedChat', summary: 'Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds, name: z.string().trim().max(250).refine((n) => !n.includes(':'), 'issue.colonInChatName').nullable().optional() }).strict(),
       requestHeaders: [{ name: 'Idempotency-Key', required: true, description: 'A key you choose per new chat; a retry with it never makes a second chat.' }],
-      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Still in progress, or the key was used for another record'), 503: problem('Teams did not answer') },
+      responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Still in progress, or the key was used for another record'), ...teamsProblems },
       handle: async ({ caller, params, body, headers }) => {
         const key = headers['idempotency-key'];
         if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
@@ -131,14 +138,14 @@ export function chatRoutes(s: ApiServices): Route[] {
         401: commonProblems[401],
         403: problem('Not allowed; `conditions` lists which of D1 failed'),
         404: commonProblems[404],
-        503: problem('Teams did not answer'),
+        ...teamsProblems,
       },
       handle: async ({ caller, params }) => json(200, await chats.join(caller, params.id, params.chatId)),
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats/{chatId}/members', operationId: 'addChatParticipants', summary: 'Add people to a connected chat, with the whole history (C6)', tag: 'chats',
       params: ChatParams, query: NO_PARAMS, body: z.object({ memberIds: MemberIds }).strict(),
-      responses: { 204: { description: 'Added' }, ...commonProblems, 503: problem('Teams did not answer') },
+      responses: { 204: { description: 'Added' }, ...commonProblems, ...teamsProblems },
       handle: async ({ caller, params, body, headers }) => {
         await chats.addParticipants(caller, actingUser(caller, headers), params.id, params.chatId, body.memberIds);
         return { status: 204 };
