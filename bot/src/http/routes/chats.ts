@@ -136,8 +136,10 @@ export function chatRoutes(s: ApiServices): Route[] {
       responses: {
         200: { description: 'You are in the chat', schema: z.object({ alreadyMember: z.boolean() }) },
         401: commonProblems[401],
+        400: commonProblems[400],
         403: problem('Not allowed; `conditions` lists which of D1 failed'),
         404: commonProblems[404],
+        409: problem('Another join of yours is still going on; try again in a moment'),
         ...teamsProblems,
       },
       handle: async ({ caller, params }) => json(200, await chats.join(caller, params.id, params.chatId)),
