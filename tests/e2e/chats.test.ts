@@ -86,7 +86,7 @@ async function sandboxChat(id: string, ready: (chat: SandboxChat) => boolean): P
 const hasCard = (chat: SandboxChat) =>
   chat.messages.some((m) => m.kind === 'bot' && m.attachments.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
 
-browserSessionForFile(TIMEOUT, (started) => {
+browserSessionForFile((started) => {
   session = started;
 });
 

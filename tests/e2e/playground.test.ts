@@ -9,6 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,8 @@ import { DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 import { PLAYGROUND_ENV, playgroundArgs, playgroundConfig } from '../../scripts/playground-config';
 
 const TIMEOUT = 90_000;
+/** The server, the playground's own process and Chromium, on a loaded 2-core machine. */
+const START_TIMEOUT = 180_000;
 const REPO = path.resolve(__dirname, '..', '..');
 
 let server: TestServer;
@@ -29,11 +32,11 @@ let browser: Browser;
 let dir: string;
 
 /** Starts the playground against the server; resolves with its address once it listens. */
-async function startPlayground(): Promise<string> {
+async function startPlayground(port: number): Promise<string> {
   const cli = path.join(REPO, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const tsx = pathToFileURL(require.resolve('tsx')).href;
   const blockNetwork = pathToFileURL(path.join(REPO, 'tests', 'fixtures', 'block-network.ts')).href;
-  playground = spawn(process.execPath, ['--import', tsx, '--import', blockNetwork, ...playgroundArgs(cli, `${server.baseUrl}/api/messages`, 0)], {
+  playground = spawn(process.execPath, ['--import', tsx, '--import', blockNetwork, ...playgroundArgs(cli, `${server.baseUrl}/api/messages`, port)], {
     cwd: dir,
     env: { ...process.env, ...PLAYGROUND_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,13 +61,24 @@ async function startPlayground(): Promise<string> {
   });
 }
 
+/** A port free right now: the playground's connector (its serviceUrl) is told to the server up front. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
 beforeAll(async () => {
-  server = await startServer();
+  const port = await freePort();
+  // The bot replies only to connectors it knows; the playground's serviceUrl is http://localhost:{port}/_connector.
+  server = await startServer({ env: { CASEBRIDGE_ALLOWED_SERVICE_URLS: `http://localhost:${port}/_connector` } });
   dir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-playground-'));
   await writeFile(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig('mads'));
-  playgroundUrl = await startPlayground();
+  playgroundUrl = await startPlayground(port);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, TIMEOUT);
+}, START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -75,7 +89,7 @@ afterAll(async () => {
   }
   await server?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
-});
+}, TIMEOUT);
 
 test('in the playground, Mads asks the bot for a record and assigns it to himself from its card', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });

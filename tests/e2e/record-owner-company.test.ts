@@ -69,7 +69,7 @@ async function pickOwner(page: Page, user: DevUser, typed: string): Promise<void
   expect(await picker.inputValue()).toBe(user.displayName);
 }
 
-browserSessionForFile(TIMEOUT, (started) => {
+browserSessionForFile((started) => {
   session = started;
 });
 

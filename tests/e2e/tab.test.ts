@@ -33,7 +33,7 @@ function signedInPage(user: DevUser): Promise<Page> {
   return session.signedInPage(user);
 }
 
-browserSessionForFile(TIMEOUT, (started) => {
+browserSessionForFile((started) => {
   session = started;
 });
 

@@ -79,7 +79,7 @@ async function openRecord(page: Page): Promise<{ panel: Locator; timeline: Locat
   return { panel, timeline };
 }
 
-browserSessionForFile(TIMEOUT, async (started) => {
+browserSessionForFile(async (started) => {
   session = started;
   const mads = await session.demoUser('mads@contoso.example');
   const sofie = await session.demoUser('sofie@contoso.example');

@@ -18,8 +18,8 @@ beforeAll(async () => {
   const mads = (await demoUsers(server.baseUrl)).get('Mads Nielsen');
   madsId = mads?.id ?? '';
   tenantId = mads?.tenantId ?? '';
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 interface Claims { iss?: string; aud?: string; exp?: number; tid?: string | null; oid?: string | null }
 

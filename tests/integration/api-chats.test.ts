@@ -32,8 +32,8 @@ beforeAll(async () => {
   sofie = await tokenFor(server.baseUrl, 'Sofie Kristensen');
   oskar = await tokenFor(server.baseUrl, 'Oskar Svensson');
   astrid = await tokenFor(server.baseUrl, 'Astrid Holm');
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 async function sandboxChat(chatId: string) {
   return SandboxChat.parse((await call(server.baseUrl, 'GET', `/sandbox/api/chats/${encodeURIComponent(chatId)}`)).body);

@@ -14,8 +14,8 @@ beforeAll(async () => {
   oskar = await tokenFor(server.baseUrl, 'Oskar Svensson');
   lars = await tokenFor(server.baseUrl, 'Lars Andersen');
   nora = await tokenFor(server.baseUrl, 'Nora Hansen');
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 const get = (path: string, token?: string, headers?: Record<string, string>) => call(server.baseUrl, 'GET', path, { token, headers });
 

@@ -11,8 +11,8 @@ beforeAll(async () => {
   server = await startServer();
   astrid = await tokenFor(server.baseUrl, 'Astrid Holm');
   mads = await tokenFor(server.baseUrl, 'Mads Nielsen');
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 const settingsOf = (token: string, type = 'case') => call(server.baseUrl, 'GET', `/api/settings/${type}`, { token });
 const patch = (token: string, etag: string, body: unknown, type = 'case') =>

@@ -8,8 +8,8 @@ import { repositoryContract } from '../fixtures/repository-contract';
 let cosmos: LocalCosmos;
 beforeAll(async () => {
   cosmos = await startLocalCosmos({ dataDir: '/nonexistent', intervalMs: 60_000, logger: createLogger('silent'), persist: false });
-});
-afterAll(() => cosmos.stop());
+}, 120_000);
+afterAll(() => cosmos.stop(), 60_000);
 
 repositoryContract('Cosmos DB', async () => {
   // A fresh database per test keeps tests independent.

@@ -5,8 +5,8 @@ import { startServer, type TestServer } from '../fixtures/server';
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 interface Operation { operationId: string; security: unknown[]; parameters: Array<{ in: string; name: string }>; responses: Record<string, unknown> }
 

@@ -11,8 +11,8 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startServer();
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 const SandboxChat = z.object({
   appInstalled: z.boolean(),

@@ -124,13 +124,13 @@ beforeAll(async () => {
   sandbox = startSandbox(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+}, 120_000);
 
 afterAll(async () => {
   await sandbox.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await rm(dataDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 const Id = z.object({ id: z.string() });
 const Collection = z.object({ value: z.array(z.record(z.string(), z.unknown())), '@odata.nextLink': z.string().optional() });
@@ -495,5 +495,5 @@ describe('the sandbox page and saved state', () => {
       await again.stop();
       await new Promise<void>((resolve) => second.close(() => resolve()));
     }
-  });
+  }, 60_000);
 });
