@@ -74,7 +74,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     clientAffinityEnabled: false // the service keeps no state in memory between requests
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      // Node 24 LTS (Node 20 reached end of life on 2026-04-30). `npm test` runs the integration tests on
+      // Node 24 too; build the deploy on Node 24 so node_modules matches this runtime.
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'npm run start:built'
       alwaysOn: true // a cold start would blow the 5 s message-extension and 15 s bot budgets
       healthCheckPath: '/healthz'
