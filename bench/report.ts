@@ -1,0 +1,155 @@
+/** docs/performance.md from the bench results; a partial run renders the sections it measured. */
+import type { CardActionsResult, MessagesResult, UnfurlResult } from './activities';
+import { CONCURRENCY_MESSAGES } from './activities';
+import type { ChatCreationResult, JoinResult } from './chats';
+import { CONNECTIONS, DURATION_S, WARMUP_S, type Figures } from './measure';
+import type { RecordReadResult } from './record-read';
+import type { TimelineResult } from './timeline';
+
+export interface Results {
+  recordRead: RecordReadResult;
+  chats: ChatCreationResult;
+  joins: JoinResult;
+  cards: CardActionsResult;
+  messages: MessagesResult;
+  timeline: TimelineResult;
+  unfurls: UnfurlResult;
+}
+
+const ms = (value: number) => value.toFixed(1);
+const row = (name: string, f: Figures) => `| ${name} | ${Math.round(f.requestsPerSecond)} | ${ms(f.p50)} | ${ms(f.p99)} | ${f.errors + f.non2xx} |`;
+const percent = (ratio: number) => `**${(ratio * 100).toFixed(1)} %** (ratio ${ratio.toFixed(3)})`;
+
+function recordRead(r: RecordReadResult): string {
+  const reads = r.rawReads.length;
+  return `## Record read (GET /api/records/{id})
+
+The same record, ${CONNECTIONS} requests in flight for ${DURATION_S} s after a ${WARMUP_S} s warm-up, for each of three paths in
+the same run: Casebridge through the whole stack; the record's ${reads} point reads (${r.rawReads.join(' → ')}) sent
+straight through @azure/cosmos (\`container.item(id, pk).read()\`, one after another as the read
+needs them, on the app's own client, against the same local database); and a bare restify route
+answering the same JSON from memory.
+
+| path | per second | p50 ms | p99 ms | errors |
+|---|---|---|---|---|
+${row('bare restify, same JSON from memory', r.bare)}
+${row(`raw SDK, ${reads} point reads per operation`, r.raw)}
+${row('Casebridge, full stack', r.casebridge)}
+
+Casebridge reaches ${percent(r.casebridge.requestsPerSecond / r.raw.requestsPerSecond)} of the raw point-read rate: the figure to watch, as
+those reads are the storage work every record read must do. Against the bare endpoint (HTTP
+alone): ${percent(r.casebridge.requestsPerSecond / r.bare.requestsPerSecond)}.
+Cosmos DB requests per record read: **${r.cosmosPerRead}**${r.cosmosPerRead === reads ? '' : ` (the raw floor makes ${reads}; the rest is work beyond the record's point reads)`}.
+`;
+}
+
+function chats(c: ChatCreationResult): string {
+  return `## Creating a connected chat (POST /api/records/{id}/chats)
+
+${c.count} chats created one after another against the local Teams sandbox. Server time excludes the
+time spent waiting for Microsoft Graph (the sandbox here; Teams in production), measured around every
+Graph call.
+
+| figure | p50 ms | p95 ms |
+|---|---|---|
+| whole request | ${ms(c.total.p50)} | ${ms(c.total.p95)} |
+| Graph calls (${c.graphCallsPerCreation} per creation) | ${ms(c.graph.p50)} | ${ms(c.graph.p95)} |
+| **server time without Graph** | **${ms(c.server.p50)}** | **${ms(c.server.p95)}** |
+
+Cosmos DB requests per creation: **${c.cosmosPerCreation}** (median).
+`;
+}
+
+function joins(j: JoinResult): string {
+  return `## Joining a chat (POST /api/records/{id}/chats/{chatId}/join)
+
+${j.count} joins, one after another, each into a chat the expert is not in. Server time excludes the
+Graph calls (list members and add the member, as the app); it includes posting the "joined"
+message through the Bot Framework connector (the sandbox here).
+
+| figure | p50 ms | p95 ms |
+|---|---|---|
+| whole request | ${ms(j.total.p50)} | ${ms(j.total.p95)} |
+| Graph calls | ${ms(j.graph.p50)} | ${ms(j.graph.p95)} |
+| **server time without Graph** | **${ms(j.server.p50)}** | **${ms(j.server.p95)}** |
+`;
+}
+
+function messages(m: MessagesResult): string {
+  return `## Chat messages reaching the bot (POST /api/messages)
+
+${m.count} message activities from ${m.chats} connected chats, ${CONCURRENCY_MESSAGES} at a time. Each updates its chat's
+last message with one conditional Cosmos patch and no read. The raw rate is the same patch sent
+straight through the SDK, at the same concurrency, in the same run.
+
+| path | activities/s |
+|---|---|
+| raw Cosmos conditional patch | ${Math.round(m.rawPerSecond)} |
+| through /api/messages (Bot Framework + Casebridge) | ${Math.round(m.perSecond)} |
+
+Casebridge reaches **${((m.perSecond / m.rawPerSecond) * 100).toFixed(0)} %** of the raw patch rate (goal: at least 50 %).
+`;
+}
+
+function timeline(t: TimelineResult): string {
+  return `## Timeline page (GET /api/records/{id}/timeline?limit=50)
+
+A record with ${t.entries.toLocaleString('en')} timeline entries: p50 **${ms(t.p50)} ms**, p99 **${ms(t.p99)} ms** over ${t.samples} first pages.
+`;
+}
+
+function cards(c: CardActionsResult): string {
+  return `## Record card actions (adaptiveCard/action)
+
+Invokes as Teams sends them, to /api/messages, on the intro card of a connected chat, one after
+another: ${c.samples} automatic refreshes (a member's own view) and ${c.changes} status changes from the card.
+
+| figure | p50 ms | p99 ms | Cosmos requests (median) |
+|---|---|---|---|
+| refresh: the member's view | ${ms(c.refresh.p50)} | ${ms(c.refresh.p99)} | ${c.refresh.cosmos} |
+| change status: the answer | ${ms(c.change.p50)} | ${ms(c.change.p99)} | ${c.change.cosmos} |
+| change status: until every copy in the chat is redrawn | ${ms(c.redraw.p50)} | ${ms(c.redraw.p99)} | |
+
+The redraw goes out after the answer, through the per-conversation send limit (sends to one chat
+at least 510 ms apart), so Teams never answers 429 however fast people press buttons. Here the
+changes come back to back in one chat, so each redraw waits for its slot after the one before:
+the limit, not the work, sets that figure.
+`;
+}
+
+function unfurls(u: UnfurlResult): string {
+  return `## Unfurling a record link (composeExtension/queryLink)
+
+${u.records.toLocaleString('en')} records stored; ${u.samples} unfurls of random records, one after another, as real invoke
+activities through /api/messages: server time p50 **${ms(u.p50)} ms**, p99 **${ms(u.p99)} ms** (goal: p99 under
+50 ms). Cosmos DB requests per unfurl: **${u.cosmosPerUnfurl}** (median; goal: at most 2).
+
+The embedded Cosmos-compatible server has no indexes: every query, and every conditional patch,
+scans the container. Point reads are hash lookups there as in Azure, so the record read and the
+creation figures carry over; the query-bound figures (timeline pages, conditional patches) are
+upper bounds that Azure Cosmos DB's indexes answer from the index.
+`;
+}
+
+/** The document; sections in the bench's order, only those in `results`. */
+export function renderReport(results: Partial<Results>, machine: string, date: string): string {
+  const sections = [
+    results.recordRead && recordRead(results.recordRead),
+    results.chats && chats(results.chats),
+    results.joins && joins(results.joins),
+    results.messages && messages(results.messages),
+    results.timeline && timeline(results.timeline),
+    results.cards && cards(results.cards),
+    results.unfurls && unfurls(results.unfurls),
+  ].filter((s): s is string => typeof s === 'string');
+  return `# Performance
+
+Written by \`npm run bench\` (bench/run.ts) on ${date}. Latencies are percentiles (p50 is the
+median); rates are the mean of the run. Client, server and the local Cosmos-compatible server
+share one machine and one process, so absolute numbers are lower than in Azure; the ratios and
+the request counts are the figures to watch.
+
+Machine: ${machine}.
+
+${sections.join('\n')}`;
+}
