@@ -6,6 +6,7 @@
 import { MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DirectoryRepository } from '../domain/access/directory-repository';
+import { recordVersion } from '../domain/chats/card-redraw';
 import type { PostedCard } from '../domain/chats/chat-repository';
 import type { ChatAddress, ChatPoster } from '../domain/chats/intro-port';
 import type { RecordRepository } from '../domain/records/record-repository';
@@ -30,7 +31,7 @@ export class BotChatPoster implements ChatPoster {
     let posted: PostedCard | null = null;
     await deps.cards.inConversation(address.tenantId, address.chatId, address.serviceUrl, async (context) => {
       const id = await deps.cards.send(context, await deps.cards.sharedMessage(found, 'intro', locale, await deps.cards.memberIds(context)));
-      if (id) posted = { recordId, activityId: id, kind: 'intro', locale };
+      if (id) posted = { recordId, activityId: id, kind: 'intro', locale, version: recordVersion(found.value) };
     });
     deps.logger.info({ tenant: address.tenantId, chat: address.chatId, record: recordId }, 'intro card posted');
     return posted;

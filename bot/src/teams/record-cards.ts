@@ -2,14 +2,19 @@
  * F5: the record cards the bot posts in chats, and keeping every copy current. Each copy is the
  * shared view (state, no buttons) whose `refresh` lists the chat's members, so Teams asks the bot
  * for each member's own view (card-actions.ts). After any saved change of a record — from a card
- * or from the tab — every card of that record in every connected chat is updated in place.
+ * or from the tab — every card of that record in every connected chat is updated in place, never
+ * by an older version of the record than the card shows, whichever instance draws it (the lease
+ * and versions of domain/chats/card-redraw.ts, where the interleavings are written down).
  */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CardFactory, MessageFactory, TeamsInfo, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { MAX_REFRESH_USERS } from '../cards/record-card';
 import type { RecordCardComposer } from '../cards/record-card-composer';
-import type { ChatRepository, PostedCard } from '../domain/chats/chat-repository';
-import { updateChatState, withCards } from '../domain/chats/chat-state';
+import { claimRedraw, finishRedraw, recordVersion, SEND_MARGIN_MS, type NextRound } from '../domain/chats/card-redraw';
+import type { ChatRepository, ChatState, PostedCard } from '../domain/chats/chat-repository';
+import { decideChatState, updateChatState, withCards } from '../domain/chats/chat-state';
 import type { ServiceRecord } from '../domain/records/record';
 import type { RecordRepository } from '../domain/records/record-repository';
 import type { RecordObserver } from '../domain/records/record-service';
@@ -19,6 +24,23 @@ import type { ConversationThrottle } from './send-throttle';
 
 /** A chat connected to more records than this gets cards for the first ones only. */
 const MAX_CARDS_PER_MENTION = 5;
+
+/** Rounds one run draws while others keep asking for more; then it gives the lease back. */
+const MAX_ROUNDS = 20;
+
+/** A send was about to start with too little of the run's lease left (card-redraw.ts, case 6). */
+class LeaseRunningOut extends Error {
+  constructor() {
+    super('the redraw lease runs out');
+    this.name = 'LeaseRunningOut';
+  }
+}
+
+/** A held redraw lease: the chat's state as this run last wrote it, and until when the lease holds. */
+interface Lease {
+  state: Versioned<ChatState>;
+  untilMs: number;
+}
 
 export interface RecordCardsDeps {
   adapter: CloudAdapter;
@@ -76,13 +98,18 @@ export class RecordCards implements RecordObserver {
       const found = await this.deps.records.get(tenantId, connection.recordId);
       if (!found) continue;
       const id = await this.send(context, await this.sharedMessage(found, 'record', locale, members));
-      if (id) posted.push({ recordId: found.value.id, activityId: id, kind: 'record', locale });
+      if (id) posted.push({ recordId: found.value.id, activityId: id, kind: 'record', locale, version: recordVersion(found.value) });
     }
     if (posted.length === 0) {
       await this.send(context, MessageFactory.text(t(locale, 'card.notConnected')));
       return;
     }
     await updateChatState(this.deps.chats, this.deps.clock, tenantId, activity.conversation.id, (s) => withCards({ ...s, serviceUrl: s.serviceUrl ?? activity.serviceUrl }, posted));
+    // A change saved while the cards went out was redrawn before they were remembered: redraw them.
+    for (const card of posted) {
+      const now = await this.deps.records.get(tenantId, card.recordId);
+      if (now && recordVersion(now.value) > (card.version ?? 0)) this.schedule(tenantId, card.recordId, activity.conversation.id);
+    }
   }
 
   /** RecordObserver: update the record's cards in the background, one run per record at a time. */
@@ -141,26 +168,94 @@ export class RecordCards implements RecordObserver {
     return updated;
   }
 
+  /**
+   * Redraws the record's cards in one chat under the chat's redraw lease (card-redraw.ts): claims
+   * it, draws, and gives it back — drawing again first when another run asked meanwhile.
+   */
   private async updateInChat(tenantId: string, chatId: string, found: Versioned<ServiceRecord>): Promise<number> {
-    const state = await this.deps.chats.getChatState(tenantId, chatId);
-    const cards = (state?.value.cards ?? []).filter((c) => c.recordId === found.value.id);
-    const serviceUrl = state?.value.serviceUrl;
-    if (cards.length === 0 || !serviceUrl) return 0;
+    const recordId = found.value.id;
+    const known = await this.deps.chats.getChatState(tenantId, chatId);
+    const serviceUrl = known?.value.serviceUrl;
+    if (!known || !serviceUrl || !(known.value.cards ?? []).some((c) => c.recordId === recordId)) return 0;
+    const run = randomUUID();
+    let lease = await this.claim(tenantId, chatId, run, found, known);
+    if (!lease) return 0;
+    let record = found;
     let updated = 0;
-    await this.inConversation(tenantId, chatId, serviceUrl, async (context) => {
-      const members = await this.memberIds(context);
-      for (const card of cards) {
-        const message = await this.sharedMessage(found, card.kind, card.locale, members);
-        try {
-          await this.deps.throttle.run(chatId, () => context.updateActivity({ ...message, id: card.activityId, type: 'message' }));
-          updated++;
-        } catch (error) {
-          // A deleted message cannot be updated; the others still are.
-          this.deps.logger.warn({ err: error, chat: chatId, activity: card.activityId }, 'could not update a record card');
+    const finish = (held: Lease, drawn: ReadonlyMap<string, number>, next: NextRound) =>
+      decideChatState(this.deps.chats, this.deps.clock, tenantId, chatId, (s, nowMs) => finishRedraw(s, recordId, run, drawn, nowMs, next), held.state);
+    try {
+      await this.inConversation(tenantId, chatId, serviceUrl, async (context) => {
+        for (let round = 1; lease; round++) {
+          const { drawn, complete } = await this.draw(context, chatId, lease, record);
+          updated += drawn.size;
+          const finished = await finish(lease, drawn, round >= MAX_ROUNDS ? 'never' : complete ? 'ifAsked' : 'always');
+          lease = null;
+          if (!finished || finished.outcome.kind === 'done') return;
+          if (finished.outcome.kind === 'lost') {
+            // Taken over while this run was slow (case 6): what it drew may have landed after the
+            // new holder's drawing, so it asks for a drawing of at least its version.
+            lease = await this.claim(tenantId, chatId, run, record, finished.state);
+            continue;
+          }
+          lease = { state: finished.state, untilMs: finished.outcome.untilMs };
+          record = (await this.recordAtLeast(tenantId, recordId, finished.outcome.atLeast)) ?? record;
         }
-      }
-    });
+      });
+    } catch (error) {
+      // Give the lease back rather than leave the record's cards here to wait for it to run out.
+      if (lease) await finish(lease, new Map(), 'never').catch(() => undefined);
+      throw error;
+    }
     return updated;
+  }
+
+  /** Claims the chat's redraw lease for the record (or marks the holder's); the lease when this run holds it. */
+  private async claim(tenantId: string, chatId: string, run: string, record: Versioned<ServiceRecord>, known: Versioned<ChatState>): Promise<Lease | null> {
+    const version = recordVersion(record.value);
+    const claimed = await decideChatState(this.deps.chats, this.deps.clock, tenantId, chatId, (s, nowMs) => claimRedraw(s, record.value.id, run, version, nowMs), known);
+    const mine = claimed?.outcome === 'mine' ? claimed.state.value.redraws?.find((r) => r.by === run && r.recordId === record.value.id) : undefined;
+    return claimed && mine ? { state: claimed.state, untilMs: mine.untilMs } : null;
+  }
+
+  /**
+   * Sends the record's cards that show no newer version; returns the version each now shows.
+   * Incomplete when a send was due with too little of the lease left (the next round sends it).
+   */
+  private async draw(context: TurnContext, chatId: string, lease: Lease, record: Versioned<ServiceRecord>): Promise<{ drawn: Map<string, number>; complete: boolean }> {
+    const version = recordVersion(record.value);
+    const cards = (lease.state.value.cards ?? []).filter((c) => c.recordId === record.value.id && (c.version ?? 0) <= version);
+    const drawn = new Map<string, number>();
+    if (cards.length === 0) return { drawn, complete: true };
+    const members = await this.memberIds(context);
+    for (const card of cards) {
+      const message = await this.sharedMessage(record, card.kind, card.locale, members);
+      try {
+        await this.deps.throttle.run(chatId, () => {
+          // Checked when the send really starts, after any wait in the throttle's queue.
+          if (this.deps.clock().getTime() > lease.untilMs - SEND_MARGIN_MS) throw new LeaseRunningOut();
+          return context.updateActivity({ ...message, id: card.activityId, type: 'message' });
+        });
+        drawn.set(card.activityId, version);
+      } catch (error) {
+        if (error instanceof LeaseRunningOut) return { drawn, complete: false };
+        // A deleted message cannot be updated; the others still are.
+        this.deps.logger.warn({ err: error, chat: chatId, activity: card.activityId }, 'could not update a record card');
+      }
+    }
+    return { drawn, complete: true };
+  }
+
+  /**
+   * The record, at least version `atLeast` (which another run has read): a replica behind may
+   * answer an older one for a moment (card-redraw.ts, case 7). Null when the record is gone.
+   */
+  private async recordAtLeast(tenantId: string, recordId: string, atLeast: number): Promise<Versioned<ServiceRecord> | null> {
+    for (let attempt = 0; ; attempt++) {
+      const found = await this.deps.records.get(tenantId, recordId);
+      if (!found || recordVersion(found.value) >= atLeast || attempt >= 4) return found;
+      await sleep(50 * 2 ** attempt);
+    }
   }
 
   /** Runs `use` in a proactive turn in the chat. */

@@ -28,6 +28,27 @@ export interface PostedCard {
   kind: 'intro' | 'record';
   /** The language it was posted in (a chat's shared card has one). */
   locale: string;
+  /**
+   * The version of the record the card shows (recordVersion: its updatedAt in epoch ms, which
+   * only grows). A redraw never replaces it with an older one. Absent on cards stored before.
+   */
+  version?: number | undefined;
+}
+
+/**
+ * F5: one run redrawing a record's cards in a chat — at most one per record and chat across all
+ * instances (see card-redraw.ts). Taken and given back with ETag-checked writes of the chat state.
+ */
+export interface CardRedraw {
+  recordId: string;
+  /** The run holding it (random per run). */
+  by: string;
+  /** Epoch ms after which it counts as lost with its process. */
+  untilMs: number;
+  /** Another run wanted the cards redrawn meanwhile: the holder draws once more before letting go. */
+  again: boolean;
+  /** The newest record version such a run had read: the holder's next drawing is at least that new. */
+  atLeast: number;
 }
 
 /**
@@ -66,6 +87,8 @@ export interface ChatState {
   joining?: JoinNote[] | undefined;
   /** F5: the record cards posted here, newest last. */
   cards?: PostedCard[] | undefined;
+  /** F5: redraws of record cards under way here (at most one per record). */
+  redraws?: CardRedraw[] | undefined;
   /** E1: set by the bot as messages arrive; never moves backwards. */
   lastMessage?: LastMessage | undefined;
   updatedAt: string;

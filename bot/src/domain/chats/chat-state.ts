@@ -35,6 +35,42 @@ export async function updateChatState(
   throw new ConflictError('error.conflict');
 }
 
+/** What `decide` makes of a chat's state: the state to write (null: nothing to write) and what that means. */
+export interface Decision<T> {
+  state: ChatState | null;
+  outcome: T;
+}
+
+/**
+ * Like updateChatState, for a change that decides something and may need no write at all:
+ * `decide` sees the current state (and the time) and, on a race, decides again on the fresh one.
+ * Returns the outcome with the state as stored afterwards; null when the chat has no state.
+ */
+export async function decideChatState<T>(
+  chats: ChatRepository,
+  clock: Clock,
+  tenantId: string,
+  chatId: string,
+  decide: (state: ChatState, nowMs: number) => Decision<T>,
+  known?: Versioned<ChatState>,
+): Promise<{ outcome: T; state: Versioned<ChatState> } | null> {
+  let current: Versioned<ChatState> | null | undefined = known;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    current ??= await chats.getChatState(tenantId, chatId);
+    if (!current) return null;
+    const now = clock();
+    const decision = decide(current.value, now.getTime());
+    if (!decision.state) return { outcome: decision.outcome, state: current };
+    try {
+      return { outcome: decision.outcome, state: await chats.replaceChatState({ ...decision.state, updatedAt: now.toISOString() }, current.etag) };
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+      current = undefined;
+    }
+  }
+  throw new ConflictError('error.conflict');
+}
+
 /**
  * The state with `cards` remembered: per record and kind only the newest card is kept current (a
  * record card posted again replaces the older one in that role), at most MAX_CARDS_PER_CHAT.
