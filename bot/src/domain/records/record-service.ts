@@ -164,7 +164,9 @@ export class RecordService {
       ...record,
       ...definedOnly(changes),
       customFields: { ...record.customFields, ...(changes.customFields ?? {}) },
-      updatedAt: this.clock().toISOString(),
+      // Strictly later than the version it replaces, even on an instance whose clock is behind:
+      // the record cards in Teams (F5) tell an older version from a newer one by it.
+      updatedAt: new Date(Math.max(this.clock().getTime(), (Date.parse(record.updatedAt) || 0) + 1)).toISOString(),
       updatedBy: caller.user.id,
     };
     next.searchText = searchTextOf(next);
