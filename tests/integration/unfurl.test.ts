@@ -4,22 +4,26 @@
  */
 import { z } from 'zod';
 import { cardProblems } from '../fixtures/adaptive-cards';
-import { call } from '../fixtures/api-client';
+import { call, field, tokenFor } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
 import { CONTOSO, DEMO_USERS, FABRIKAM } from '../../bot/src/sandbox/demo-data';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop());
+  server = await startServer({ env: { CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/' } });
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 const Answer = z.object({
   composeExtension: z.object({
     type: z.literal('result'),
     attachments: z.array(z.object({
       contentType: z.string(),
-      content: z.looseObject({ version: z.string(), body: z.array(z.looseObject({ text: z.string().optional(), facts: z.array(z.object({ title: z.string(), value: z.string() })).optional() })) }),
+      content: z.looseObject({
+        version: z.string(),
+        body: z.array(z.looseObject({ text: z.string().optional(), facts: z.array(z.object({ title: z.string(), value: z.string() })).optional() })),
+        actions: z.array(z.looseObject({ type: z.string(), url: z.string().optional() })).optional(),
+      }),
       preview: z.object({ contentType: z.string(), content: z.object({ title: z.string().optional() }) }).optional(),
     })),
   }),
@@ -94,4 +98,34 @@ test('links that are not record links get an empty result, not an error', async 
     const { answer } = await unfurl(url, mads);
     expect(answer.composeExtension.attachments).toEqual([]);
   }
+});
+
+test('A5: the Open button opens the record\'s canonical address, never the pasted URL with its credentials, query or markup', async () => {
+  const canonical = link('case', 'case-001');
+  const base = new URL(server.app.config.publicUrl);
+  const pasted = [
+    `${base.protocol}//alice:s3cret@${base.host}/records/case/case-001`,
+    `${canonical}?token=abc123&next=%3Cscript%3E`,
+    `${canonical}#"><img src=x onerror=alert(1)>`,
+    `${server.app.config.publicUrl}/records/case/case%2D001`,
+  ];
+  const oskar = { tenantId: CONTOSO, oid: DEMO_USERS.oskar };
+  for (const url of pasted) {
+    for (const [user, name] of [[mads, 'composeExtension/queryLink'], [{ tenantId: CONTOSO, oid: '11111111-2222-4333-8444-555555555555' }, 'composeExtension/queryLink'], [null, 'composeExtension/anonymousQueryLink'], [oskar, 'composeExtension/queryLink']] as const) {
+      const { answer, text } = await unfurl(url, user, 'en-US', name);
+      const actions = answer.composeExtension.attachments[0]?.content.actions ?? [];
+      expect(actions.map((a) => a.url)).toEqual([canonical]);
+      for (const secret of ['s3cret', 'abc123', 'script', 'onerror']) expect(text).not.toContain(secret);
+    }
+  }
+});
+
+test('F1: the preview title is plain text: no Markdown or HTML from the record title', async () => {
+  const token = await tokenFor(server.baseUrl, 'Mads Nielsen');
+  const created = await call(server.baseUrl, 'POST', '/api/records', { token, body: { type: 'case', title: '**Urgent** <b>printer</b> [reset here](https://evil.example/x) `now`' } });
+  expect(created.status).toBe(201);
+  const id = field<string>(created.body, 'id');
+  const number = field<string>(created.body, 'number');
+  const { answer } = await unfurl(link('case', id), mads);
+  expect(answer.composeExtension.attachments[0]?.preview?.content.title).toBe(`${number} · Urgent printer reset here now`);
 });

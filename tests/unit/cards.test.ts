@@ -1,6 +1,6 @@
 /** Every card the project renders parses with the official adaptivecards library at its declared version. */
 import { recordCard, unavailableRecordCard, type RecordCardModel } from '../../bot/src/cards/record-card';
-import { genericLinkCard, recordLinkCard } from '../../bot/src/cards/record-link-card';
+import { genericLinkCard, plainText, previewTitle, recordLinkCard } from '../../bot/src/cards/record-link-card';
 import { welcomeCard } from '../../bot/src/cards/welcome-card';
 import { NO_CARD_ACTIONS, type AllowedCardActions } from '../../bot/src/domain/records/card-actions';
 import { LOCALES } from '../../bot/src/i18n/catalog';
@@ -45,4 +45,21 @@ test('the validator really rejects what a client would not render', () => {
   expect(cardProblems({ version: '1.3', type: 'AdaptiveCard', body: [{ type: 'NoSuchElement' }] } as { version: string })).not.toEqual([]);
   expect(cardProblems({ version: '1.3', type: 'AdaptiveCard', body: [], actions: [{ type: 'Action.Execute', verb: 'x' }] } as { version: string })).not.toEqual([]);
   expect(cardProblems({ version: '9.9' })).toEqual(['unknown card version 9.9']);
+});
+
+test.each([
+  ['**Urgent** printer', 'Urgent printer'],
+  ['<b>bold</b> and <script>alert(1)</script>', 'bold and alert(1)'],
+  ['[reset your password](https://evil.example/reset)', 'reset your password'],
+  ['![x](https://evil.example/pixel.png) `code` ~~gone~~ # heading > quote | table', 'x code gone heading quote table'],
+  ['a &lt;b&gt; &#60;i&#62; entity', 'a b i entity'],
+  ['Printer offline on 3rd floor', 'Printer offline on 3rd floor'],
+  ['  spaced \n\t out  ', 'spaced out'],
+])('link preview text is plain: %j', (title, plain) => {
+  expect(plainText(title)).toBe(plain);
+});
+
+test('the link preview title is the number and the plain title, at most 200 characters', () => {
+  expect(previewTitle('CAS-01001', '_Printer_ <i>offline</i>')).toBe('CAS-01001 · Printer offline');
+  expect(previewTitle('CAS-01001', 'x'.repeat(500))).toHaveLength(200);
 });

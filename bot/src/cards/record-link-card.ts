@@ -13,6 +13,7 @@ export interface RecordLinkCardModel {
   title: string;
   /** Restricted facts are left out by the caller (field-level security). */
   facts: Array<{ label: string; value: string }>;
+  /** The record's canonical address (A5), built by Casebridge: never the pasted URL. */
   url: string;
 }
 
@@ -28,6 +29,27 @@ export function recordLinkCard(model: RecordLinkCardModel): AdaptiveCard {
     ],
     actions: [{ type: 'Action.OpenUrl', title: t(model.locale, 'link.open'), url: model.url }],
   };
+}
+
+/**
+ * Text for places that render Markdown or HTML (the unfurl preview): tags, entities and Markdown
+ * markup removed, a link reduced to its text, whitespace collapsed. A record's title is the
+ * user's, and must not become a link or formatting there.
+ */
+export function plainText(text: string, max = 200): string {
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, ' ')
+    .replace(/[*_`~#<>|\\[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+/** F1: the title of the preview Teams shows for an unfurled record link, as plain text. */
+export function previewTitle(number: string, title: string): string {
+  return plainText(`${number} · ${title}`);
 }
 
 /** The one card for a record that is missing, foreign or not readable, and for anonymous users. */

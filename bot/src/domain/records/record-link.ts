@@ -17,6 +17,11 @@ const TYPE = /^[a-z][a-z0-9]{1,39}$/;
 /** What a record id may look like (the same rule as the REST API's path ids). */
 export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
+/** A5: the canonical web address of a record, built by Casebridge (never the URL someone pasted). */
+export function recordLinkUrl(publicUrl: string, type: string, id: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/records/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+}
+
 /** The record a link points to, or null when it is not a record link of this deployment. */
 export function parseRecordLink(publicUrl: string, link: string): { type: string; id: string } | null {
   if (link.length > MAX_LINK_LENGTH) return null;
@@ -55,6 +60,15 @@ export class RecordLinkService {
   /** Whether `link` is a record link at all (non-links get an empty answer, not a card). */
   isRecordLink(link: string): boolean {
     return parseRecordLink(this.publicUrl, link) !== null;
+  }
+
+  /**
+   * The canonical address of the record a link points to (what a card's Open button opens), or
+   * null when it is no record link: credentials, query and fragment of the pasted URL are dropped.
+   */
+  canonicalUrl(link: string): string | null {
+    const target = parseRecordLink(this.publicUrl, link);
+    return target ? recordLinkUrl(this.publicUrl, target.type, target.id) : null;
   }
 
   /**
