@@ -1,7 +1,12 @@
 /**
  * Azure mode against a Cosmos endpoint (the local server stands in for the account): the bot
  * endpoint demands a Bot Framework token, the dev sign-in does not exist, local tokens are refused.
+ * The Bot Framework channel's signing keys come from a loopback server (CASEBRIDGE_BOT_OPENID_METADATA_URL)
+ * holding a key of the test's own, so tokens as Teams sends them can be made here.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createLogger } from '../../bot/src/logger';
 import { startLocalCosmos, type LocalCosmos } from '../../bot/src/sandbox/local-cosmos';
 import { openStore } from '../../bot/src/storage/cosmos/cosmos-store';
@@ -10,8 +15,52 @@ import { startServer, type TestServer } from '../fixtures/server';
 
 let cosmos: LocalCosmos;
 let server: TestServer;
+let keys: http.Server;
+let connector: http.Server;
+let connectorUrl: string;
+/** Requests the bot made to the connector (there must be none for a refused activity). */
+const outbound: string[] = [];
+let signingKey: KeyLike;
+let strangerKey: KeyLike;
+
+const APP_ID = '6f1f6e8a-1111-4222-8333-944444444444';
+
+async function listen(handler: http.RequestListener): Promise<{ server: http.Server; url: string }> {
+  const s = http.createServer(handler);
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
+  return { server: s, url: `http://127.0.0.1:${(s.address() as AddressInfo).port}` };
+}
+
+/** A Bot Framework channel token as Teams' connector signs it (issuer, audience, serviceurl claim). */
+async function botToken(claims: Record<string, string>, key: KeyLike = signingKey, kid = 'test-key'): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+    .setIssuer('https://api.botframework.com')
+    .setAudience(APP_ID)
+    .setIssuedAt()
+    .setNotBefore('0s')
+    .setExpirationTime('10m')
+    .sign(key);
+}
 
 beforeAll(async () => {
+  const pair = await generateKeyPair('RS256');
+  signingKey = pair.privateKey;
+  strangerKey = (await generateKeyPair('RS256')).privateKey;
+  // As the channel publishes its keys: each endorsed for the channels it may sign for.
+  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key', use: 'sig', endorsements: ['msteams'] };
+  const keyServer = await listen((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(req.url === '/keys' ? { keys: [jwk] } : { issuer: 'https://api.botframework.com', jwks_uri: `http://127.0.0.1:${(keyServer.server.address() as AddressInfo).port}/keys` }));
+  });
+  keys = keyServer.server;
+  const connectorServer = await listen((req, res) => {
+    outbound.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"id":"1"}');
+  });
+  connector = connectorServer.server;
+  connectorUrl = `${connectorServer.url}/`;
   cosmos = await startLocalCosmos({ dataDir: '/nonexistent', intervalMs: 60_000, logger: createLogger('silent'), persist: false });
   // In Azure the Bicep template creates the database and containers; here we do it once.
   (await openStore({ endpoint: cosmos.endpoint, key: 'k', database: 'casebridge', allowSelfSigned: true, createIfMissing: true })).close();
@@ -28,18 +77,89 @@ beforeAll(async () => {
       AAD_APP_CLIENT_ID: '7a2a7b9b-1111-4222-8333-955555555555',
       AAD_APP_CLIENT_SECRET: 'not-a-real-secret-either',
       TEAMS_APP_ID: '2b3c4d5e-1111-4222-8333-966666666666',
+      CASEBRIDGE_BOT_OPENID_METADATA_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`,
     },
   });
-});
+}, 120_000);
 afterAll(async () => {
-  await server.stop();
-  await cosmos.stop();
-});
+  await server?.stop();
+  await cosmos?.stop();
+  await Promise.all([keys, connector].map((s) => new Promise<void>((resolve) => (s ? s.close(() => resolve()) : resolve()))));
+}, 60_000);
 
 test('the bot endpoint refuses a request without a Bot Framework token (401)', async () => {
   const activity = { type: 'message', text: 'hi', serviceUrl: 'http://127.0.0.1:9/', channelId: 'msteams', from: { id: 'x' }, conversation: { id: 'y' }, recipient: { id: 'z' } };
   const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
   expect(res.status).toBe(401);
+});
+
+describe('the bot endpoint checks the token before the body, then the serviceurl claim against the activity', () => {
+  /** A group chat message the bot only records (no reply): a turn that needs no outbound call. */
+  const activity = (serviceUrl = connectorUrl) => ({
+    type: 'message', id: `m-${Math.random().toString(36).slice(2)}`, timestamp: new Date().toISOString(), text: 'hello', channelId: 'msteams', serviceUrl, locale: 'en-US',
+    from: { id: '29:someone', aadObjectId: '0f0f0f0f-0000-4000-8000-00000000abcd', name: 'Someone' },
+    conversation: { id: '19:azure-mode@thread.v2', conversationType: 'groupChat', tenantId: 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b', isGroup: true },
+    recipient: { id: `28:${APP_ID}`, name: 'Casebridge' },
+    channelData: { tenant: { id: 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b' } },
+  });
+  const post = (body: unknown, token?: string) => call(server.baseUrl, 'POST', '/api/messages', { body, token });
+
+  beforeEach(() => {
+    outbound.length = 0;
+  });
+
+  test('a token Teams would send, for this serviceUrl, is accepted', async () => {
+    const res = await post(activity(), await botToken({ serviceurl: connectorUrl }));
+    expect(res.status).toBe(200);
+  }, 30_000);
+
+  test('a token issued for another serviceUrl, or for none, is refused (401) and nothing is sent anywhere', async () => {
+    const other = await post(activity(), await botToken({ serviceurl: 'https://smba.trafficmanager.net/emea/' }));
+    const noClaim = await post(activity(), await botToken({}));
+    // botbuilder compares the claim only when the activity names a serviceUrl; Casebridge always does.
+    const { serviceUrl: _omitted, ...withoutServiceUrl } = activity();
+    const noServiceUrl = await post(withoutServiceUrl, await botToken({ serviceurl: connectorUrl }));
+    const otherChannel = await post({ ...activity(), channelId: 'webchat' }, await botToken({ serviceurl: connectorUrl }));
+    expect([other.status, noClaim.status, noServiceUrl.status, otherChannel.status]).toEqual([401, 401, 400, 401]);
+    expect(other.headers.get('content-type')).toContain('application/problem+json');
+    expect(outbound).toEqual([]);
+  }, 30_000);
+
+  test('a token signed by a key the channel does not publish is refused', async () => {
+    const res = await post(activity(), await botToken({ serviceurl: connectorUrl }, strangerKey));
+    const unknownKid = await post(activity(), await botToken({ serviceurl: connectorUrl }, strangerKey, 'test-key-2'));
+    expect([res.status, unknownKid.status]).toEqual([401, 401]);
+  }, 30_000);
+
+  test('without a token, a bad, wrongly typed or large body is a 401 — the body is not read', async () => {
+    const raw = (rawBody: string, type: string) => call(server.baseUrl, 'POST', '/api/messages', { rawBody, headers: { 'content-type': type } });
+    const statuses = [
+      (await raw('{"type":', 'application/json')).status,
+      (await raw('type=message', 'text/plain')).status,
+      (await raw(JSON.stringify({ ...activity(), text: 'x'.repeat(300 * 1024) }), 'application/json')).status,
+      (await post({ type: 1 })).status,
+    ];
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    // A body announced as 10 MB and never sent: the answer comes without waiting for it.
+    const status = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no answer before the body was sent')), 10_000);
+      const req = http.request(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 10 * 1024 * 1024 } }, (res) => {
+        clearTimeout(timer);
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', (error) => (error.message.includes('socket hang up') ? undefined : reject(error)));
+      req.write('{"type":"message",');
+    });
+    expect(status).toBe(401);
+  }, 30_000);
+
+  test('with a valid token, a malformed activity is a 400 naming the field', async () => {
+    const res = await post({ ...activity(), recipient: { id: 0 } }, await botToken({ serviceurl: connectorUrl }));
+    expect(res.status).toBe(400);
+    expect(field(res.body, 'detail')).toContain('recipient.id');
+  }, 30_000);
 });
 
 test('the dev sign-in does not exist in azure mode', async () => {

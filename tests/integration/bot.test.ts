@@ -21,7 +21,6 @@ let connectorUrl: string;
 const captured: Captured[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
   connector = http.createServer((req, res) => {
     let data = '';
     req.on('data', (c: Buffer) => (data += c.toString()));
@@ -38,12 +37,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
-});
+  server = await startServer({ env: { CASEBRIDGE_ALLOWED_SERVICE_URLS: connectorUrl } });
+}, 120_000);
 
 afterAll(async () => {
-  await server.stop();
+  await server?.stop();
   await new Promise<void>((r) => connector.close(() => r()));
-});
+}, 60_000);
 
 beforeEach(() => {
   captured.length = 0;

@@ -32,7 +32,7 @@ const SandboxChat = z.object({ messages: z.array(Message) });
 const InvokeAnswer = z.object({ status: z.number(), body: z.object({ statusCode: z.number(), type: z.string(), value: z.unknown() }) });
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ env: { CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/' } });
   mads = await tokenFor(server.baseUrl, 'Mads Nielsen');
   const res = await call(server.baseUrl, 'POST', `/api/records/${RECORD}/chats`, {
     token: mads,
@@ -42,8 +42,8 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   chatId = z.object({ chatId: z.string() }).parse(res.body).chatId;
   introId = (await botMessages(1))[0]?.id ?? '';
-});
-afterAll(() => server.stop());
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 const chatPath = () => `/sandbox/api/chats/${encodeURIComponent(chatId)}`;
 

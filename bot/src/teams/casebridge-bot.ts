@@ -2,7 +2,7 @@
  * The Teams activity handler: the only place (with bot-adapter.ts) that knows botbuilder.
  * It parses what Teams sends and answers with cards rendered by pure functions.
  */
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type AppBasedLinkQuery, type InvokeResponse, type MessagingExtensionResponse } from 'botbuilder';
+import { CardFactory, MessageFactory, StatusCodes, TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { CardActions } from './card-actions';
 import type { RecordCards } from './record-cards';
 import type { RecordLinkService } from '../domain/records/record-link';
@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { welcomeCard } from '../cards/welcome-card';
 import { resolveLocale, t } from '../i18n/catalog';
 import type { ChatEvents } from './bot-adapter';
+import { isInvokeName, LinkQueryValue, type InvokeName } from './activity-schema';
 
 export interface BotOptions {
   logger: Logger;
@@ -65,9 +66,22 @@ export class CasebridgeBot extends TeamsActivityHandler {
     });
   }
 
-  /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
+  /** The invokes Casebridge answers, by name; the edge (activity-schema.ts) checked their values. */
+  private readonly invokes: Record<InvokeName, (context: TurnContext) => Promise<InvokeResponse>> = {
+    'composeExtension/queryLink': (context) => this.unfurl(context, 'member'),
+    'composeExtension/anonymousQueryLink': (context) => this.unfurl(context, 'anonymous'),
+    'adaptiveCard/action': (context) => this.cardAction(context),
+  };
+
+  /** Dispatches through the table; any other invoke is not implemented (no botbuilder defaults). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const name = context.activity.name ?? '';
+    if (!isInvokeName(name)) return { status: StatusCodes.NOT_IMPLEMENTED };
+    return this.invokes[name](context);
+  }
+
+  /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
+  private async cardAction(context: TurnContext): Promise<InvokeResponse> {
     const { activity } = context;
     const response = await this.options.cardActions.handle({
       tenantId: activity.conversation?.tenantId ?? tenantOf(activity.channelData),
@@ -99,20 +113,16 @@ export class CasebridgeBot extends TeamsActivityHandler {
     return Boolean(me) && TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === me);
   }
 
-  /** F1, F2, F4: a record link pasted in a chat, channel or meeting chat. */
-  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
-    const link = query.url ?? '';
+  /** F1, F2, F4: a record link pasted in a chat, channel or meeting chat; F3: anonymous unfurling never shows record information. */
+  private async unfurl(context: TurnContext, asker: 'member' | 'anonymous'): Promise<InvokeResponse> {
+    const query = LinkQueryValue.safeParse(context.activity.value);
+    if (!query.success) return { status: StatusCodes.BAD_REQUEST };
+    const link = query.data.url;
     const locale = resolveLocale(context.activity.locale);
     const tenantId = context.activity.conversation?.tenantId ?? '';
     const userId = context.activity.from?.aadObjectId ?? '';
-    const details = tenantId && userId ? await this.options.links.resolve(tenantId, userId, link) : null;
-    return unfurlAnswer(link, this.options.links.isRecordLink(link), details, locale);
-  }
-
-  /** F3: anonymous unfurling never shows record information. */
-  protected override async handleTeamsAnonymousAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
-    const link = query.url ?? '';
-    return unfurlAnswer(link, this.options.links.isRecordLink(link), null, resolveLocale(context.activity.locale));
+    const details = asker === 'member' && tenantId && userId ? await this.options.links.resolve(tenantId, userId, link) : null;
+    return { status: StatusCodes.OK, body: unfurlAnswer(this.options.links.canonicalUrl(link), details, locale) };
   }
 
   private async welcome(context: TurnContext): Promise<void> {
