@@ -9,6 +9,14 @@ import { seedDemoData } from './seed';
 import type { Server } from 'restify';
 import { botId } from '../teams-composition';
 import { mountTeamsSandbox, type TeamsSandbox } from './teams';
+import { CONNECTOR_PREFIX } from './teams/connector-routes';
+import { GRAPH_PREFIX } from './teams/graph-common';
+
+/** The connector of the sandbox whose Graph is `graphBaseUrl` (none when it is not a sandbox's). */
+function sandboxConnectorOf(graphBaseUrl: string): string[] {
+  const base = graphBaseUrl.replace(/\/+$/, '');
+  return base.endsWith(GRAPH_PREFIX) ? [`${base.slice(0, -GRAPH_PREFIX.length)}${CONNECTOR_PREFIX}/`] : [];
+}
 
 export async function startLocalMode(config: Config, logger: Logger) {
   const issuer = await createDevIssuer({ dataDir: config.dataDir, publicUrl: config.publicUrl, audience: config.sso.clientId });
@@ -30,6 +38,17 @@ export async function startLocalMode(config: Config, logger: Logger) {
       }
     },
     mountTeamsSandbox: (server: Server, store: Store, selfUrl: () => string) => {
+      // The app itself: the sandbox takes a token whose oid is the bot's id as the app (RSC in chats with the app).
+      const appToken = async (tenantId: string) =>
+        (await issuer.sign({ tenantId, userId: botId(config), name: 'Casebridge', email: 'casebridge@app.local' })).token;
+      const shared = config.graphBaseUrl;
+      if (shared) {
+        // Another instance's sandbox is the Teams (GRAPH_BASE_URL): a second one here would be a
+        // second, unrelated Teams, and would share this data directory's sandbox file. Its tokens
+        // must be this issuer's, so both instances use the same data directory (the dev key).
+        logger.info({ graph: shared }, 'using the Teams at GRAPH_BASE_URL; no Teams sandbox of its own');
+        return { graphBaseUrl: () => shared, appToken, connectorUrls: () => sandboxConnectorOf(shared) };
+      }
       const sandbox = mountTeamsSandbox(server, {
         publicUrl: selfUrl,
         pageUrl: config.publicUrl,
@@ -42,12 +61,7 @@ export async function startLocalMode(config: Config, logger: Logger) {
       });
       teams = sandbox;
       logger.info({ page: `${config.publicUrl}/sandbox/` }, 'local Teams sandbox mounted');
-      return {
-        graphBaseUrl: () => sandbox.graphBaseUrl,
-        // The sandbox takes a token whose oid is the bot's id as the app itself (RSC in chats with the app).
-        appToken: async (tenantId: string) =>
-          (await issuer.sign({ tenantId, userId: botId(config), name: 'Casebridge', email: 'casebridge@app.local' })).token,
-      };
+      return { graphBaseUrl: () => sandbox.graphBaseUrl, appToken, connectorUrls: () => [sandbox.connectorUrl] };
     },
     stop: async () => {
       await teams?.stop();
