@@ -29,6 +29,8 @@ import { recordRoutes } from './http/routes/records';
 import { settingsRoutes } from './http/routes/settings';
 import type { ApiServices } from './http/services';
 import { staticHandler } from './http/static-files';
+import { RateLimits } from './http/rate-limits';
+import { securityHeaders, tabContentSecurityPolicy } from './http/security-headers';
 import { openStore, type Store } from './storage/cosmos/cosmos-store';
 import { createBotAdapter, mountBot } from './teams/bot-adapter';
 import { BotChatPoster } from './teams/intro-poster';
@@ -51,6 +53,8 @@ const STALE_OPERATION_MS = 60_000;
 export interface RunningApp {
   /** Where the server listens, e.g. http://127.0.0.1:3978 */
   url: string;
+  /** The address the server is bound to (127.0.0.1 in local mode unless HOST says otherwise). */
+  listenAddress: string;
   config: Config;
   store: Store;
   /** Cumulative Microsoft Graph calls and time spent in them. */
@@ -66,7 +70,7 @@ interface LocalParts {
   routes: (store: Store) => Route[];
   afterStore: (store: Store) => Promise<void>;
   /** Mounts the local Teams sandbox; `selfUrl` is this server's address once it listens. */
-  mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string> };
+  mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string>; connectorUrls: () => string[] };
   stop: () => Promise<void>;
 }
 
@@ -92,6 +96,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   await local?.afterStore(store);
 
   const server = restify.createServer({ name: 'casebridge', handleUncaughtExceptions: false });
+  // Before routing, body or token: headers every response carries, then limits by client address.
+  server.pre(securityHeaders({ mode: config.mode }));
+  const rateLimits = new RateLimits({ container: store.database.container('ratelimits'), settings: config.rateLimits, mode: config.mode, logger, localeOf });
+  server.pre(rateLimits.pre());
   let selfUrl = '';
   const sandbox = local?.mountTeamsSandbox(server, store, () => selfUrl);
 
@@ -146,7 +154,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...timelineRoutes(services),
     ...(local?.routes(store) ?? []),
   ];
-  mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local' });
+  mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local', rateLimits });
   const openApi = buildOpenApi(routes, config.publicUrl, {
     '/api/messages': { post: { operationId: 'botMessages', summary: 'Bot Framework activities from Teams (Bot Framework token required in azure mode)', tags: ['bot'], responses: { 200: { description: 'Handled' }, 401: { description: 'No valid Bot Framework token' } } } },
   });
@@ -162,6 +170,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     links,
     cards,
     cardActions: new CardActions({ callers, records, recordStore: store.records, recordTypes, chats: store.chats, composer, links, logger }),
+    // Local mode: the Teams sandbox delivers with its connector as serviceUrl (on this server, or on the instance whose sandbox GRAPH_BASE_URL names).
+    localServiceUrls: () => sandbox?.connectorUrls() ?? [],
     publicUrl: config.publicUrl,
     maxBodyBytes: config.maxBodyBytes,
     logger,
@@ -175,7 +185,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
       messageDeleted: (tenantId, chatId, messageId) => transcripts.messageDeleted(tenantId, chatId, messageId),
     },
   });
-  server.get('/*', staticHandler(config.tabDir, localeOf));
+  server.get('/*', staticHandler(config.tabDir, localeOf, tabContentSecurityPolicy(config.sso.authorityHost)));
   for (const method of ['post', 'put', 'patch', 'del'] as const) {
     server[method]('/*', async (req: restify.Request, res: restify.Response) => sendProblem(res, problemOf(404, 'error.notFound', localeOf(req))));
   }
@@ -186,6 +196,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? (address as AddressInfo).port : config.port;
+  const listenAddress = typeof address === 'object' && address !== null ? (address as AddressInfo).address : config.host;
   selfUrl = `http://127.0.0.1:${port}`;
   // Finish chat creations a crash interrupted after their Teams steps (the rest resume on retry).
   chats.resumeStale(STALE_OPERATION_MS).then(
@@ -194,6 +205,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   );
   return {
     url: `http://127.0.0.1:${port}`,
+    listenAddress,
     config,
     store,
     graphMetrics,

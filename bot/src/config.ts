@@ -18,7 +18,7 @@ const optionalString = z
 const EnvSchema = z.object({
   CASEBRIDGE_MODE: z.enum(['local', 'azure']).default('local'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: optionalString,
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
   COSMOS_ENDPOINT: optionalString.pipe(z.url().optional()),
   COSMOS_KEY: optionalString,
@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  CASEBRIDGE_ALLOWED_SERVICE_URLS: optionalString,
+  CASEBRIDGE_BOT_OPENID_METADATA_URL: optionalString.pipe(z.url().optional()),
   AAD_APP_CLIENT_ID: optionalString,
   AAD_APP_TENANT_ID: optionalString,
   AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
@@ -41,13 +43,21 @@ const EnvSchema = z.object({
   CASEBRIDGE_TAB_DIR: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_DEV_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_BOT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_AUTH_FAILURES_PER_10_MINUTES: z.coerce.number().int().min(1).default(100),
 });
 
 /** The validated, typed configuration handed to the composition root. */
 export interface Config {
   mode: 'local' | 'azure';
   port: number;
+  /** Local mode binds to loopback unless HOST says otherwise; azure mode to every interface (App Service). */
   host: string;
+  /** True when local mode was told to listen beyond loopback (main prints a warning). */
+  hostExposed: boolean;
   publicUrl: string;
   cosmos: {
     /** Unset in local mode means: start the embedded Cosmos-compatible server. */
@@ -62,6 +72,13 @@ export interface Config {
     appPassword: string | undefined;
     appTenantId: string | undefined;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    /**
+     * Without a Bot Framework app id (local mode) the bot replies only to the Teams sandbox's and the
+     * Agents Playground's connectors, and to these loopback URLs (tests with their own connector).
+     */
+    allowedServiceUrls: string[];
+    /** Tests only (loopback): the channel's OpenID metadata, so tokens signed by a test key validate. */
+    openIdMetadataUrl: string | undefined;
   };
   sso: {
     clientId: string;
@@ -82,6 +99,21 @@ export interface Config {
   tabDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxBodyBytes: number;
+  /** Requests allowed per window, per caller or per client address (rate-limiter-flexible, shared through Cosmos DB). */
+  rateLimits: RateLimitSettings;
+}
+
+export interface RateLimitSettings {
+  /** Per signed-in caller (tenant and user), per minute, on the REST API. */
+  apiPerMinute: number;
+  /** Per client address, per minute, on everything open without a token (tab files, config, health aside). */
+  anonymousPerMinute: number;
+  /** Per client address, per minute, on the local dev sign-in. */
+  devTokenPerMinute: number;
+  /** Per client address, per minute, on the bot endpoint while it is unauthenticated (local mode). */
+  botPerMinute: number;
+  /** Per client address, per 10 minutes: requests refused for a missing or bad token. */
+  authFailuresPer10Minutes: number;
 }
 
 /** The SSO client id the local issuer signs for when none is configured. */
@@ -92,6 +124,22 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/** True for names and addresses that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
+/** An http(s) URL on loopback, without credentials, query or fragment. */
+function isLoopbackServiceUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname) && !url.username && !url.password && !url.search && !url.hash;
+  } catch {
+    return false;
   }
 }
 
@@ -117,13 +165,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       problems.push('MicrosoftAppTenantId is required for a SingleTenant or UserAssignedMSI bot');
     }
   }
+  const allowedServiceUrls = (e.CASEBRIDGE_ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '');
+  for (const url of allowedServiceUrls) {
+    if (!isLoopbackServiceUrl(url)) problems.push(`CASEBRIDGE_ALLOWED_SERVICE_URLS: ${url} is not a loopback http(s) URL (only local connectors of tests may be added)`);
+  }
+  if (allowedServiceUrls.length > 0 && e.MicrosoftAppId) {
+    problems.push('CASEBRIDGE_ALLOWED_SERVICE_URLS applies only without MicrosoftAppId (the token decides where replies go)');
+  }
+  if (e.CASEBRIDGE_BOT_OPENID_METADATA_URL && !isLoopbackServiceUrl(e.CASEBRIDGE_BOT_OPENID_METADATA_URL)) {
+    problems.push('CASEBRIDGE_BOT_OPENID_METADATA_URL is for tests only and must be a loopback http(s) URL');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
+  const host = e.HOST ?? (e.CASEBRIDGE_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     mode: e.CASEBRIDGE_MODE,
     port: e.PORT,
-    host: e.HOST,
+    host,
+    hostExposed: e.CASEBRIDGE_MODE === 'local' && !isLoopbackHost(host),
     publicUrl,
     cosmos: {
       endpoint: e.COSMOS_ENDPOINT,
@@ -136,6 +196,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       appPassword: e.MicrosoftAppPassword,
       appTenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType,
+      allowedServiceUrls,
+      openIdMetadataUrl: e.CASEBRIDGE_BOT_OPENID_METADATA_URL,
     },
     sso: {
       clientId: e.AAD_APP_CLIENT_ID ?? LOCAL_SSO_CLIENT_ID,
@@ -152,5 +214,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     tabDir: path.resolve(cwd, e.CASEBRIDGE_TAB_DIR ?? 'tab/dist'),
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimits: {
+      apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE,
+      anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      devTokenPerMinute: e.RATE_LIMIT_DEV_TOKEN_PER_MINUTE,
+      botPerMinute: e.RATE_LIMIT_BOT_PER_MINUTE,
+      authFailuresPer10Minutes: e.RATE_LIMIT_AUTH_FAILURES_PER_10_MINUTES,
+    },
   };
 }

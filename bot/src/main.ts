@@ -18,8 +18,15 @@ async function main(): Promise<void> {
   const app = await startCasebridge(config, logger);
   const shownUrl = config.mode === 'local' ? `http://localhost:${new URL(app.url).port}` : config.publicUrl;
   logger.info({ url: shownUrl, mode: config.mode }, 'Casebridge is running');
+  if (config.hostExposed) {
+    logger.warn({ host: config.host }, 'local mode is listening beyond this machine');
+    process.stderr.write(
+      `\n  WARNING: local mode is listening on ${config.host} (HOST), so other machines can reach it.\n` +
+        '  Its dev sign-in gives a token for any demo user to anyone who asks. Unset HOST to listen on 127.0.0.1 only.\n',
+    );
+  }
   if (config.mode === 'local') {
-    process.stdout.write(`\n  Casebridge (local mode) is running.\n  Open ${shownUrl} and sign in as one of the demo users.\n  Data is kept in ${config.dataDir}. Stop with Ctrl+C.\n\n`);
+    process.stdout.write(`\n  Casebridge (local mode) is running.\n  Open ${shownUrl} and sign in as one of the demo users.\n  Data is kept in ${config.dataDir}. Stop with Ctrl+C.\n  Listening on ${app.listenAddress}${config.hostExposed ? '' : ' (this machine only)'}.\n\n`);
   }
   let stopping = false;
   const stop = (signal: string) => {

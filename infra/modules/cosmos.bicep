@@ -39,6 +39,9 @@ var containers = [
   { name: 'timeline', paths: ['/tenantId', '/recordId'], ttl: true }
   { name: 'chats', paths: ['/tenantId', '/chatId'], ttl: false }
   { name: 'transcripts', paths: ['/tenantId', '/chatId'], ttl: true }
+  // Request counters shared by every instance (rate limits): no tenant data, never queried, so
+  // nothing is indexed; each counter expires with its window.
+  { name: 'ratelimits', paths: ['/id'], ttl: true, indexed: false }
 ]
 
 // Built-in data-plane role "Cosmos DB Built-in Data Contributor" (read and write items; no account,
@@ -90,15 +93,22 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           id: c.name
           partitionKey: {
             paths: c.paths
-            kind: 'MultiHash'
+            kind: length(c.paths) > 1 ? 'MultiHash' : 'Hash'
             version: 2
           }
-          indexingPolicy: {
-            indexingMode: 'consistent'
-            automatic: true
-            includedPaths: [{ path: '/*' }]
-            excludedPaths: [{ path: '/"_etag"/?' }]
-          }
+          indexingPolicy: (c.?indexed ?? true)
+            ? {
+                indexingMode: 'consistent'
+                automatic: true
+                includedPaths: [{ path: '/*' }]
+                excludedPaths: [{ path: '/"_etag"/?' }]
+              }
+            : {
+                indexingMode: 'consistent'
+                automatic: true
+                includedPaths: []
+                excludedPaths: [{ path: '/*' }]
+              }
         },
         c.ttl ? { defaultTtl: -1 } : {}
       )

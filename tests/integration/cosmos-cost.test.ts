@@ -15,14 +15,14 @@ let token: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-cost-'));
   cosmos = await startLocalCosmos({ dataDir, intervalMs: 60_000, logger: createLogger('silent'), persist: false });
-  server = await startServer({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'k', COSMOS_ALLOW_SELF_SIGNED: 'true' } });
+  server = await startServer({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'k', COSMOS_ALLOW_SELF_SIGNED: 'true', CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/' } });
   token = await tokenFor(server.baseUrl, 'Mads Nielsen');
-});
+}, 120_000);
 afterAll(async () => {
   await server.stop();
   await cosmos.stop();
   await rm(dataDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function cost(method: string, url: string): Promise<number> {
   const before = cosmos.requestCount();
@@ -36,6 +36,13 @@ test('a warm record read is three point reads: the record, its person, the perso
   expect(await cost('GET', '/api/records/case-001')).toBe(3);
   // A case without a person, owned by someone already cached: one read.
   expect(await cost('GET', '/api/records/wo-001')).toBe(1);
+});
+
+test('rate limiting a signed-in API call costs one counter request', async () => {
+  await cost('GET', '/api/records/case-001');
+  const before = cosmos.counterRequestCount();
+  await cost('GET', '/api/records/case-001');
+  expect(cosmos.counterRequestCount() - before).toBe(1);
 });
 
 test('a page of records costs a query and one batched lookup per kind, not one per record', async () => {

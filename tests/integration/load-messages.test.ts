@@ -15,9 +15,9 @@ const CONCURRENCY = 32;
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop());
+  server = await startServer({ env: { CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/', RATE_LIMIT_BOT_PER_MINUTE: '1000000' } });
+}, 120_000);
+afterAll(() => server.stop(), 60_000);
 
 function activity(chat: number, n: number) {
   const chatId = `19:load-${chat}@thread.v2`;

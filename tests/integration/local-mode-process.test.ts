@@ -60,6 +60,9 @@ async function joinChat(url: string): Promise<boolean> {
 test('prints where to open it; a change survives a graceful stop and start', async () => {
   const first = await start();
   expect(first.output()).toContain('Casebridge (local mode) is running');
+  // Issue 9: with no HOST, local mode listens on loopback only (its dev sign-in mints any demo user's token).
+  expect(first.output()).toContain('Listening on 127.0.0.1 (this machine only).');
+  expect(first.output()).not.toContain('WARNING');
   await changeJoinChat(first.url, true);
   const admin = await tokenFor(first.url, 'Astrid Holm');
   first.child.kill('SIGTERM');
@@ -83,4 +86,4 @@ test('prints where to open it; a change survives a graceful stop and start', asy
   expect(await joinChat(third.url)).toBe(false);
   third.child.kill('SIGTERM');
   expect(await exited(third.child)).toBe(0);
-});
+}, 240_000); // three starts of the real entry point, each up to a minute on a loaded machine

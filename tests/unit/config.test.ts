@@ -1,5 +1,5 @@
 /** Configuration: read once, validated, with clear messages for what azure mode requires. */
-import { ConfigError, loadConfig } from '../../bot/src/config';
+import { ConfigError, isLoopbackHost, loadConfig } from '../../bot/src/config';
 
 test('local mode needs nothing and has sensible defaults', () => {
   const config = loadConfig({}, '/srv/app');
@@ -41,4 +41,32 @@ test('malformed values are refused with the variable named', () => {
   expect(() => loadConfig({ CASEBRIDGE_MODE: 'cloud' })).toThrow(/CASEBRIDGE_MODE/);
   expect(() => loadConfig({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
   expect(() => loadConfig({ TEAMS_APP_ID: 'x' })).toThrow(/TEAMS_APP_ID/);
+});
+
+test('local mode listens on loopback unless HOST says otherwise; azure mode on every interface', () => {
+  expect(loadConfig({}).host).toBe('127.0.0.1');
+  expect(loadConfig({}).hostExposed).toBe(false);
+  expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+  expect(loadConfig({ HOST: 'localhost' }).hostExposed).toBe(false);
+  expect(loadConfig({ HOST: '::1' }).hostExposed).toBe(false);
+  const exposed = loadConfig({ HOST: '0.0.0.0' });
+  expect(exposed).toMatchObject({ host: '0.0.0.0', hostExposed: true });
+  expect(loadConfig({ HOST: '192.168.1.20' }).hostExposed).toBe(true);
+  const azure = loadConfig({
+    CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
+    COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
+    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444',
+  });
+  expect(azure).toMatchObject({ host: '0.0.0.0', hostExposed: false });
+});
+
+test('isLoopbackHost knows the loopback names and addresses', () => {
+  for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', 'LOCALHOST']) expect(isLoopbackHost(host)).toBe(true);
+  for (const host of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', 'example.com', '127.0.0.1.example.com']) expect(isLoopbackHost(host)).toBe(false);
+});
+
+test('rate limits have generous defaults and can be set', () => {
+  expect(loadConfig({}).rateLimits).toEqual({ apiPerMinute: 1200, anonymousPerMinute: 600, devTokenPerMinute: 30, botPerMinute: 1200, authFailuresPer10Minutes: 100 });
+  expect(loadConfig({ RATE_LIMIT_API_PER_MINUTE: '50' }).rateLimits.apiPerMinute).toBe(50);
+  expect(() => loadConfig({ RATE_LIMIT_API_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_API_PER_MINUTE/);
 });

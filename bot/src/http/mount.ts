@@ -9,6 +9,7 @@ import { resolveLocale } from '../i18n/catalog';
 import type { Authenticator } from './auth/authenticator';
 import { readJsonBody } from './body';
 import { HttpProblem, problemFromError, type Problem } from './problem';
+import type { RateLimits } from './rate-limits';
 import type { Reply, Route } from './route';
 
 export interface MountOptions {
@@ -17,12 +18,15 @@ export interface MountOptions {
   maxBodyBytes: number;
   /** Check every reply against its declared schema (local mode and tests). */
   validateResponses: boolean;
+  /** Per-caller limits, counted once the caller is known. */
+  rateLimits: RateLimits;
 }
 
 /** Writes a problem+json response. */
 export function sendProblem(res: Response, problem: Problem): void {
-  const body = JSON.stringify(problem);
-  res.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  const { retryAfter, ...document } = problem;
+  const body = JSON.stringify(document);
+  res.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) });
   res.end(body);
 }
 
@@ -61,15 +65,27 @@ export function mountRoutes(server: Server, routes: readonly Route[], options: M
     const handler = async (req: Request, res: Response): Promise<void> => {
       const locale = localeOf(req);
       try {
-        const body = route.method === 'get' || route.method === 'delete' ? undefined : await readJsonBody(req, options.maxBodyBytes);
-        const common = { params: req.params ?? {}, query: req.query ?? {}, body, locale, headers: req.headers };
-        const reply =
-          route.auth === 'user'
-            ? await route.invoke({ ...common, caller: await options.authenticator.authenticate(req.headers) })
-            : await route.invoke({ ...common, caller: null });
+        const inputs = async () => ({
+          params: req.params ?? {},
+          query: req.query ?? {},
+          body: route.method === 'get' || route.method === 'delete' ? undefined : await readJsonBody(req, options.maxBodyBytes),
+          locale,
+          headers: req.headers,
+        });
+        let reply: Reply;
+        if (route.auth === 'user') {
+          // The caller first: nobody unknown gets the body read, parsed or judged (401 before 400/413/415).
+          const caller = await options.authenticator.authenticate(req.headers);
+          await options.rateLimits.consumeCaller(caller);
+          reply = await route.invoke({ ...(await inputs()), caller });
+        } else {
+          reply = await route.invoke({ ...(await inputs()), caller: null });
+        }
         if (options.validateResponses) checkReply(route, reply);
         sendReply(res, reply);
       } catch (error) {
+        // A refusal before the body was read: close the connection rather than drain an unread body.
+        if (!req.complete) res.setHeader('connection', 'close');
         const problem = problemFromError(error, locale);
         if (problem.status >= 500) options.logger.error({ err: error, route: route.operationId }, 'request failed');
         else if (!(error instanceof HttpProblem)) options.logger.debug({ route: route.operationId, status: problem.status }, 'request refused');

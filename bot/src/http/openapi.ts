@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document, generated from the route table (JSON Schema 2020-12 from zod). */
 import { z } from 'zod';
-import type { Route } from './route';
+import { NO_BODY, type Route } from './route';
+import { Problem } from './schemas';
 
 type Json = Record<string, unknown>;
 
@@ -37,7 +38,13 @@ export function buildOpenApi(routes: readonly Route[], serverUrl: string, extraP
         ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: schemaOf(spec.schema, 'output') } } } : {}),
       };
     }
-    const hasBody = !(route.body instanceof z.ZodUndefined);
+    // Every operation may be rate limited (http/rate-limits.ts).
+    responses['429'] ??= {
+      description: 'Too many requests: wait for Retry-After seconds',
+      headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 1 } } },
+      content: { 'application/problem+json': { schema: schemaOf(Problem, 'output') } },
+    };
+    const hasBody = route.body !== NO_BODY && !(route.body instanceof z.ZodUndefined);
     paths[route.path] = {
       ...(paths[route.path] ?? {}),
       [route.method]: {

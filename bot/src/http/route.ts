@@ -37,7 +37,11 @@ export interface ResponseSpec {
 
 /** Schemas for routes without path parameters, query or body. */
 export const NO_PARAMS = z.object({});
-export const NO_BODY = z.undefined();
+/**
+ * For routes that define no body: no body at all, or the empty JSON object many clients send
+ * with every POST, is accepted; anything else is a 400.
+ */
+export const NO_BODY = z.union([z.undefined(), z.object({}).strict()]).transform(() => undefined);
 
 interface RouteSpec<P, Q, B> {
   method: Method;

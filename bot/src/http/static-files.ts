@@ -25,21 +25,6 @@ const TYPES: Record<string, string> = {
 
 const API_PREFIXES = ['/api/', '/dev/', '/sandbox/'];
 
-/**
- * Pages may be framed by Teams (web, desktop, mobile) and the Microsoft 365 hosts that run Teams
- * apps, and by nothing else.
- */
-const FRAME_ANCESTORS = [
-  "'self'",
-  'https://teams.microsoft.com',
-  'https://*.teams.microsoft.com',
-  'https://teams.cloud.microsoft',
-  'https://*.cloud.microsoft',
-  'https://*.office.com',
-  'https://*.microsoft365.com',
-  'https://*.skype.com',
-  'https://outlook.office.com',
-].join(' ');
 
 async function isFile(file: string): Promise<boolean> {
   try {
@@ -50,7 +35,7 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /** A restify handler for GET requests no other route matched. */
-export function staticHandler(tabDir: string, localeOf: (req: Request) => Locale) {
+export function staticHandler(tabDir: string, localeOf: (req: Request) => Locale, contentSecurityPolicy: string) {
   const root = path.resolve(tabDir);
   return async (req: Request, res: Response): Promise<void> => {
     let pathname: string;
@@ -77,9 +62,7 @@ export function staticHandler(tabDir: string, localeOf: (req: Request) => Locale
     res.writeHead(200, {
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      ...(type.startsWith('text/html') ? { 'content-security-policy': `frame-ancestors ${FRAME_ANCESTORS}` } : {}),
+      ...(type.startsWith('text/html') ? { 'content-security-policy': contentSecurityPolicy } : {}),
     });
     const stream = createReadStream(file);
     stream.on('error', () => res.destroy());

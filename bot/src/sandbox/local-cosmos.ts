@@ -28,10 +28,20 @@ export interface LocalCosmos {
   attach(database: Database): Promise<void>;
   /** Saves now if anything changed. */
   flush(): Promise<void>;
-  /** How many requests the server has answered: tests and benchmarks count Cosmos calls with it. */
+  /** How many requests the server has answered: tests and benchmarks count Cosmos calls with it. Rate-limit counters are not included. */
   requestCount(): number;
+  /** How many requests went to the rate-limit counters. */
+  counterRequestCount(): number;
   /** Final save, then stops the server. */
   stop(): Promise<void>;
+}
+
+/** Rate-limit counters are short-lived and are never part of a snapshot. */
+const EPHEMERAL: ReadonlySet<string> = new Set<ContainerName>(['ratelimits']);
+
+function isEphemeral(url: string | undefined): boolean {
+  const name = /\/colls\/([^/?]+)/.exec(url ?? '')?.[1];
+  return name !== undefined && EPHEMERAL.has(decodeURIComponent(name));
 }
 
 function isQuery(headers: Record<string, string | string[] | undefined>): boolean {
@@ -43,7 +53,12 @@ export async function startLocalCosmos(options: { dataDir: string; intervalMs: n
   const server = createHttpsServer({ keepAlive: true });
   let dirty = false;
   let requests = 0;
+  let counterRequests = 0;
   server.on('request', (req) => {
+    if (isEphemeral(req.url)) {
+      counterRequests++;
+      return;
+    }
     requests++;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !isQuery(req.headers)) dirty = true;
   });
@@ -63,6 +78,7 @@ export async function startLocalCosmos(options: { dataDir: string; intervalMs: n
     try {
       const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), containers: {} };
       for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
+        if (EPHEMERAL.has(name)) continue;
         const { resources } = await database.container(name).items.query<Record<string, unknown>>('SELECT * FROM c').fetchAll();
         snapshot.containers[name] = resources.map((doc) => Object.fromEntries(Object.entries(doc).filter(([k]) => !SYSTEM_PROPERTIES.includes(k))));
       }
@@ -105,6 +121,7 @@ export async function startLocalCosmos(options: { dataDir: string; intervalMs: n
     },
     flush,
     requestCount: () => requests,
+    counterRequestCount: () => counterRequests,
     async stop() {
       if (timer) clearInterval(timer);
       await flush();

@@ -6,6 +6,9 @@
  * second level makes the hot paths point operations: a record or person is read by
  * [tenantId, id]; directory items (users, teams, roles, types, settings, counters) by
  * [tenantId, kind] + id; audit entries are listed within [tenantId, subject].
+ *
+ * One container holds no tenant data: `ratelimits`, the request counters every instance shares
+ * (keyed by the limited caller or address, removed by TTL when their window is over).
  */
 import { PartitionKeyDefinitionVersion, PartitionKeyKind, type ContainerRequest, type Database } from '@azure/cosmos';
 
@@ -18,6 +21,7 @@ export const CONTAINERS = {
   operations: ['/tenantId', '/id'],
   timeline: ['/tenantId', '/recordId'],
   transcripts: ['/tenantId', '/chatId'],
+  ratelimits: ['/id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;
@@ -26,9 +30,14 @@ export type ContainerName = keyof typeof CONTAINERS;
 export function containerRequest(name: ContainerName): ContainerRequest {
   return {
     id: name,
-    // Transcript items carry their own ttl (E6 retention); -1 turns TTL on without a default.
-    ...(name === 'transcripts' ? { defaultTtl: -1 } : {}),
-    partitionKey: { paths: [...CONTAINERS[name]], kind: PartitionKeyKind.MultiHash, version: PartitionKeyDefinitionVersion.V2 },
+    // Transcript items and rate-limit counters carry their own ttl (E6 retention, the window's
+    // end); -1 turns TTL on without a default.
+    ...(name === 'transcripts' || name === 'ratelimits' ? { defaultTtl: -1 } : {}),
+    partitionKey: {
+      paths: [...CONTAINERS[name]],
+      kind: CONTAINERS[name].length > 1 ? PartitionKeyKind.MultiHash : PartitionKeyKind.Hash,
+      version: PartitionKeyDefinitionVersion.V2,
+    },
   };
 }
 
