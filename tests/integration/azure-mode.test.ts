@@ -173,6 +173,31 @@ test('API calls need an Entra ID token: anything else is 401', async () => {
   expect((await call(server.baseUrl, 'GET', '/api/me')).status).toBe(401);
 });
 
+test('every answer asks browsers for https only (HSTS), and keeps nosniff and the referrer policy', async () => {
+  for (const res of [await call(server.baseUrl, 'GET', '/healthz'), await call(server.baseUrl, 'GET', '/api/me'), await call(server.baseUrl, 'GET', '/')]) {
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  }
+});
+
+test('the client address behind App Service is the last X-Forwarded-For entry: a forged first entry does not escape a limit', async () => {
+  const bad = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IngifQ.eyJ0aWQiOiJ0Iiwib2lkIjoibyJ9.c2ln';
+  // The same real client (the last entry, as App Service's front end appends it) with a new forged first entry each time.
+  const statuses: number[] = [];
+  // The default allows 100 refusals per 10 minutes.
+  for (let i = 0; i < 104; i++) {
+    statuses.push((await call(server.baseUrl, 'GET', '/api/me', { token: bad, headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.7:${50000 + i}` } })).status);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const after = await call(server.baseUrl, 'GET', '/api/config', { headers: { 'x-forwarded-for': '198.51.100.1, 203.0.113.7:40000' } });
+  expect(after.status).toBe(429);
+  // Another client is not affected.
+  expect((await call(server.baseUrl, 'GET', '/api/config', { headers: { 'x-forwarded-for': '203.0.113.8:40000' } })).status).toBe(200);
+  expect(statuses.slice(0, 100).every((s) => s === 401)).toBe(true);
+  expect(statuses.slice(-2)).toEqual([429, 429]);
+});
+
 test('the client configuration carries the SSO app; readiness reflects storage', async () => {
   const config = await call(server.baseUrl, 'GET', '/api/config');
   expect(config.body).toEqual({
