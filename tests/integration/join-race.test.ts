@@ -60,3 +60,53 @@ test('ten racing joins by one person: one join in Teams, one "joined" message, o
   expect((await call(server.baseUrl, 'POST', path, { token: ingrid })).body).toEqual({ alreadyMember: true });
   expect((await botMessages(chatId)).filter((text) => text.includes('Ingrid Johansson'))).toHaveLength(1);
 }, 60_000);
+
+/** Counts the member adds Casebridge's Graph adapter sends the sandbox (every Graph call goes through fetch). */
+function countMemberAdds(chatId: string): { count: () => number; restore: () => void } {
+  const target = `/chats/${encodeURIComponent(chatId)}/members`;
+  const original = globalThis.fetch;
+  let adds = 0;
+  const spy = jest.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    if (method.toUpperCase() === 'POST' && url.includes('/sandbox/graph/') && url.endsWith(target)) adds++;
+    return original(input, init);
+  });
+  return { count: () => adds, restore: () => spy.mockRestore() };
+}
+
+test('D2: a join whose first try failed after Teams added the person is finished by the next try without adding them again; entries and message once', async () => {
+  const mads = await tokenFor(server.baseUrl, 'Mads Nielsen');
+  const ingrid = await tokenFor(server.baseUrl, 'Ingrid Johansson');
+  const created = await call(server.baseUrl, 'POST', '/api/records/case-013/chats', { token: mads, body: { memberIds: [DEMO_USERS.sofie] }, headers: { 'idempotency-key': 'join-takeover-1' } });
+  expect(created.status).toBe(201);
+  const chatId = field<string>(created.body, 'chatId');
+  for (let i = 0; i < 100 && (await botMessages(chatId)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+
+  const path = `/api/records/case-013/chats/${encodeURIComponent(chatId)}/join`;
+  const adds = countMemberAdds(chatId);
+  try {
+    // The first try's audit write fails after Teams added her: the join is left to finish.
+    const put = jest.spyOn(server.app.store.audit, 'put').mockRejectedValueOnce(new Error('Cosmos unavailable'));
+    const first = await call(server.baseUrl, 'POST', path, { token: ingrid });
+    put.mockRestore();
+    expect(first.status).toBe(500);
+    expect((await sandboxChat(chatId)).members.filter((m) => m.userId === DEMO_USERS.ingrid)).toHaveLength(1);
+
+    const second = await call(server.baseUrl, 'POST', path, { token: ingrid });
+    await new Promise((r) => setTimeout(r, 300)); // a late second message would arrive by now
+    const { items: entries } = await server.app.store.timeline.list(CONTOSO, 'case-013', { limit: 20 }, ['memberJoined']);
+    const { items: audit } = await server.app.store.audit.list(CONTOSO, 'record:case-013', { limit: 20 });
+    expect({
+      status: second.status,
+      body: second.body,
+      addsSentToTeams: adds.count(),
+      joinedMessages: (await botMessages(chatId)).filter((text) => text.includes('Ingrid Johansson')).length,
+      timelineEntries: entries.length,
+      auditEntries: audit.filter((e) => e.path === 'chat.joined').length,
+      notesLeft: (await server.app.store.chats.getChatState(CONTOSO, chatId))?.value.joining ?? [],
+    }).toEqual({ status: 200, body: { alreadyMember: false }, addsSentToTeams: 1, joinedMessages: 1, timelineEntries: 1, auditEntries: 1, notesLeft: [] });
+  } finally {
+    adds.restore();
+  }
+}, 60_000);

@@ -345,7 +345,7 @@ test('C2: after a Graph timeout the chat may exist, so the key stays leased; a T
 test('operations stuck before their Teams steps for a day are marked abandoned; a retry still resumes them', async () => {
   const { service, operations, teams, caller, as } = await setup();
   const mads = await caller(DEMO_USERS.mads);
-  teams.failNext('createGroupChat');
+  teams.failNext('createGroupChat', 1, 403, 'forbidden'); // refused: no chat, the key is free at once
   await expect(service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-abandon')).rejects.toBeInstanceOf(TeamsCallError);
   const id = `createChat:${DEMO_USERS.mads}:key-abandon`;
   const op = await operations.get(CONTOSO, id);
@@ -357,4 +357,105 @@ test('operations stuck before their Teams steps for a day are marked abandoned; 
   const connection = await service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-abandon');
   expect(teams.chats.get(connection.chatId)?.members).toContain(DEMO_USERS.sofie);
   expect((await operations.get(CONTOSO, id))?.value.status).toBe('done');
+});
+
+test('D2: a try that takes over a join asks Teams first: a person the try before added is not added again, and the join is finished once', async () => {
+  const { service, teams, poster, timeline, audit, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-takeover1');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  // The first try's timeline write fails after Teams added her.
+  const append = jest.spyOn(timeline, 'append').mockRejectedValueOnce(new Error('Cosmos unavailable'));
+  await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toThrow('Cosmos unavailable');
+  append.mockRestore();
+  expect(teams.calls.filter((c) => c === 'addChatMembers')).toHaveLength(1);
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(teams.calls.filter((c) => c === 'addChatMembers')).toHaveLength(1); // not added a second time
+  expect(teams.chats.get(connection.chatId)?.members.filter((m) => m === DEMO_USERS.ingrid)).toHaveLength(1);
+  expect(poster.joins).toEqual([{ chatId: connection.chatId, joinerId: DEMO_USERS.ingrid, recordId: 'case-001' }]);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+  expect((await audit.list(CONTOSO, 'record:case-001', { limit: 10 })).items.filter((e) => e.path === 'chat.joined')).toHaveLength(1);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+
+  // A takeover whose try before never reached Teams adds the person: once.
+  const lars = await caller(DEMO_USERS.lars);
+  teams.failNext('addChatMembers', 1, 504, 'timeout');
+  await expect(service.join(lars, 'case-001', connection.chatId)).rejects.toBeInstanceOf(TeamsCallError);
+  expect(await service.join(lars, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(teams.chats.get(connection.chatId)?.members.filter((m) => m === DEMO_USERS.lars)).toHaveLength(1);
+  expect(poster.joins.map((j) => j.joinerId)).toEqual([DEMO_USERS.ingrid, DEMO_USERS.lars]);
+});
+
+test('D2: Teams answering an add with 409 (someone added the person in between) is a join done, finished once', async () => {
+  const { service, teams, poster, timeline, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-409');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  teams.failNext('addChatMembers', 1, 409, 'conflict');
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toHaveLength(1);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+});
+
+/** Failures by kind: [what, status, code]. */
+const UNCERTAIN: Array<[string, number, string]> = [
+  ['unavailable (500)', 500, 'internalServerError'],
+  ['unavailable (502)', 502, 'badGateway'],
+  ['unavailable (503)', 503, 'serviceUnavailable'],
+  ['timeout', 504, 'timeout'],
+  ['unreachable', 503, 'graphUnreachable'],
+  ['malformed', 502, 'badGraphResponse'],
+];
+const REFUSED: Array<[string, number, string]> = [
+  ['invalid', 400, 'badRequest'],
+  ['refused', 403, 'forbidden'],
+  ['notFound', 404, 'notFound'],
+  ['rejected', 422, 'unprocessable'],
+  ['throttled', 429, 'throttled'],
+  ['noToken', 503, 'graphTokenUnavailable'],
+];
+
+test.each(UNCERTAIN)('D2: a join whose add failed as %s may have happened: the note stays, and the next try finishes it once', async (_kind, status, code) => {
+  const { service, teams, poster, timeline, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-uncertain');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  teams.failNext('addChatMembers', 1, status, code);
+  await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toMatchObject({ status, code });
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toMatchObject([{ userId: DEMO_USERS.ingrid, claimedBy: null }]);
+  // The add went through after all, behind the error.
+  teams.chats.get(connection.chatId)?.members.push(DEMO_USERS.ingrid);
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toEqual([{ chatId: connection.chatId, joinerId: DEMO_USERS.ingrid, recordId: 'case-001' }]);
+  expect((await timeline.list(CONTOSO, 'case-001', { limit: 10 }, ['memberJoined'])).items).toHaveLength(1);
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+});
+
+test.each(REFUSED)('D2: a join Teams refused as %s changed nothing: no note is left, and the next try is a new join', async (_kind, status, code) => {
+  const { service, teams, poster, caller, chats, connectedChat } = await setup();
+  const connection = await connectedChat('key-refused');
+  const ingrid = await caller(DEMO_USERS.ingrid);
+  teams.failNext('addChatMembers', 1, status, code);
+  await expect(service.join(ingrid, 'case-001', connection.chatId)).rejects.toMatchObject({ status, code });
+  expect((await chats.getChatState(CONTOSO, connection.chatId))?.value.joining).toEqual([]);
+  expect(await service.join(ingrid, 'case-001', connection.chatId)).toEqual({ alreadyMember: false });
+  expect(poster.joins).toHaveLength(1);
+});
+
+test.each(UNCERTAIN)('C2: a chat creation that failed as %s may have made the chat: the key stays leased', async (_kind, status, code) => {
+  const { service, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const create = () => service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-uncertain');
+  teams.failNext('createGroupChat', 1, status, code);
+  await expect(create()).rejects.toMatchObject({ status, code });
+  await expect(create()).rejects.toMatchObject({ messageKey: 'error.conflict.operationPending' });
+  expect(teams.calls.filter((c) => c === 'createGroupChat')).toHaveLength(1);
+});
+
+test.each([...REFUSED, ['conflict', 409, 'conflict']])('C2: a chat creation Teams refused as %s made nothing: the key is free at once', async (_kind, status, code) => {
+  const { service, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  const create = () => service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-refused');
+  teams.failNext('createGroupChat', 1, status, code);
+  await expect(create()).rejects.toMatchObject({ status, code });
+  expect((await create()).chatId).toMatch(/^19:/);
+  expect(teams.chats.size).toBe(1);
 });

@@ -111,8 +111,9 @@ export class ChatService {
       try {
         chat = await this.teams.createGroupChat(as, { topic: op.input.name, memberIds: op.input.memberIds });
       } catch (error) {
-        // Teams answered with an error: no chat was made, so a retry may try at once. After a
-        // timeout or a lost connection the chat may exist after all; the lease then runs out first.
+        // Teams refused: no chat was made, so a retry may try at once. After a server error, a
+        // timeout, a lost connection or an unreadable answer the chat may exist after all; the
+        // lease then runs out first.
         if (error instanceof TeamsCallError && isRefusal(error)) await save({ creatingSince: null }).catch(() => undefined);
         throw error;
       }

@@ -8,7 +8,8 @@
  * that takes off its own note tells the chat. Every other try waits for the note to go and then
  * finds the person a member: one join, one message, however many tries in however many processes.
  * A try that fails lets go of the note, so the next try finishes the join; one that died with its
- * process holds it until its claim is JOIN_LEASE_MS old.
+ * process holds it until its claim is JOIN_LEASE_MS old. A try that takes a note over asks Teams
+ * who is in the chat before adding anyone: the try before may have added the person already.
  */
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../access/access';
@@ -21,9 +22,9 @@ import type { ChatRepository, ChatState, JoinNote } from './chat-repository';
 import { newChatState, updateChatState } from './chat-state';
 import type { ChatPoster } from './intro-port';
 import { isRefusal } from './teams-failure';
-import { TeamsCallError, type TeamsPort } from './teams-port';
+import { TeamsCallError, type ActingApp, type TeamsPort } from './teams-port';
 
-/** How long a try may hold a join before another may take it over: longer than the Graph client's retries of one call (about 70 s). */
+/** How long a try may hold a join before another may take it over: longer than the Graph client's retries of the two calls a try makes (about 70 s each). */
 export const JOIN_LEASE_MS = 3 * 60_000;
 
 /** A join note older than this is forgotten: the person's next try starts a new join. */
@@ -67,14 +68,16 @@ export class ChatJoins {
   async join(caller: Caller, record: ServiceRecord, chatId: string, chatName: string | null): Promise<{ alreadyMember: boolean }> {
     const { tenantId } = caller;
     const userId = caller.user.id;
-    const note = await this.claim(tenantId, chatId, userId, record.id);
-    if (!note) return { alreadyMember: true };
+    const claimed = await this.claim(tenantId, chatId, userId, record.id);
+    if (!claimed) return { alreadyMember: true };
+    const { note, takenOver } = claimed;
     const claim = note.claimedBy ?? '';
     try {
-      await this.deps.teams.addChatMembers({ tenantId, app: true }, chatId, [userId], { withFullHistory: true });
+      await this.addToChat(tenantId, chatId, userId, takenOver);
     } catch (error) {
-      // Teams refused: nobody was added, nothing to finish. A timeout may hide an add that went
-      // through: the note stays, let go of, for the next try.
+      // Teams refused, with the person not in the chat: nothing to finish. A timeout, a server
+      // error or an unreadable answer may hide an add that went through: the note stays, let go
+      // of, for the next try (which asks Teams who is in the chat first).
       const refused = error instanceof TeamsCallError && isRefusal(error);
       await this.letGo(tenantId, chatId, claim, refused ? 'drop' : 'release').catch(() => undefined);
       throw error;
@@ -112,10 +115,27 @@ export class ChatJoins {
   }
 
   /**
-   * Takes the person's join note for this try: a new one, or one a failed or dead try left. Null
-   * when the person is in the chat with nothing left to finish. Waits while another try holds it.
+   * Adds the person in Teams. A try that took over a note first asks who is in the chat: the try
+   * before may have added them, and Teams answers a second add with 409 (or adds them again). A
+   * 409 is the person being a member already: the outcome wanted (a racing add came first).
    */
-  private async claim(tenantId: string, chatId: string, userId: string, recordId: string): Promise<JoinNote | null> {
+  private async addToChat(tenantId: string, chatId: string, userId: string, takenOver: boolean): Promise<void> {
+    const app: ActingApp = { tenantId, app: true };
+    if (takenOver && (await this.deps.teams.listChatMembers(app, chatId)).some((m) => m.userId === userId)) return;
+    try {
+      await this.deps.teams.addChatMembers(app, chatId, [userId], { withFullHistory: true });
+    } catch (error) {
+      if (error instanceof TeamsCallError && error.kind === 'conflict') return;
+      throw error;
+    }
+  }
+
+  /**
+   * Takes the person's join note for this try: a new one, or (`takenOver`) one a failed or dead
+   * try left. Null when the person is in the chat with nothing left to finish. Waits while another
+   * try holds it.
+   */
+  private async claim(tenantId: string, chatId: string, userId: string, recordId: string): Promise<{ note: JoinNote; takenOver: boolean } | null> {
     const id = this.newId();
     let pauses = 0;
     let waitedMs = 0;
@@ -137,8 +157,9 @@ export class ChatJoins {
         continue;
       }
       const at = nowDate.toISOString();
+      const takenOver = mine?.recordId === recordId;
       let note: JoinNote;
-      if (mine?.recordId === recordId) {
+      if (mine && takenOver) {
         note = { ...mine, claimedBy: id, claimedAt: at };
       } else {
         // No join of theirs to finish (a note a failed try left for another record is replaced):
@@ -151,7 +172,7 @@ export class ChatJoins {
       const joining = [...notes.filter((j) => j.userId !== userId), note];
       try {
         await this.write(state, { ...(state?.value ?? newChatState(tenantId, chatId, at)), joining, updatedAt: at });
-        return note;
+        return { note, takenOver };
       } catch (error) {
         if (!(error instanceof ConflictError || error instanceof PreconditionFailedError)) throw error;
         // Another try (or any change to the chat) came first: look again.
