@@ -1,5 +1,7 @@
 /** Configuration: read once, validated, with clear messages for what azure mode requires. */
 import { ConfigError, isLoopbackHost, loadConfig } from '../../bot/src/config';
+import { clientAddress, limitKeyOf } from '../../bot/src/http/rate-limits';
+import { routedPath } from '../../bot/src/http/paths';
 
 test('local mode needs nothing and has sensible defaults', () => {
   const config = loadConfig({}, '/srv/app');
@@ -69,4 +71,22 @@ test('rate limits have generous defaults and can be set', () => {
   expect(loadConfig({}).rateLimits).toEqual({ apiPerMinute: 1200, anonymousPerMinute: 600, devTokenPerMinute: 30, botPerMinute: 1200, authFailuresPer10Minutes: 100 });
   expect(loadConfig({ RATE_LIMIT_API_PER_MINUTE: '50' }).rateLimits.apiPerMinute).toBe(50);
   expect(() => loadConfig({ RATE_LIMIT_API_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_API_PER_MINUTE/);
+});
+
+test('rate limits count IPv6 clients per /64 and IPv4 as is', () => {
+  expect(limitKeyOf('203.0.113.7')).toBe('203.0.113.7');
+  expect(limitKeyOf('::ffff:203.0.113.7')).toBe('203.0.113.7');
+  expect(limitKeyOf('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+  expect(limitKeyOf('2001:db8:1:2::5')).toBe('2001:db8:1:2::/64');
+  expect(limitKeyOf('2001:0db8:0001:0002:ffff::1%eth0')).toBe('2001:db8:1:2::/64');
+  expect(limitKeyOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+  expect(limitKeyOf('::1')).toBe('0:0:0:0::/64');
+  expect(clientAddress({ headers: { 'x-forwarded-for': '10.0.0.1, [2001:db8:1:2::9]:443' } }, true)).toBe('2001:db8:1:2::/64');
+  expect(clientAddress({ headers: { 'x-forwarded-for': '10.0.0.1, 203.0.113.9:5000' } }, true)).toBe('203.0.113.9');
+});
+
+test('routedPath decodes the path as restify routes it', () => {
+  expect(routedPath('/dev/%74oken?x=1')).toBe('/dev/token');
+  expect(routedPath('http://example.com/api/%6Dessages')).toBe('/api/messages');
+  expect(routedPath('/%E0%A4%A')).toBe('/%E0%A4%A');
 });

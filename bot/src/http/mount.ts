@@ -22,8 +22,12 @@ export interface MountOptions {
   rateLimits: RateLimits;
 }
 
-/** Writes a problem+json response. */
+/**
+ * Writes a problem+json response. A refusal sent before the request's body was read closes the
+ * connection, rather than letting Node drain whatever body the client keeps sending.
+ */
 export function sendProblem(res: Response, problem: Problem): void {
+  if (!res.req.complete) res.setHeader('connection', 'close');
   const { retryAfter, ...document } = problem;
   const body = JSON.stringify(document);
   res.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) });
@@ -60,6 +64,15 @@ function checkReply(route: Route, reply: Reply): void {
 
 /** Registers every route of the table on the server. */
 export function mountRoutes(server: Server, routes: readonly Route[], options: MountOptions): void {
+  /** The caller of a request; a refused token counts against the client's address (429 once over). */
+  const authenticate = async (req: Request) => {
+    try {
+      return await options.authenticator.authenticate(req.headers);
+    } catch (error) {
+      if (error instanceof HttpProblem && error.status === 401) await options.rateLimits.authenticationFailed(req);
+      throw error;
+    }
+  };
   for (const route of routes) {
     const restifyPath = route.path.replace(/\{(\w+)\}/g, ':$1');
     const handler = async (req: Request, res: Response): Promise<void> => {
@@ -75,17 +88,16 @@ export function mountRoutes(server: Server, routes: readonly Route[], options: M
         let reply: Reply;
         if (route.auth === 'user') {
           // The caller first: nobody unknown gets the body read, parsed or judged (401 before 400/413/415).
-          const caller = await options.authenticator.authenticate(req.headers);
+          const caller = await authenticate(req);
           await options.rateLimits.consumeCaller(caller);
           reply = await route.invoke({ ...(await inputs()), caller });
         } else {
+          if (route.path !== '/healthz' && route.path !== '/readyz') await options.rateLimits.consumeAnonymous(req);
           reply = await route.invoke({ ...(await inputs()), caller: null });
         }
         if (options.validateResponses) checkReply(route, reply);
         sendReply(res, reply);
       } catch (error) {
-        // A refusal before the body was read: close the connection rather than drain an unread body.
-        if (!req.complete) res.setHeader('connection', 'close');
         const problem = problemFromError(error, locale);
         if (problem.status >= 500) options.logger.error({ err: error, route: route.operationId }, 'request failed');
         else if (!(error instanceof HttpProblem)) options.logger.debug({ route: route.operationId, status: problem.status }, 'request refused');

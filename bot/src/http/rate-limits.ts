@@ -4,15 +4,26 @@
  * problem+json with `Retry-After`.
  *
  * - signed-in API callers: per tenant and user, counted after the token is validated (mount.ts);
- * - everything open without a token (the tab's files, config, OpenAPI): per client address;
+ * - routes open without a token (`/api/config`, the local dev user list…): per client address,
+ *   counted as the route is matched (mount.ts), whatever headers the request carries;
  * - the local dev sign-in: per client address, tight;
  * - the bot endpoint in local mode, where activities are unauthenticated: per client address
  *   (in azure mode every activity carries a Bot Framework token and comes from Microsoft's
- *   connector, so its address says nothing about the sender);
- * - requests refused for a missing or bad token: per client address; once over, that address
- *   is refused before any work for the rest of the window.
- * Health probes and the local Teams sandbox (a loopback developer tool) are never limited.
+ *   connector, shared by every bot, so its address says nothing about the sender: the token
+ *   alone guards it there);
+ * - API requests whose token fails validation: per client address; over the limit they get 429
+ *   instead of 401. Only requests that carry a token count (a page on another site cannot add an
+ *   Authorization header without a CORS preflight, which Casebridge never grants), and a valid
+ *   token is never refused by it, so nobody can lock colleagues behind the same address out.
+ * The tab's static files, health probes and the local Teams sandbox are not limited: they touch
+ * no data, and limiting them would cost a Cosmos write per file.
+ *
+ * Paths are classified as restify routes them (percent-decoded, absolute-form targets reduced to
+ * their path), so `/dev/%74oken` is the dev sign-in. IPv6 clients are counted per /64, the block
+ * one subscriber usually holds.
  */
+import type { IncomingHttpHeaders } from 'node:http';
+import { isIPv6 } from 'node:net';
 import type { Container } from '@azure/cosmos';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
@@ -22,11 +33,8 @@ import type { Caller } from '../domain/access/access';
 import type { Locale } from '../domain/shared/types';
 import { CosmosRateLimiter } from '../storage/cosmos/cosmos-rate-limiter';
 import { sendProblem } from './mount';
+import { routedPath } from './paths';
 import { problemFromError, RateLimitedError } from './problem';
-
-const EXEMPT_PATHS = new Set(['/healthz', '/readyz']);
-/** The local Teams sandbox: a developer tool on loopback, driven by Casebridge itself. */
-const LOCAL_EXEMPT_PREFIXES = ['/sandbox/'];
 
 /** Answers 429 problem+json with Retry-After. */
 function sendRateLimited(res: Response, locale: Locale, retryAfterSeconds: number): void {
@@ -39,18 +47,18 @@ function retryAfter(res: RateLimiterRes): number {
 }
 
 /**
- * The client's address. Local mode: the socket's peer. Azure mode: App Service's front end adds the
- * client's address as the last `X-Forwarded-For` entry (anything before it came from the client
- * and is not trusted).
+ * The client's address as a limit key. Local mode: the socket's peer. Azure mode: App Service's
+ * front end adds the client's address as the last `X-Forwarded-For` entry (anything before it came
+ * from the client and is not trusted).
  */
-export function clientAddress(req: Pick<Request, 'headers' | 'socket'>, behindProxy: boolean): string {
+export function clientAddress(req: ClientRequest, behindProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
   const list = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
   if (behindProxy && list) {
     const last = list.split(',').map((s) => s.trim()).filter(Boolean).pop();
-    if (last) return stripPort(last);
+    if (last) return limitKeyOf(stripPort(last));
   }
-  return req.socket?.remoteAddress ?? 'unknown';
+  return limitKeyOf(req.socket?.remoteAddress ?? 'unknown');
 }
 
 function stripPort(address: string): string {
@@ -60,8 +68,28 @@ function stripPort(address: string): string {
   return v4?.[1] ?? address;
 }
 
-function hasBearer(req: Request): boolean {
-  return /^Bearer\s+\S/i.test(req.headers.authorization ?? '');
+/** IPv4 as is (also when IPv4-mapped); IPv6 reduced to its /64 prefix. */
+export function limitKeyOf(address: string): string {
+  const plain = address.replace(/%.*$/, '');
+  if (!isIPv6(plain)) return plain;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(plain);
+  if (mapped?.[1]) return mapped[1];
+  const [head = '', tail] = plain.split('::');
+  const groupsOf = (part: string) => (part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])));
+  const before = groupsOf(head);
+  const after = tail === undefined ? [] : groupsOf(tail);
+  const groups = tail === undefined ? before : [...before, ...Array<string>(Math.max(0, 8 - before.length - after.length)).fill('0'), ...after];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
+
+/** What the limits read of a request. */
+interface ClientRequest {
+  headers: IncomingHttpHeaders;
+  socket?: { remoteAddress?: string | undefined } | undefined;
+}
+
+function hasAuthorization(req: ClientRequest): boolean {
+  return (req.headers.authorization ?? '').trim() !== '';
 }
 
 export interface RateLimitOptions {
@@ -78,7 +106,7 @@ export class RateLimits {
   private readonly anonymous: RateLimiterAbstract;
   private readonly devToken: RateLimiterAbstract;
   private readonly bot: RateLimiterAbstract;
-  private readonly authFailures: CosmosRateLimiter;
+  private readonly authFailures: RateLimiterAbstract;
 
   constructor(private readonly options: RateLimitOptions) {
     const { settings } = options;
@@ -95,9 +123,27 @@ export class RateLimits {
     return new CosmosRateLimiter({ container: this.options.container, keyPrefix, points, duration, insuranceLimiter });
   }
 
+  private get behindProxy(): boolean {
+    return this.options.mode === 'azure';
+  }
+
+  /** Counts one request to a route open without a token, per client address. */
+  async consumeAnonymous(req: ClientRequest): Promise<void> {
+    await this.consume(this.anonymous, clientAddress(req, this.behindProxy));
+  }
+
   /** Counts one request of a signed-in caller; throws RateLimitedError when over the limit. */
   async consumeCaller(caller: Caller): Promise<void> {
     await this.consume(this.api, `${caller.tenantId}:${caller.user.id}`);
+  }
+
+  /**
+   * Counts a request whose token failed validation (only if it carried one); throws
+   * RateLimitedError once the address is over its limit, so the caller answers 429, not 401.
+   */
+  async authenticationFailed(req: ClientRequest): Promise<void> {
+    if (!hasAuthorization(req)) return;
+    await this.consume(this.authFailures, clientAddress(req, this.behindProxy));
   }
 
   private async consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
@@ -110,24 +156,12 @@ export class RateLimits {
     }
   }
 
-  /** The restify `pre` handler: limits by client address before routing, body or token. */
+  /** The restify `pre` handler: the dev sign-in and the unauthenticated bot, by client address, before anything else. */
   pre() {
-    const behindProxy = this.options.mode === 'azure';
     return (req: Request, res: Response, next: (error?: false) => void): void => {
-      const path = pathOf(req.url);
-      if (EXEMPT_PATHS.has(path) || (this.options.mode === 'local' && LOCAL_EXEMPT_PREFIXES.some((p) => path.startsWith(p)))) return next();
-      const address = clientAddress(req, behindProxy);
-      const blockedMs = this.authFailures.getInMemoryBlockMsBeforeExpire(this.authFailures.getKey(address));
-      if (blockedMs > 0) {
-        sendRateLimited(res, this.options.localeOf(req), Math.max(1, Math.ceil(blockedMs / 1000)));
-        return next(false);
-      }
-      res.once('finish', () => {
-        if (res.statusCode === 401) this.authFailures.consume(address).catch(() => undefined);
-      });
-      const limiter = this.limiterFor(path, req);
+      const limiter = this.limiterFor(routedPath(req.url));
       if (!limiter) return next();
-      this.consume(limiter, address).then(
+      this.consume(limiter, clientAddress(req, this.behindProxy)).then(
         () => next(),
         (error: unknown) => {
           sendRateLimited(res, this.options.localeOf(req), error instanceof RateLimitedError ? error.retryAfterSeconds : 60);
@@ -137,17 +171,9 @@ export class RateLimits {
     };
   }
 
-  private limiterFor(path: string, req: Request): RateLimiterAbstract | null {
+  private limiterFor(path: string): RateLimiterAbstract | null {
     if (path === '/dev/token') return this.devToken;
     if (path === '/api/messages') return this.options.mode === 'local' ? this.bot : null;
-    // Signed-in API calls are counted per caller once the token is known (mount.ts).
-    if (path.startsWith('/api/') && hasBearer(req)) return null;
-    return this.anonymous;
+    return null;
   }
-}
-
-function pathOf(url: string | undefined): string {
-  const raw = url ?? '/';
-  const end = raw.search(/[?#]/);
-  return end === -1 ? raw : raw.slice(0, end);
 }
