@@ -1,7 +1,7 @@
 /** Entry point: read the configuration once, start, and stop gracefully on SIGINT/SIGTERM. */
 import { ConfigError, loadConfig } from './config';
 import { startCasebridge } from './app';
-import { createLogger } from './logger';
+import { createLogger, routeConsoleToLogger } from './logger';
 
 async function main(): Promise<void> {
   let config;
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  routeConsoleToLogger(logger);
   const app = await startCasebridge(config, logger);
   const shownUrl = config.mode === 'local' ? `http://localhost:${new URL(app.url).port}` : config.publicUrl;
   logger.info({ url: shownUrl, mode: config.mode }, 'Casebridge is running');
