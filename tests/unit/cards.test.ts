@@ -5,6 +5,7 @@ import { welcomeCard } from '../../bot/src/cards/welcome-card';
 import { NO_CARD_ACTIONS, type AllowedCardActions } from '../../bot/src/domain/records/card-actions';
 import { LOCALES } from '../../bot/src/i18n/catalog';
 import { cardProblems } from '../fixtures/adaptive-cards';
+import { inertMarkdown } from '../../bot/src/cards/adaptive-card';
 
 const live = (actions: AllowedCardActions | null): NonNullable<RecordCardModel['live']> => ({
   recordId: 'case-001', etag: '"0000-etag"', refreshUserIds: ['29:a', '29:b'], actions,
@@ -62,4 +63,21 @@ test.each([
 test('the link preview title is the number and the plain title, at most 200 characters', () => {
   expect(previewTitle('CAS-01001', '_Printer_ <i>offline</i>')).toBe('CAS-01001 · Printer offline');
   expect(previewTitle('CAS-01001', 'x'.repeat(500))).toHaveLength(200);
+});
+
+test("a record's title or field value can never become a link or image in a card: the text stays, the link syntax is broken", () => {
+  const phishing = '[Reset your password](https://evil.example/login) ![x](https://evil.example/p.png)';
+  const cards = [
+    recordCard({ locale: 'en', kind: 'intro', heading: `CAS-01001 · ${phishing}`, facts: [{ label: 'Customer', value: phishing }], recordUrl: 'https://cb.example/records/case/case-001' }),
+    recordLinkCard({ locale: 'en', typeName: 'Case', number: 'CAS-01001', title: phishing, facts: [{ label: 'Customer', value: phishing }], url: 'https://cb.example/r' }),
+  ];
+  for (const card of cards) {
+    const text = JSON.stringify(card.body);
+    expect(text).not.toMatch(/\]\s*\(/);
+    expect(text).not.toContain('![');
+    expect(text).toContain('Reset your password');
+    expect(text).toContain('https://evil.example/login'); // visible as it is, so nobody is misled about where it goes
+    expect(cardProblems(card)).toEqual([]);
+  }
+  expect(inertMarkdown('Plain title (with parentheses) and [brackets]')).toBe('Plain title (with parentheses) and [brackets]');
 });

@@ -1,5 +1,14 @@
 /** The small subset of the Adaptive Card schema Casebridge renders, typed. */
 
+/**
+ * Users' text (a record's title, a field's value) for a TextBlock or a FactSet value, which Teams
+ * renders as Markdown: it stays readable, but can never become a link whose text hides where it
+ * goes (`[Reset password](https://…)`) or an image. A zero-width space breaks the link syntax.
+ */
+export function inertMarkdown(text: string): string {
+  return text.replace(/\]\s*\(/g, (m) => `]\u200b${m.slice(1)}`).replace(/!\[/g, '!\u200b[');
+}
+
 export interface TextBlock {
   type: 'TextBlock';
   text: string;

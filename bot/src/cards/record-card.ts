@@ -7,7 +7,7 @@
 import type { AllowedCardActions } from '../domain/records/card-actions';
 import type { Locale } from '../domain/shared/types';
 import { t } from '../i18n/catalog';
-import type { AdaptiveCard, CardAction, CardElement } from './adaptive-card';
+import { inertMarkdown, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card';
 
 /** What every Action.Execute of a record card carries: which card, which record, which version. */
 export interface CardRef {
@@ -69,8 +69,8 @@ export function recordCard(model: RecordCardModel): AdaptiveCard {
   const body: CardElement[] = [];
   if (live?.note) body.push({ type: 'TextBlock', text: live.note.text, wrap: true, weight: 'Bolder', color: live.note.tone === 'good' ? 'Good' : 'Warning' });
   if (model.kind === 'intro') body.push({ type: 'TextBlock', text: t(locale, 'intro.connected'), isSubtle: true, size: 'Small', wrap: true });
-  body.push({ type: 'TextBlock', text: model.heading, size: 'Medium', weight: 'Bolder', wrap: true });
-  if (model.facts.length > 0) body.push({ type: 'FactSet', facts: model.facts.map((f) => ({ title: f.label, value: f.value })) });
+  body.push({ type: 'TextBlock', text: inertMarkdown(model.heading), size: 'Medium', weight: 'Bolder', wrap: true });
+  if (model.facts.length > 0) body.push({ type: 'FactSet', facts: model.facts.map((f) => ({ title: f.label, value: inertMarkdown(f.value) })) });
   const card: AdaptiveCard = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
   if (!live) return { ...card, actions: [{ type: 'Action.OpenUrl', title: t(locale, 'intro.open'), url: model.recordUrl }] };
   const ref: CardRef = { v: 1, kind: model.kind, recordId: live.recordId, etag: live.etag };

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../domain/shared/types';
 import { t } from '../i18n/catalog';
-import type { AdaptiveCard } from './adaptive-card';
+import { inertMarkdown, type AdaptiveCard } from './adaptive-card';
 
 export interface RecordLinkCardModel {
   locale: Locale;
@@ -24,8 +24,8 @@ export function recordLinkCard(model: RecordLinkCardModel): AdaptiveCard {
     version: '1.3',
     body: [
       { type: 'TextBlock', text: `${model.typeName} · ${model.number}`, isSubtle: true, size: 'Small', wrap: true },
-      { type: 'TextBlock', text: model.title, size: 'Medium', weight: 'Bolder', wrap: true },
-      ...(model.facts.length > 0 ? [{ type: 'FactSet' as const, facts: model.facts.map((f) => ({ title: f.label, value: f.value })) }] : []),
+      { type: 'TextBlock', text: inertMarkdown(model.title), size: 'Medium', weight: 'Bolder', wrap: true },
+      ...(model.facts.length > 0 ? [{ type: 'FactSet' as const, facts: model.facts.map((f) => ({ title: f.label, value: inertMarkdown(f.value) })) }] : []),
     ],
     actions: [{ type: 'Action.OpenUrl', title: t(model.locale, 'link.open'), url: model.url }],
   };
