@@ -5,7 +5,8 @@
  * failed.
  */
 import { startServer, type TestServer } from '../fixtures/server';
-import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+import { CONTOSO } from '../../bot/src/sandbox/demo-data';
+import { chatMessageActivity, shuffle } from '../fixtures/activities';
 
 jest.setTimeout(180_000);
 
@@ -19,29 +20,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.stop(), 60_000);
 
-function activity(chat: number, n: number) {
-  const chatId = `19:load-${chat}@thread.v2`;
-  const at = new Date(Date.UTC(2026, 10, 23, 8, 0, 0) + n * 1000);
-  return {
-    type: 'message', id: `${chat}-${n}`, timestamp: at.toISOString(), text: `message ${n}`, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/',
-    from: { id: '29:1load', aadObjectId: DEMO_USERS.sofie, name: 'Sofie Kristensen' },
-    conversation: { id: chatId, conversationType: 'groupChat', tenantId: CONTOSO, isGroup: true },
-    recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
-    channelData: { tenant: { id: CONTOSO } },
-  };
-}
-
-/** A deterministic shuffle, so a failure can be replayed. */
-function shuffle<T>(items: T[], seed = 42): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+const activity = (chat: number, n: number) => chatMessageActivity(`19:load-${chat}@thread.v2`, `${chat}-${n}`, n, 'http://127.0.0.1:9/');
 
 test('5,000 concurrent message activities, 10 % redelivered, out of order: every last message is the true last one', async () => {
   for (let chat = 0; chat < CHATS; chat++) {

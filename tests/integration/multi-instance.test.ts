@@ -15,6 +15,7 @@ import { openStore, type Store } from '../../bot/src/storage/cosmos/cosmos-store
 import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 import { call, field, tokenFor, type ApiResponse } from '../fixtures/api-client';
 import { REPO_ROOT } from '../fixtures/server';
+import { chatMessageActivity, shuffle } from '../fixtures/activities';
 
 interface Instance {
   child: ChildProcess;
@@ -181,28 +182,7 @@ const CHATS = 20;
 const PER_CHAT = 91; // 1,820 messages and 180 delivered twice: 2,000 activities
 const CONCURRENCY = 16; // per instance
 
-function activity(chat: number, n: number) {
-  const at = new Date(Date.UTC(2026, 10, 23, 8, 0, 0) + n * 1000);
-  return {
-    type: 'message', id: `${chat}-${n}`, timestamp: at.toISOString(), text: `message ${n}`, channelId: 'msteams', serviceUrl: `${first.url}/sandbox/connector/`,
-    from: { id: '29:1multi', aadObjectId: DEMO_USERS.sofie, name: 'Sofie Kristensen' },
-    conversation: { id: `19:multi-${chat}@thread.v2`, conversationType: 'groupChat', tenantId: CONTOSO, isGroup: true },
-    recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
-    channelData: { tenant: { id: CONTOSO } },
-  };
-}
-
-/** A deterministic shuffle, so a failure can be replayed. */
-function shuffle<T>(items: T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+const activity = (chat: number, n: number) => chatMessageActivity(`19:multi-${chat}@thread.v2`, `${chat}-${n}`, n, `${first.url}/sandbox/connector/`);
 
 test('2,000 message activities shuffled across both instances, some delivered twice: every chat\'s last message is its true last one', async () => {
   for (let chat = 0; chat < CHATS; chat++) {
