@@ -190,10 +190,10 @@ test('the client address behind App Service is the last X-Forwarded-For entry: a
     statuses.push((await call(server.baseUrl, 'GET', '/api/me', { token: bad, headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.7:${50000 + i}` } })).status);
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const after = await call(server.baseUrl, 'GET', '/api/config', { headers: { 'x-forwarded-for': '198.51.100.1, 203.0.113.7:40000' } });
+  const after = await call(server.baseUrl, 'GET', '/api/me', { token: bad, headers: { 'x-forwarded-for': '198.51.100.1, 203.0.113.7:40000' } });
   expect(after.status).toBe(429);
   // Another client is not affected.
-  expect((await call(server.baseUrl, 'GET', '/api/config', { headers: { 'x-forwarded-for': '203.0.113.8:40000' } })).status).toBe(200);
+  expect((await call(server.baseUrl, 'GET', '/api/me', { token: bad, headers: { 'x-forwarded-for': '203.0.113.8:40000' } })).status).toBe(401);
   expect(statuses.slice(0, 100).every((s) => s === 401)).toBe(true);
   expect(statuses.slice(-2)).toEqual([429, 429]);
 });
