@@ -93,6 +93,31 @@ test('C2: two requests with the same Idempotency-Key at once make one chat; the 
   expect(teams.chats.size - before).toBe(1);
 });
 
+test('C2 across instances: a request with the same key that arrives while the first installs the app finishes with it, never a 412', async () => {
+  const { service, teams, caller, as } = await setup();
+  const mads = await caller(DEMO_USERS.mads);
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const install = teams.installAppInChat.bind(teams);
+  let installs = 0;
+  teams.installAppInChat = async (actor, chatId) => {
+    installs++;
+    await gate;
+    return install(actor, chatId);
+  };
+  const create = () => service.createConnectedChat(mads, as(DEMO_USERS.mads), 'case-001', { memberIds: [DEMO_USERS.sofie] }, 'key-late-1');
+  const first = create();
+  while (installs < 1) await new Promise((resolve) => setImmediate(resolve));
+  // The chat exists and the first request waits on Teams: the second (say, on another instance) goes on from there.
+  const second = create();
+  while (installs < 2) await new Promise((resolve) => setImmediate(resolve));
+  release();
+  const results = await Promise.allSettled([first, second]);
+  expect(results.map((r) => (r.status === 'fulfilled' ? r.value.chatId : String(r.reason)))).toEqual([expect.stringMatching(/^19:/), expect.stringMatching(/^19:/)]);
+  const [a, b] = results;
+  expect(a?.status === 'fulfilled' && b?.status === 'fulfilled' && a.value.chatId === b.value.chatId).toBe(true);
+});
+
 test('the intro waits for the installation event, then goes out once, in the requester\'s language', async () => {
   const { service, poster, caller, as, chats } = await setup();
   const mads = await caller(DEMO_USERS.mads);

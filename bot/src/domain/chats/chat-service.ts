@@ -15,6 +15,9 @@ import type { TimelineEntry, TimelineRepository } from '../timeline/timeline';
 import type { ChatRepository, LastMessage } from './chat-repository';
 import { autoChatName, canDisconnect, chatActionRefusal, type ChatConnection } from './connection';
 import { CREATE_LEASE_MS, operationId, type CreateChatOperation, type OperationRepository } from './operation';
+
+/** How often one request moves on after another request with the same key saved a step first. */
+const ADVANCE_ATTEMPTS = 4;
 import type { ChatPoster } from './intro-port';
 import { TeamsCallError, type ActingUser, type TeamsPort } from './teams-port';
 import { IntroQueue } from './intro-queue';
@@ -84,7 +87,18 @@ export class ChatService {
       }
     }
     if (op.value.recordId !== recordId) throw new ConflictError('error.conflict.idempotencyKey');
-    return this.advance(op.value, op.etag, as);
+    // Requests with the same key (on any instance) advance the same operation; a step's save that
+    // loses to another's moves on from what that one saved: every step after the lease is idempotent.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.advance(op.value, op.etag, as);
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+        const latest = await this.operations.get(caller.tenantId, id);
+        if (!latest || attempt >= ADVANCE_ATTEMPTS) this.pendingConnection(op.value);
+        op = latest;
+      }
+    }
   }
 
   /** Runs the remaining steps of an operation, saving after each, and returns the connection. */
