@@ -212,6 +212,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     cardUpdates: () => cards.idle(),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      cards.stop();
       await cards.idle();
       await local?.stop();
       store.close();

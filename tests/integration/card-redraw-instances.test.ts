@@ -5,6 +5,9 @@
  * update until the second has done all it will do, which is the interleaving that used to leave an
  * older card shown last: first reads version 1, second reads version 2 and updates the card,
  * then the first's update (version 1) lands. The card must end at version 2 and never go back.
+ * Then what used to leave a card on an old version until the record's next change: a chat so busy
+ * that the lease's writes keep losing the ETag race to its messages, a lease left behind by a run
+ * that is gone, and a change saved while an intro card is on its way.
  */
 import { once } from 'node:events';
 import http from 'node:http';
@@ -37,12 +40,14 @@ interface Proxy {
   updates: string[];
   /** Holds the next update of `activityId`; resolves with its release once it is held. */
   holdNext(activityId: string): Promise<() => void>;
+  /** Holds the next new message the bot posts (its intro cards and notes), the same way. */
+  holdNextPost(): Promise<() => void>;
   close(): Promise<void>;
 }
 
 async function startProxy(origin: string): Promise<Proxy> {
   const updates: string[] = [];
-  let hold: { activityId: string; held: (release: () => void) => void } | null = null;
+  let hold: { activityId: string | null; held: (release: () => void) => void } | null = null;
   const server = http.createServer((req, res) => {
     void (async () => {
       const chunks: Buffer[] = [];
@@ -51,7 +56,8 @@ async function startProxy(origin: string): Promise<Proxy> {
       const url = req.url ?? '/';
       const update = req.method === 'PUT' ? /\/activities\/([^/?]+)$/.exec(url) : null;
       const activityId = update ? decodeURIComponent(update[1] ?? '') : null;
-      if (hold && activityId === hold.activityId) {
+      const post = req.method === 'POST' && /\/activities(\/[^/?]+)?$/.test(url);
+      if (hold && (hold.activityId === null ? post : activityId === hold.activityId)) {
         const { held } = hold;
         hold = null;
         await new Promise<void>((release) => held(release));
@@ -77,6 +83,7 @@ async function startProxy(origin: string): Promise<Proxy> {
     url: `http://127.0.0.1:${port}/sandbox/connector/`,
     updates,
     holdNext: (activityId) => new Promise((held) => (hold = { activityId, held })),
+    holdNextPost: () => new Promise((held) => (hold = { activityId: null, held })),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -89,15 +96,20 @@ async function cardText(activityId: string): Promise<string> {
   return JSON.stringify(chat.messages.find((m) => m.id === activityId)?.attachments[0]?.content ?? null);
 }
 
-async function rename(server: TestServer, title: string): Promise<void> {
-  const current = await call(server.baseUrl, 'GET', `/api/records/${RECORD}`, { token });
-  const res = await call(server.baseUrl, 'PATCH', `/api/records/${RECORD}`, { token, headers: { 'if-match': current.headers.get('etag') ?? '' }, body: { title } });
+async function rename(server: TestServer, title: string, recordId = RECORD): Promise<void> {
+  const current = await call(server.baseUrl, 'GET', `/api/records/${recordId}`, { token });
+  const res = await call(server.baseUrl, 'PATCH', `/api/records/${recordId}`, { token, headers: { 'if-match': current.headers.get('etag') ?? '' }, body: { title } });
   expect(res.status).toBe(200);
 }
 
-async function introCard(): Promise<{ activityId: string; version: number | undefined }> {
+async function versionOf(recordId: string): Promise<number> {
+  const record = await first.app.store.records.get(CONTOSO, recordId);
+  return Date.parse(record?.value.updatedAt ?? '');
+}
+
+async function introCard(recordId = RECORD): Promise<{ activityId: string; version: number | undefined }> {
   const state = await first.app.store.chats.getChatState(CONTOSO, chatId);
-  const card = state?.value.cards?.find((c) => c.recordId === RECORD && c.kind === 'intro');
+  const card = state?.value.cards?.find((c) => c.recordId === recordId && c.kind === 'intro');
   if (!card) throw new Error('the intro card is not remembered');
   return { activityId: card.activityId, version: card.version };
 }
@@ -145,4 +157,64 @@ test('an update of version 1 held up while another instance draws version 2: the
   const record = await first.app.store.records.get(CONTOSO, RECORD);
   expect((await introCard()).version).toBe(Date.parse(record?.value.updatedAt ?? ''));
   expect((await first.app.store.chats.getChatState(CONTOSO, chatId))?.value.redraws ?? []).toEqual([]); // the lease is given back
+}, 60_000);
+
+test('a chat busy with messages: the lease is claimed and given back all the same, and the card shows the change', async () => {
+  const { activityId } = await introCard();
+  const chats = first.app.store.chats;
+  // For 600 ms, a message lands in the chat (a real patch of its last message, E1) between every
+  // read of the chat's state and the write that follows it: each of those writes loses its ETag check.
+  const busyUntil = Date.now() + 600;
+  let messages = 0;
+  const replace = chats.replaceChatState.bind(chats);
+  const spy = jest.spyOn(chats, 'replaceChatState').mockImplementation(async (state, etag) => {
+    if (Date.now() < busyUntil) {
+      messages++;
+      await chats.recordLastMessage(CONTOSO, chatId, { id: `busy-${messages}`, fromUserId: null, fromName: 'Sofie', at: new Date().toISOString(), atMs: Date.now() + messages / 1000 });
+    }
+    return replace(state, etag);
+  });
+  try {
+    await rename(first, 'Race busy');
+    await first.app.cardUpdates();
+  } finally {
+    spy.mockRestore();
+  }
+  expect(messages).toBeGreaterThan(5);
+  expect(await cardText(activityId)).toContain('Race busy');
+  expect((await introCard()).version).toBe(await versionOf(RECORD));
+  expect((await chats.getChatState(CONTOSO, chatId))?.value.redraws ?? []).toEqual([]);
+}, 60_000);
+
+test('a lease left behind by a run that is gone: a change queued on it is drawn once the lease has run out', async () => {
+  const { activityId } = await introCard();
+  const state = await first.app.store.chats.getChatState(CONTOSO, chatId);
+  if (!state) throw new Error('the bot does not know the chat');
+  // A run (on an instance since stopped, or one that could not give its lease back) holds it for 2 s more.
+  const orphan = { recordId: RECORD, by: 'a-run-that-is-gone', untilMs: Date.now() + 2_000, again: false, atLeast: 0 };
+  await first.app.store.chats.replaceChatState({ ...state.value, redraws: [orphan] }, state.etag);
+  await rename(second, 'Race orphaned');
+  await second.app.cardUpdates();
+  expect(await cardText(activityId)).not.toContain('Race orphaned'); // queued on the lease: nothing drawn yet
+  for (let i = 0; i < 100 && !(await cardText(activityId)).includes('Race orphaned'); i++) await new Promise((r) => setTimeout(r, 200));
+  await second.app.cardUpdates();
+  expect(await cardText(activityId)).toContain('Race orphaned');
+  expect((await introCard()).version).toBe(await versionOf(RECORD));
+  expect((await first.app.store.chats.getChatState(CONTOSO, chatId))?.value.redraws ?? []).toEqual([]);
+}, 60_000);
+
+test('a change saved while an intro card is on its way: the card is redrawn once it is remembered', async () => {
+  const other = 'wo-001';
+  const held = proxy.holdNextPost();
+  // Connecting the chat to another record posts that record's intro card through the proxy: held.
+  const connected = call(first.baseUrl, 'POST', `/api/records/${other}/chats/connect`, { token, body: { chatId } });
+  const release = await held;
+  await rename(first, 'Intro moved on', other); // redrawn at once: the chat has no card of it yet
+  await first.app.cardUpdates();
+  release();
+  expect((await connected).status).toBe(201);
+  await first.app.cardUpdates();
+  const { activityId, version } = await introCard(other);
+  expect(await cardText(activityId)).toContain('Intro moved on');
+  expect(version).toBe(await versionOf(other));
 }, 60_000);

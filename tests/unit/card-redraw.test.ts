@@ -5,7 +5,7 @@
  */
 import { claimRedraw, finishRedraw, recordVersion, REDRAW_LEASE_MS, type ClaimOutcome, type FinishOutcome, type NextRound } from '../../bot/src/domain/chats/card-redraw';
 import type { ChatState, PostedCard } from '../../bot/src/domain/chats/chat-repository';
-import { decideChatState, newChatState } from '../../bot/src/domain/chats/chat-state';
+import { backoffMs, decideChatState, newChatState, WRITE_ATTEMPTS } from '../../bot/src/domain/chats/chat-state';
 import { MemoryChatRepository } from '../../bot/src/storage/memory/memory-repositories';
 
 const T = 'tenant-1';
@@ -13,10 +13,25 @@ const CHAT = '19:redraw@thread.v2';
 const START = Date.parse('2026-11-23T10:00:00Z');
 const card = (activityId: string, version?: number): PostedCard => ({ recordId: 'r1', activityId, kind: 'intro', locale: 'en', version });
 
-function setup(cards: PostedCard[]) {
+/**
+ * A chat busy with messages: until `busyUntil` (real time), a message lands between every read of
+ * the chat's state and the write that follows it, as the E1 patch does, so that write loses its ETag check.
+ */
+class BusyChats extends MemoryChatRepository {
+  busyUntil = 0;
+  messages = 0;
+  override async replaceChatState(state: ChatState, etag: string) {
+    if (Date.now() < this.busyUntil) {
+      this.messages++;
+      await this.recordLastMessage(state.tenantId, state.chatId, { id: `m${this.messages}`, fromUserId: null, fromName: 'Sofie', at: '', atMs: this.messages });
+    }
+    return super.replaceChatState(state, etag);
+  }
+}
+
+function setup(cards: PostedCard[], chats = new MemoryChatRepository()) {
   let now = START;
   const clock = () => new Date(now);
-  const chats = new MemoryChatRepository();
   const ready = chats.createChatState({ ...newChatState(T, CHAT, clock().toISOString()), serviceUrl: 'https://smba.example/', cards });
   const claim = async (run: string, version: number): Promise<ClaimOutcome | undefined> =>
     (await decideChatState(chats, clock, T, CHAT, (s, nowMs) => claimRedraw(s, 'r1', run, version, nowMs)))?.outcome;
@@ -98,3 +113,22 @@ test('two runs claiming from the same read: one write wins, the other decides ag
   const outcomes = await Promise.all([claim('X', 1), claim('Y', 2)]);
   expect(outcomes.sort()).toEqual(['mine', 'queued']);
 });
+
+test('retries of a lost ETag race wait longer each time, half of it at random, 2.6 to 5.3 s in all', () => {
+  expect([backoffMs(1, () => 0), backoffMs(1, () => 1), backoffMs(3, () => 0.5), backoffMs(30, () => 1)]).toEqual([5, 10, 30, 1_000]);
+  const waits = (random: () => number) => Array.from({ length: WRITE_ATTEMPTS - 1 }, (_, i) => backoffMs(i + 1, random)).reduce((a, b) => a + b, 0);
+  expect(waits(() => 0)).toBeGreaterThan(2_500);
+  expect(waits(() => 1)).toBeLessThan(6_000);
+});
+
+test('in a chat busy with messages the lease is still claimed and given back: no ConflictError', async () => {
+  const chats = new BusyChats();
+  const { ready, claim, finish, state } = setup([card('m1', 0)], chats);
+  await ready;
+  chats.busyUntil = Date.now() + 300; // every write in the next 300 ms races a message
+  expect(await claim('X', 1)).toBe('mine');
+  chats.busyUntil = Date.now() + 300;
+  expect(await finish('X', { m1: 1 })).toEqual({ kind: 'done' });
+  expect(chats.messages).toBeGreaterThan(5);
+  expect(await state()).toMatchObject({ cards: [{ activityId: 'm1', version: 1 }], redraws: [] });
+}, 30_000);

@@ -13,6 +13,9 @@ const URL = 'https://smba.example/emea/';
 
 class SlowPoster implements ChatPoster {
   readonly posted: string[] = [];
+  /** The cards handed back once remembered, and whether the chat's state held them by then. */
+  readonly remembered: Array<{ activityId: string; stored: boolean }> = [];
+  constructor(private readonly chats: MemoryChatRepository) {}
   failNext = false;
   async postIntro(_address: ChatAddress, recordId: string): Promise<PostedCard> {
     await new Promise((r) => setTimeout(r, 20)); // a real post takes a while: room for a race
@@ -23,6 +26,10 @@ class SlowPoster implements ChatPoster {
     this.posted.push(recordId);
     return { recordId, activityId: `m-${this.posted.length}`, kind: 'intro', locale: 'en' };
   }
+  async cardsRemembered(address: ChatAddress, cards: readonly PostedCard[]): Promise<void> {
+    const stored = (await this.chats.getChatState(address.tenantId, address.chatId))?.value.cards ?? [];
+    for (const card of cards) this.remembered.push({ activityId: card.activityId, stored: stored.some((c) => c.activityId === card.activityId) });
+  }
   async postJoined(): Promise<void> {}
 }
 
@@ -32,7 +39,7 @@ function setup(start = Date.parse('2026-11-23T10:00:00Z')) {
   const chats = new MemoryChatRepository();
   const types = new RecordTypeService(new MemoryRecordTypeRepository(), 0);
   const settings = new SettingsService(new MemorySettingsRepository(), new MemoryAuditRepository(), types, clock);
-  const poster = new SlowPoster();
+  const poster = new SlowPoster(chats);
   const queue = new IntroQueue(chats, poster, settings, clock);
   return { chats, poster, queue, advance: (ms: number) => { now += ms; } };
 }
@@ -54,6 +61,19 @@ test('two flushes racing (the installation event and a retried connect) post eac
   await queue.prepare(T, CHAT, 'case-001', 'case', 'u1');
   await queue.postIfInstalled(T, CHAT);
   expect(poster.posted).toHaveLength(2);
+});
+
+test('intro cards are handed back once remembered, so a change of the record saved meanwhile is redrawn (F5)', async () => {
+  const { poster, queue } = setup();
+  await queue.prepare(T, CHAT, 'case-001', 'case', 'u1');
+  await queue.prepare(T, CHAT, 'case-002', 'case', 'u1');
+  await queue.installed(T, CHAT, URL);
+  expect(poster.remembered).toEqual([{ activityId: 'm-1', stored: true }, { activityId: 'm-2', stored: true }]);
+  // A record disconnected while its intro went out: its card is not remembered, nor handed back.
+  await queue.prepare(T, CHAT, 'case-003', 'case', 'u1');
+  await Promise.all([queue.postIfInstalled(T, CHAT), queue.forget(T, CHAT, 'case-003')]);
+  expect(poster.posted).toEqual(['case-001', 'case-002', 'case-003']);
+  expect(poster.remembered).toHaveLength(2);
 });
 
 test('an intro whose posting failed stays queued and goes out on the next flush', async () => {

@@ -37,6 +37,10 @@ export class BotChatPoster implements ChatPoster {
     return posted;
   }
 
+  cardsRemembered(address: ChatAddress, cards: readonly PostedCard[]): Promise<void> {
+    return this.deps.cards.remembered(address.tenantId, address.chatId, cards);
+  }
+
   async postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void> {
     const [joiner, found] = await Promise.all([this.deps.directory.getUser(address.tenantId, joinerId), this.deps.records.get(address.tenantId, recordId)]);
     if (!joiner || !found) return;

@@ -16,6 +16,7 @@ import { claimRedraw, finishRedraw, recordVersion, SEND_MARGIN_MS, type NextRoun
 import type { ChatRepository, ChatState, PostedCard } from '../domain/chats/chat-repository';
 import { decideChatState, updateChatState, withCards } from '../domain/chats/chat-state';
 import type { ServiceRecord } from '../domain/records/record';
+import { ConflictError } from '../domain/shared/errors';
 import type { RecordRepository } from '../domain/records/record-repository';
 import type { RecordObserver } from '../domain/records/record-service';
 import type { Clock, Versioned } from '../domain/shared/types';
@@ -27,6 +28,15 @@ const MAX_CARDS_PER_MENTION = 5;
 
 /** Rounds one run draws while others keep asking for more; then it gives the lease back. */
 const MAX_ROUNDS = 20;
+
+/**
+ * A re-check waiting for a lease to run out fires this much after it (timers are not exact, and
+ * the lease counts as live up to its last millisecond).
+ */
+const RECHECK_SLACK_MS = 1_000;
+
+/** A run that could not write its claim even after all retries (a very busy chat) tries again this much later. */
+const CLAIM_RETRY_MS = 10_000;
 
 /** A send was about to start with too little of the run's lease left (card-redraw.ts, case 6). */
 class LeaseRunningOut extends Error {
@@ -57,6 +67,9 @@ export class RecordCards implements RecordObserver {
   /** Records whose copies are being updated, and those changed again meanwhile. */
   private readonly running = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  /** Redraws due later in one chat (record and chat → when, and its timer): see recheckAt. */
+  private readonly rechecks = new Map<string, { atMs: number; timer: NodeJS.Timeout }>();
+  private stopped = false;
 
   constructor(private readonly deps: RecordCardsDeps) {}
 
@@ -105,10 +118,22 @@ export class RecordCards implements RecordObserver {
       return;
     }
     await updateChatState(this.deps.chats, this.deps.clock, tenantId, activity.conversation.id, (s) => withCards({ ...s, serviceUrl: s.serviceUrl ?? activity.serviceUrl }, posted));
-    // A change saved while the cards went out was redrawn before they were remembered: redraw them.
-    for (const card of posted) {
-      const now = await this.deps.records.get(tenantId, card.recordId);
-      if (now && recordVersion(now.value) > (card.version ?? 0)) this.schedule(tenantId, card.recordId, activity.conversation.id);
+    await this.remembered(tenantId, activity.conversation.id, posted);
+  }
+
+  /**
+   * Cards just remembered in a chat (posted here, or intro cards): a change of their record saved
+   * while they went out was redrawn before they were known (card-redraw.ts, case 4), so the record
+   * is read again and the cards redrawn when it has moved on since they were drawn.
+   */
+  async remembered(tenantId: string, chatId: string, cards: readonly PostedCard[]): Promise<void> {
+    for (const card of cards) {
+      try {
+        const now = await this.deps.records.get(tenantId, card.recordId);
+        if (now && recordVersion(now.value) > (card.version ?? 0)) this.schedule(tenantId, card.recordId, chatId);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, chat: chatId, record: card.recordId }, 'could not check a remembered card');
+      }
     }
   }
 
@@ -123,6 +148,7 @@ export class RecordCards implements RecordObserver {
   }
 
   private schedule(tenantId: string, recordId: string, onlyChat: string | null): void {
+    if (this.stopped) return;
     const key = `${tenantId}|${recordId}|${onlyChat ?? '*'}`;
     if (this.running.has(key)) {
       this.again.add(key);
@@ -144,6 +170,35 @@ export class RecordCards implements RecordObserver {
       }
     })();
     this.running.set(key, run);
+  }
+
+  /**
+   * Redraws the record's cards in the chat at `atMs` (by this process's clock), or earlier when a
+   * re-check is due earlier anyway. For a lease this run found held, or could not give back: its
+   * holder may be gone, and a mark on it ("again") would be lost with it. Harmless when the cards
+   * are current by then: the run finds nothing to draw (one read of the record and of the chat).
+   */
+  private recheckAt(tenantId: string, recordId: string, chatId: string, atMs: number): void {
+    if (this.stopped) return;
+    const key = `${tenantId}|${recordId}|${chatId}`;
+    const due = this.rechecks.get(key);
+    // The earlier one suffices: should it find a lease held still, it waits for that one in turn.
+    if (due && due.atMs <= atMs) return;
+    if (due) clearTimeout(due.timer);
+    const delayMs = Math.max(0, atMs - this.deps.clock().getTime()) + RECHECK_SLACK_MS;
+    const timer = setTimeout(() => {
+      this.rechecks.delete(key);
+      this.schedule(tenantId, recordId, chatId);
+    }, delayMs);
+    timer.unref(); // a re-check never keeps the process alive
+    this.rechecks.set(key, { atMs, timer });
+  }
+
+  /** Drops the re-checks still due and starts no new run (shutdown); runs under way finish (idle). */
+  stop(): void {
+    this.stopped = true;
+    for (const { timer } of this.rechecks.values()) clearTimeout(timer);
+    this.rechecks.clear();
   }
 
   /** Resolves when no card update is running (tests, benchmarks, shutdown). */
@@ -204,17 +259,34 @@ export class RecordCards implements RecordObserver {
       });
     } catch (error) {
       // Give the lease back rather than leave the record's cards here to wait for it to run out.
-      if (lease) await finish(lease, new Map(), 'never').catch(() => undefined);
+      // Should that fail too, the lease is held until it runs out, and the runs queued on it meanwhile
+      // draw nothing: the cards are drawn again then.
+      const held = lease;
+      if (held) await finish(held, new Map(), 'never').catch(() => this.recheckAt(tenantId, recordId, chatId, held.untilMs));
       throw error;
     }
     return updated;
   }
 
-  /** Claims the chat's redraw lease for the record (or marks the holder's); the lease when this run holds it. */
+  /**
+   * Claims the chat's redraw lease for the record (or marks the holder's); the lease when this run
+   * holds it. Queued on another run's lease, or unable to write the claim at all, it makes sure the
+   * cards are drawn later all the same (recheckAt): once that lease has run out, or a little later.
+   */
   private async claim(tenantId: string, chatId: string, run: string, record: Versioned<ServiceRecord>, known: Versioned<ChatState>): Promise<Lease | null> {
+    const recordId = record.value.id;
     const version = recordVersion(record.value);
-    const claimed = await decideChatState(this.deps.chats, this.deps.clock, tenantId, chatId, (s, nowMs) => claimRedraw(s, record.value.id, run, version, nowMs), known);
-    const mine = claimed?.outcome === 'mine' ? claimed.state.value.redraws?.find((r) => r.by === run && r.recordId === record.value.id) : undefined;
+    const claimed = await decideChatState(this.deps.chats, this.deps.clock, tenantId, chatId, (s, nowMs) => claimRedraw(s, recordId, run, version, nowMs), known).catch((error: unknown) => {
+      if (error instanceof ConflictError) this.recheckAt(tenantId, recordId, chatId, this.deps.clock().getTime() + CLAIM_RETRY_MS);
+      throw error;
+    });
+    const leases = (claimed?.state.value.redraws ?? []).filter((r) => r.recordId === recordId);
+    if (claimed?.outcome === 'queued') {
+      const holderUntil = Math.max(...leases.map((r) => r.untilMs));
+      if (Number.isFinite(holderUntil)) this.recheckAt(tenantId, recordId, chatId, holderUntil);
+      return null;
+    }
+    const mine = claimed?.outcome === 'mine' ? leases.find((r) => r.by === run) : undefined;
     return claimed && mine ? { state: claimed.state, untilMs: mine.untilMs } : null;
   }
 

@@ -22,9 +22,14 @@
  *    the fresh state, which is case 1 or 2.
  * 4. A new card is posted (withCards) while X holds the lease: the entry carries the version it
  *    was drawn from; X's finish only touches the entries it drew. A card posted from a version
- *    older than the record's by the time it is remembered is redrawn (RecordCards.postForChat).
- * 5. The holder dies: its lease counts as lost after REDRAW_LEASE_MS and the next run takes it
- *    over; a mark left on it is lost with it (the cards catch up with the record's next change).
+ *    older than the record's by the time it is remembered is redrawn: whoever remembers cards reads
+ *    the record again afterwards (RecordCards.remembered, for record cards and intro cards alike).
+ * 5. The holder dies, or cannot give the lease back (its chat state is written for every message,
+ *    so in a busy chat every retry may lose the ETag race): its lease counts as lost after
+ *    REDRAW_LEASE_MS and the next run takes it over. A mark left on it would be lost with it, so a
+ *    run that finds the lease held, or fails to give it back, redraws again once the lease has run
+ *    out (a timer in its process, lost only should that process end too; finding the cards
+ *    current by then, it draws nothing).
  * 6. The holder is slow: it starts a send only while at least SEND_MARGIN_MS of its lease is left
  *    (and renews it with every round), so no other run holds the lease while one of its updates
  *    is on the way to Teams — assuming an update reaches Teams within SEND_MARGIN_MS and the
@@ -34,7 +39,8 @@
  *    asked for: the holder reads again briefly; a drawing older than a card shows is never sent.
  *
  * Cost per redraw of one chat, uncontended: one point read of the chat state and two replaces
- * (claim, finish); a run that finds the lease taken: one read and at most one replace.
+ * (claim, finish); a run that finds the lease taken: one read and at most one replace, and its
+ * re-check once the lease has run out (a read of the record and of the chat state, usually all).
  */
 import type { CardRedraw, ChatState } from './chat-repository';
 import type { Decision } from './chat-state';

@@ -1,10 +1,31 @@
-/** Changing what the bot knows of a chat: ETag-checked read-modify-write, retried on a race. */
+/**
+ * Changing what the bot knows of a chat: ETag-checked read-modify-write, retried on a race. The
+ * chat's state changes with every message posted in the chat (its last message, E1), so in a busy
+ * chat a write can lose several races in a row: retries wait a little longer each time, with a
+ * random part so that writers racing each other (and the messages) spread out.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConflictError, PreconditionFailedError } from '../shared/errors';
 import type { Clock, Versioned } from '../shared/types';
 import type { ChatRepository, ChatState, PostedCard } from './chat-repository';
 
 /** Cards remembered per chat; the oldest beyond this are no longer kept up to date. */
 export const MAX_CARDS_PER_CHAT = 50;
+
+/** Tries of one ETag-checked write before it gives up with ConflictError. */
+export const WRITE_ATTEMPTS = 12;
+
+/** The longest wait between two tries (the waits grow from a few ms up to this). */
+const MAX_BACKOFF_MS = 1_000;
+
+/**
+ * How long to wait before try `attempt` (1 = the first retry): doubling from 10 ms up to
+ * MAX_BACKOFF_MS, of which a random half ("equal jitter"). All retries together wait 2.6–5.3 s.
+ */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, 10 * 2 ** (attempt - 1));
+  return ceiling / 2 + random() * (ceiling / 2);
+}
 
 /** What the bot knows of a chat it has heard nothing of yet. */
 export function newChatState(tenantId: string, chatId: string, now: string): ChatState {
@@ -21,7 +42,8 @@ export async function updateChatState(
   known?: Versioned<ChatState>,
 ): Promise<Versioned<ChatState>> {
   let current: Versioned<ChatState> | null | undefined = known;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+    if (attempt > 0) await sleep(backoffMs(attempt));
     current ??= await chats.getChatState(tenantId, chatId);
     const now = clock().toISOString();
     try {
@@ -55,7 +77,8 @@ export async function decideChatState<T>(
   known?: Versioned<ChatState>,
 ): Promise<{ outcome: T; state: Versioned<ChatState> } | null> {
   let current: Versioned<ChatState> | null | undefined = known;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+    if (attempt > 0) await sleep(backoffMs(attempt));
     current ??= await chats.getChatState(tenantId, chatId);
     if (!current) return null;
     const now = clock();

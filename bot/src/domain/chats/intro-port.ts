@@ -14,6 +14,12 @@ export interface ChatPoster {
    * it; returns the posted card (null when the record is gone) so it is kept current (F5).
    */
   postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<PostedCard | null>;
+  /**
+   * F5: the posted cards are remembered in the chat's state now. A change of their record saved
+   * while they went out was redrawn before they were known, so a poster that keeps cards current
+   * redraws them when their record has moved on since (card-redraw.ts, case 4).
+   */
+  cardsRemembered?(address: ChatAddress, cards: readonly PostedCard[]): Promise<void>;
   /** D3: tells the chat's members who joined, through which record (in the joiner's language). */
   postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void>;
 }

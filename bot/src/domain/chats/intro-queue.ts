@@ -102,15 +102,19 @@ export class IntroQueue {
       }
     }
     const released = new Set(claimed.filter((p) => !posted.has(p.recordId)).map((p) => p.recordId));
+    let remembered: PostedCard[] = [];
     await this.update(tenantId, chatId, (s) => {
       // A record disconnected while its intro was going out is no longer queued: it stays forgotten.
       const queued = new Set(s.pendingIntros.map((p) => p.recordId));
+      remembered = cards.filter((c) => queued.has(c.recordId));
       return withCards({
         ...s,
         pendingIntros: s.pendingIntros.filter((p) => !posted.has(p.recordId)).map((p) => (released.has(p.recordId) ? { recordId: p.recordId, requestedBy: p.requestedBy } : p)),
         introducedRecords: [...new Set([...(s.introducedRecords ?? []), ...[...posted].filter((r) => queued.has(r))])],
-      }, cards.filter((c) => queued.has(c.recordId)));
+      }, remembered);
     });
+    // A change of the record saved while its intro went out was redrawn before the card was known.
+    if (remembered.length > 0) await this.poster.cardsRemembered?.({ tenantId, chatId, serviceUrl }, remembered);
     if (released.size > 0) throw failure;
     return posted.size;
   }
