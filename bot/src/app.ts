@@ -35,6 +35,7 @@ import { openStore, type Store } from './storage/cosmos/cosmos-store';
 import { createBotAdapter, mountBot } from './teams/bot-adapter';
 import { BotChatPoster } from './teams/intro-poster';
 import { RecordCardComposer } from './cards/record-card-composer';
+import { CardRedraws } from './teams/card-redraws';
 import { RecordCards } from './teams/record-cards';
 import { CardActions } from './teams/card-actions';
 import { ConversationThrottle } from './teams/send-throttle';
@@ -110,9 +111,12 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
   const adapter = createBotAdapter(config.bot);
   const composer = new RecordCardComposer({ directory, people: store.people, recordTypes, settings, publicUrl: config.publicUrl });
-  const cards = new RecordCards({ adapter, botAppId: botId(config), records: store.records, chats: store.chats, composer, throttle: new ConversationThrottle(logger), clock, logger });
-  records.observe(cards);
-  const poster = new BotChatPoster({ records: store.records, directory, cards, logger });
+  const throttle = new ConversationThrottle(logger);
+  const cards = new RecordCards({ adapter, botAppId: botId(config), records: store.records, chats: store.chats, composer, throttle, clock, logger });
+  const redraws = new CardRedraws({ cards, records: store.records, chats: store.chats, throttle, clock, logger });
+  cards.observe(redraws);
+  records.observe(redraws);
+  const poster = new BotChatPoster({ records: store.records, directory, cards, redraws, logger });
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
   const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, recordTypes, clock);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
@@ -209,11 +213,11 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     config,
     store,
     graphMetrics,
-    cardUpdates: () => cards.idle(),
+    cardUpdates: () => redraws.idle(),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      cards.stop();
-      await cards.idle();
+      redraws.stop();
+      await redraws.idle();
       await local?.stop();
       store.close();
     },

@@ -11,12 +11,14 @@ import type { PostedCard } from '../domain/chats/chat-repository';
 import type { ChatAddress, ChatPoster } from '../domain/chats/intro-port';
 import type { RecordRepository } from '../domain/records/record-repository';
 import { resolveLocale, t } from '../i18n/catalog';
+import type { CardRedraws } from './card-redraws';
 import type { RecordCards } from './record-cards';
 
 export interface IntroPosterDeps {
   records: RecordRepository;
   directory: DirectoryRepository;
   cards: RecordCards;
+  redraws: CardRedraws;
   logger: Logger;
 }
 
@@ -38,7 +40,7 @@ export class BotChatPoster implements ChatPoster {
   }
 
   cardsRemembered(address: ChatAddress, cards: readonly PostedCard[]): Promise<void> {
-    return this.deps.cards.remembered(address.tenantId, address.chatId, cards);
+    return this.deps.redraws.remembered(address.tenantId, address.chatId, cards);
   }
 
   async postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void> {
@@ -49,6 +51,6 @@ export class BotChatPoster implements ChatPoster {
       await this.deps.cards.send(context, MessageFactory.text(text));
     });
     // The new member refreshes the record's cards in this chat by themselves from now on.
-    this.deps.cards.memberJoined(address.tenantId, address.chatId, recordId);
+    this.deps.redraws.memberJoined(address.tenantId, address.chatId, recordId);
   }
 }

@@ -5,7 +5,7 @@
  * the sends themselves are serialized: per record and chat, one run at a time holds a lease
  * (CardRedraw in the chat state), taken and given back with ETag-checked writes. Each card entry
  * also remembers the record version it shows (PostedCard.version); a drawing older than that is
- * never sent. Pure decisions here; bot/src/teams/record-cards.ts writes them and sends.
+ * never sent. Pure decisions here; bot/src/teams/card-redraws.ts writes them and sends.
  *
  * A run: read the record (version v) → read the chat state → claim (write) → send the cards that
  * show no newer version than v → finish (write: each card's version, and the lease given back —
@@ -23,7 +23,7 @@
  * 4. A new card is posted (withCards) while X holds the lease: the entry carries the version it
  *    was drawn from; X's finish only touches the entries it drew. A card posted from a version
  *    older than the record's by the time it is remembered is redrawn: whoever remembers cards reads
- *    the record again afterwards (RecordCards.remembered, for record cards and intro cards alike).
+ *    the record again afterwards (CardRedraws.remembered, for record cards and intro cards alike).
  * 5. The holder dies, or cannot give the lease back (its chat state is written for every message,
  *    so in a busy chat every retry may lose the ETag race): its lease counts as lost after
  *    REDRAW_LEASE_MS and the next run takes it over. A mark left on it would be lost with it, so a
