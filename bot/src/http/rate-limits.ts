@@ -27,13 +27,14 @@ import { isIPv6 } from 'node:net';
 import type { Container } from '@azure/cosmos';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitSettings } from '../config';
 import type { Caller } from '../domain/access/access';
 import type { Locale } from '../domain/shared/types';
 import { CosmosRateLimiter } from '../storage/cosmos/cosmos-rate-limiter';
 import { sendProblem } from './mount';
 import { routedPath } from './paths';
+import { ReservingLimiter } from './reserving-limiter';
 import { problemFromError, RateLimitedError } from './problem';
 
 /** Answers 429 problem+json with Retry-After. */
@@ -102,11 +103,11 @@ export interface RateLimitOptions {
 
 /** The limiters of one Casebridge instance; their counts live in the shared store. */
 export class RateLimits {
-  private readonly api: RateLimiterAbstract;
-  private readonly anonymous: RateLimiterAbstract;
-  private readonly devToken: RateLimiterAbstract;
-  private readonly bot: RateLimiterAbstract;
-  private readonly authFailures: RateLimiterAbstract;
+  private readonly api: ReservingLimiter;
+  private readonly anonymous: ReservingLimiter;
+  private readonly devToken: ReservingLimiter;
+  private readonly bot: ReservingLimiter;
+  private readonly authFailures: ReservingLimiter;
 
   constructor(private readonly options: RateLimitOptions) {
     const { settings } = options;
@@ -117,10 +118,10 @@ export class RateLimits {
     this.authFailures = this.limiter('authfail', settings.authFailuresPer10Minutes, 600);
   }
 
-  private limiter(keyPrefix: string, points: number, duration: number): CosmosRateLimiter {
+  private limiter(keyPrefix: string, points: number, duration: number): ReservingLimiter {
     // While Cosmos cannot be reached, each instance keeps counting on its own rather than refusing everyone.
     const insuranceLimiter = new RateLimiterMemory({ keyPrefix: `${keyPrefix}-local`, points, duration });
-    return new CosmosRateLimiter({ container: this.options.container, keyPrefix, points, duration, insuranceLimiter });
+    return new ReservingLimiter(new CosmosRateLimiter({ container: this.options.container, keyPrefix, points, duration, insuranceLimiter }), points);
   }
 
   private get behindProxy(): boolean {
@@ -146,7 +147,7 @@ export class RateLimits {
     await this.consume(this.authFailures, clientAddress(req, this.behindProxy));
   }
 
-  private async consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  private async consume(limiter: ReservingLimiter, key: string): Promise<void> {
     try {
       await limiter.consume(key);
     } catch (rejection) {
@@ -171,7 +172,7 @@ export class RateLimits {
     };
   }
 
-  private limiterFor(path: string): RateLimiterAbstract | null {
+  private limiterFor(path: string): ReservingLimiter | null {
     if (path === '/dev/token') return this.devToken;
     if (path === '/api/messages') return this.options.mode === 'local' ? this.bot : null;
     return null;

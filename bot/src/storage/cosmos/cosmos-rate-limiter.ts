@@ -3,9 +3,8 @@
  * the same window: one counter item per limited key, incremented atomically by a conditional
  * patch (`incr`), and removed by Cosmos TTL once its window is over.
  *
- * A request costs one patch (about 10 RU) while a key is within its limit. Once a key is over
- * it, the instance that saw it blocks the key in memory for the rest of the window, so a flood
- * costs no further Cosmos requests.
+ * Each call costs one patch (about 10 RU); http/reserving-limiter.ts calls it for a few points
+ * at a time and blocks a key that is over its limit in memory, so most requests cost nothing here.
  */
 import type { Container } from '@azure/cosmos';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -35,6 +34,14 @@ export interface CosmosRateLimiterOptions {
 
 const MAX_ATTEMPTS = 5;
 
+/**
+ * A counter request that takes longer than this is given up (and the insurance limiter counts
+ * instead): the SDK would otherwise retry a throttled request for up to 30 s, stalling requests.
+ */
+const COUNTER_TIMEOUT_MS = 2_000;
+
+const quick = () => ({ abortSignal: AbortSignal.timeout(COUNTER_TIMEOUT_MS) });
+
 /** Cosmos item ids may not contain / \ ? #. */
 function itemId(rlKey: string): string {
   return encodeURIComponent(rlKey).replace(/%/g, '~');
@@ -46,8 +53,6 @@ function isCounter(value: unknown): value is CounterItem {
 
 export class CosmosRateLimiter extends RateLimiterStoreAbstract {
   private readonly container: Container;
-  /** Inherited from the library (untyped there): how long `rlKey` stays blocked in this instance's memory; no store call. */
-  declare getInMemoryBlockMsBeforeExpire: (rlKey: string) => number;
 
   constructor(options: CosmosRateLimiterOptions) {
     super({
@@ -55,7 +60,6 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
       keyPrefix: options.keyPrefix,
       points: options.points,
       duration: options.duration,
-      inMemoryBlockOnConsumed: options.points + 1,
       ...(options.insuranceLimiter ? { insuranceLimiter: options.insuranceLimiter } : {}),
     });
     this.container = options.container;
@@ -74,7 +78,7 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
   /** Adds `points` within the current window, or starts a new window; returns the counter. */
   async _upsert(rlKey: string, points: number, msDuration: number, forceExpire = false): Promise<CounterItem> {
     if (forceExpire) {
-      const { resource } = await this.container.items.upsert<CounterItem>(this.counter(rlKey, points, msDuration));
+      const { resource } = await this.container.items.upsert<CounterItem>(this.counter(rlKey, points, msDuration), quick());
       if (!isCounter(resource)) throw new Error('Cosmos upsert returned no counter');
       return resource;
     }
@@ -84,7 +88,7 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
         const { resource } = await this.item(rlKey).patch<CounterItem>({
           operations: [{ op: 'incr', path: '/points', value: points }],
           condition: `FROM c WHERE c.expiresatms = -1 OR c.expiresatms > ${now}`,
-        });
+        }, quick());
         if (isCounter(resource)) return resource;
         throw new Error('Cosmos patch returned no counter');
       } catch (error) {
@@ -92,7 +96,7 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
         if (status === 404) {
           // No window yet: start one. Another instance may start it first (409): count again.
           try {
-            const { resource } = await this.container.items.create<CounterItem>(this.counter(rlKey, points, msDuration));
+            const { resource } = await this.container.items.create<CounterItem>(this.counter(rlKey, points, msDuration), quick());
             if (isCounter(resource)) return resource;
           } catch (createError) {
             if (cosmosStatus(createError) !== 409) throw createError;
@@ -101,12 +105,13 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
         }
         if (status === 412) {
           // The window is over: start a new one, unless another instance just did (ETag).
-          const current = await this.item(rlKey).read<CounterItem>();
+          const current = await this.item(rlKey).read<CounterItem>(quick());
           if (!current.resource) continue;
           if (current.resource.expiresatms === -1 || current.resource.expiresatms > Date.now()) continue;
           try {
             const { resource } = await this.item(rlKey).replace<CounterItem>(this.counter(rlKey, points, msDuration), {
               accessCondition: { type: 'IfMatch', condition: current.etag },
+              ...quick(),
             });
             if (isCounter(resource)) return resource;
           } catch (replaceError) {
@@ -123,7 +128,7 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
 
   async _get(rlKey: string): Promise<CounterItem | null> {
     try {
-      const { resource } = await this.item(rlKey).read<CounterItem>();
+      const { resource } = await this.item(rlKey).read<CounterItem>(quick());
       if (!isCounter(resource)) return null;
       if (resource.expiresatms !== -1 && resource.expiresatms <= Date.now()) return null;
       return resource;
@@ -135,7 +140,7 @@ export class CosmosRateLimiter extends RateLimiterStoreAbstract {
 
   async _delete(rlKey: string): Promise<boolean> {
     try {
-      await this.item(rlKey).delete();
+      await this.item(rlKey).delete(quick());
       return true;
     } catch (error) {
       if (cosmosStatus(error) === 404) return false;
