@@ -8,7 +8,8 @@ import type { Locale } from '../domain/shared/types';
 import { resolveLocale } from '../i18n/catalog';
 import type { Authenticator } from './auth/authenticator';
 import { readJsonBody } from './body';
-import { HttpProblem, problemFromError, type Problem } from './problem';
+import { HttpProblem, problemFromError } from './problem';
+import { sendProblem } from './send-problem';
 import type { RateLimits } from './rate-limits';
 import type { Reply, Route } from './route';
 
@@ -20,18 +21,6 @@ export interface MountOptions {
   validateResponses: boolean;
   /** Per-caller limits, counted once the caller is known. */
   rateLimits: RateLimits;
-}
-
-/**
- * Writes a problem+json response. A refusal sent before the request's body was read closes the
- * connection, rather than letting Node drain whatever body the client keeps sending.
- */
-export function sendProblem(res: Response, problem: Problem): void {
-  if (!res.req.complete) res.setHeader('connection', 'close');
-  const { retryAfter, ...document } = problem;
-  const body = JSON.stringify(document);
-  res.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) });
-  res.end(body);
 }
 
 function sendReply(res: Response, reply: Reply): void {

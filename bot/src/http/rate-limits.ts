@@ -32,7 +32,7 @@ import type { RateLimitSettings } from '../config';
 import type { Caller } from '../domain/access/access';
 import type { Locale } from '../domain/shared/types';
 import { CosmosRateLimiter } from '../storage/cosmos/cosmos-rate-limiter';
-import { sendProblem } from './mount';
+import { sendProblem } from './send-problem';
 import { routedPath } from './paths';
 import { ReservingLimiter } from './reserving-limiter';
 import { problemFromError, RateLimitedError } from './problem';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Request, Response } from 'restify';
 import type { Locale } from '../domain/shared/types';
 import { problemOf } from './problem';
-import { sendProblem } from './mount';
+import { sendProblem } from './send-problem';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

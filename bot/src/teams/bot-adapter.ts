@@ -9,14 +9,15 @@ import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, t
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { readJsonBody } from '../http/body';
-import { localeOf, sendProblem } from '../http/mount';
+import { localeOf } from '../http/mount';
+import { sendProblem } from '../http/send-problem';
 import { problemFromError, problemOf } from '../http/problem';
 import { t, resolveLocale, type MessageKey } from '../i18n/catalog';
 import type { Locale } from '../domain/shared/types';
 import { CasebridgeBot } from './casebridge-bot';
 import { checkActivity } from './activity-schema';
 import { AGENTS_PLAYGROUND_SERVICE_URL, isAllowedLocalServiceUrl, SERVICE_URL_CLAIM, serviceUrlMatchesClaim } from './service-url';
-import type { LastMessage } from '../domain/chats/chat-repository';
+import type { ChatEvents } from './chat-events';
 import type { RecordLinkService } from '../domain/records/record-link';
 import type { CardActions } from './card-actions';
 import type { RecordCards } from './record-cards';
@@ -33,18 +34,6 @@ export interface BotHostOptions {
   publicUrl: string;
   maxBodyBytes: number;
   logger: Logger;
-}
-
-/** What the bot reports about chats to the chat domain. */
-export interface ChatEvents {
-  /** Returns true when the installation was done by hand (not by Casebridge connecting the chat). */
-  appInstalled(tenantId: string, chatId: string, serviceUrl: string): Promise<boolean>;
-  /** E1, E6: a message was posted in a chat (the bot receives every message where it is installed). */
-  messageSeen(tenantId: string, chatId: string, message: LastMessage, text: string): Promise<void>;
-  /** E6: a message was edited in Teams. */
-  messageEdited(tenantId: string, chatId: string, messageId: string, text: string, at: string): Promise<void>;
-  /** E6: a message was deleted in Teams. */
-  messageDeleted(tenantId: string, chatId: string, messageId: string): Promise<void>;
 }
 
 /** Casebridge is a Teams app: the channel a token's signing key must be endorsed for. */

@@ -10,7 +10,7 @@ import { unfurlAnswer } from './link-unfurl';
 import type { Logger } from 'pino';
 import { welcomeCard } from '../cards/welcome-card';
 import { resolveLocale, t } from '../i18n/catalog';
-import type { ChatEvents } from './bot-adapter';
+import type { ChatEvents } from './chat-events';
 import { isInvokeName, LinkQueryValue, type InvokeName } from './activity-schema';
 
 export interface BotOptions {
