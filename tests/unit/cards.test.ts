@@ -81,3 +81,11 @@ test("a record's title or field value can never become a link or image in a card
   }
   expect(inertMarkdown('Plain title (with parentheses) and [brackets]')).toBe('Plain title (with parentheses) and [brackets]');
 });
+
+test('the status picker on a card preselects nothing: the person chooses, helped by a placeholder', () => {
+  const card = recordCard({ locale: 'da', kind: 'record', heading: 'CAS-01001 · x', facts: [], recordUrl: 'https://cb.example/r', live: live({ assignToMe: false, statuses: ['new', 'waiting', 'closed'], close: false }) });
+  const picker = JSON.stringify(card.actions);
+  expect(picker).toContain('"placeholder":"Vælg en status"');
+  expect(picker).toContain('"isRequired":true');
+  expect(picker).not.toMatch(/"id":"status"[^[]*"value"/); // no value before its choices
+});

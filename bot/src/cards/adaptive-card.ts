@@ -28,7 +28,9 @@ export interface ChoiceSetInput {
   type: 'Input.ChoiceSet';
   id: string;
   label: string;
-  value: string;
+  /** Preselected choice; none when the person must choose. */
+  value?: string;
+  placeholder?: string;
   isRequired?: boolean;
   errorMessage?: string;
   choices: Array<{ title: string; value: string }>;

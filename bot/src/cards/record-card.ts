@@ -54,7 +54,7 @@ function actionsOf(model: RecordCardModel, ref: CardRef): CardAction[] {
       title: t(locale, 'card.changeStatus'),
       card: {
         type: 'AdaptiveCard',
-        body: [{ type: 'Input.ChoiceSet', id: 'status', label: t(locale, 'field.status'), value: choices[0]?.value ?? '', isRequired: true, errorMessage: t(locale, 'card.pickStatus'), choices }],
+        body: [{ type: 'Input.ChoiceSet', id: 'status', label: t(locale, 'field.status'), placeholder: t(locale, 'card.statusPlaceholder'), isRequired: true, errorMessage: t(locale, 'card.pickStatus'), choices }],
         actions: [{ type: 'Action.Execute', title: t(locale, 'card.apply'), verb: 'setStatus', data: { ...ref } }],
       },
     });

@@ -132,6 +132,7 @@ export const da: Record<MessageKey, string> = {
   'card.changeStatus': 'Skift status',
   'card.apply': 'Anvend',
   'card.pickStatus': 'Vælg en status.',
+  'card.statusPlaceholder': 'Vælg en status',
   'card.close': 'Luk posten',
   'card.refresh': 'Opdater',
   'card.note.assigned': 'Tildelt til dig.',

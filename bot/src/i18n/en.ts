@@ -130,6 +130,7 @@ export const en = {
   'card.changeStatus': 'Change status',
   'card.apply': 'Apply',
   'card.pickStatus': 'Pick a status.',
+  'card.statusPlaceholder': 'Choose a status',
   'card.close': 'Close record',
   'card.refresh': 'Refresh',
   'card.note.assigned': 'Assigned to you.',

@@ -132,6 +132,7 @@ export const sv: Record<MessageKey, string> = {
   'card.changeStatus': 'Ändra status',
   'card.apply': 'Verkställ',
   'card.pickStatus': 'Välj en status.',
+  'card.statusPlaceholder': 'Välj en status',
   'card.close': 'Stäng posten',
   'card.refresh': 'Uppdatera',
   'card.note.assigned': 'Tilldelad dig.',
