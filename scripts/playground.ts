@@ -1,7 +1,10 @@
 /**
  * `npm run playground`: the Microsoft 365 Agents Playground (Microsoft's Teams emulator) against the
  * bot of a Casebridge already running locally (`npm start`), signed in as a demo user of Contoso.
- * Usage: npm run playground [-- --as sofie] [--bot http://localhost:3978] [--port 56150]
+ * Usage: npm run playground [-- --as sofie] [--bot http://localhost:$PORT] [--port 56150]
+ * The bot defaults to the PORT Casebridge itself uses (3978 when unset). On another --port, start
+ * Casebridge with CASEBRIDGE_ALLOWED_SERVICE_URLS=http://localhost:<port>/_connector: local mode
+ * replies only to connectors it knows.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -11,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { PLAYGROUND_ENV, PLAYGROUND_USERS, playgroundArgs, playgroundConfig } from './playground-config';
 
-const { values } = parseArgs({ options: { as: { type: 'string', default: 'mads' }, bot: { type: 'string', default: 'http://localhost:3978' }, port: { type: 'string', default: '56150' } } });
+/** The Playground's own default port: its connector there is one Casebridge accepts without settings. */
+const DEFAULT_PORT = 56150;
+
+const { values } = parseArgs({ options: { as: { type: 'string', default: 'mads' }, bot: { type: 'string', default: `http://localhost:${process.env.PORT || '3978'}` }, port: { type: 'string', default: String(DEFAULT_PORT) } } });
 const Options = z.object({ as: z.enum(PLAYGROUND_USERS), bot: z.url(), port: z.coerce.number().int().min(0).max(65535) });
 const options = Options.safeParse(values);
 if (!options.success) {
@@ -20,6 +26,9 @@ if (!options.success) {
 }
 
 async function main(settings: z.infer<typeof Options>): Promise<void> {
+  if (settings.port !== DEFAULT_PORT) {
+    process.stderr.write(`playground: on port ${settings.port}, Casebridge must be started with CASEBRIDGE_ALLOWED_SERVICE_URLS=http://localhost:${settings.port}/_connector\n`);
+  }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-playground-'));
   await writeFile(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig(settings.as));
   const cli = path.resolve(__dirname, '..', 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
