@@ -215,3 +215,12 @@ test('a made-up continuation that is JSON never gives a 500 (400, or the store r
     expect([200, 400]).toContain(res.status);
   }
 });
+
+test('E1: a demo record has its "created" entry on the timeline from the start, like one created in the tab', async () => {
+  const timeline = await call(server.baseUrl, 'GET', '/api/records/case-003/timeline?kinds=recordCreated', { token: mads });
+  expect(timeline.status).toBe(200);
+  const items = field<Array<{ kind: string; at: string }>>(timeline.body, 'items');
+  expect(items.map((i) => i.kind)).toEqual(['recordCreated']);
+  const record = await call(server.baseUrl, 'GET', '/api/records/case-003', { token: mads });
+  expect(items[0]?.at).toBe(field<string>(record.body, 'createdAt'));
+});

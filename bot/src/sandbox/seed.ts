@@ -7,6 +7,7 @@ import type { CounterRepository, RecordRepository } from '../domain/records/reco
 import { defaultBuiltInType, formatNumber, NUMBER_BASE } from '../domain/records/record-type';
 import type { RecordTypeRepository } from '../domain/records/record-type-repository';
 import { ConflictError } from '../domain/shared/errors';
+import type { TimelineRepository } from '../domain/timeline/timeline';
 import { companies, CONTOSO, DEMO_USERS, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
 
 export interface SeedTarget {
@@ -15,6 +16,8 @@ export interface SeedTarget {
   counters: CounterRepository;
   recordTypes: RecordTypeRepository;
   people: PeopleRepository;
+  /** Where each demo record's "created" entry goes (E1), as for a record created in the tab. */
+  timeline?: TimelineRepository;
 }
 
 async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
@@ -69,6 +72,7 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
     };
     record.searchText = searchTextOf(record);
     await ignoreConflict(() => store.records.create(record));
+    await store.timeline?.append({ id: 'created', tenantId: record.tenantId, recordId: record.id, kind: 'recordCreated', at: record.createdAt, actorId: record.createdBy, chatId: null, chatName: null });
     count++;
   }
   // Users last: their presence marks a complete seed.
