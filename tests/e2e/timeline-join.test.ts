@@ -235,7 +235,7 @@ test('(e) a long timeline pages with “Load more”, keeps those pages through 
 
   await timeline.getByTestId('timeline-load-more').click();
   await timeline.getByTestId('timeline-load-more').waitFor({ state: 'detached' });
-  await countReaches(entries, 28);
+  await countReaches(entries, 29); // the 28 changes and the record's creation
 
   // A live update brings the new entry on top and keeps the older page.
   await patchRecord(mads, 'case-015', { ownerId: sofie.id });
@@ -243,7 +243,7 @@ test('(e) a long timeline pages with “Load more”, keeps those pages through 
   await assigned.waitFor({ timeout: 10_000 });
   await expectText(assigned, 'Mads Nielsen assigned the record to Sofie Kristensen');
   expect(await entries.first().getAttribute('data-testid')).toBe('timeline-entry-recordAssigned');
-  await countReaches(entries, 29);
+  await countReaches(entries, 30);
 
   await timeline.getByTestId('timeline-refresh').click();
   expect(await timeline.getByTestId('problem').count()).toBe(0);
