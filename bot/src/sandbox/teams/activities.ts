@@ -94,7 +94,8 @@ export function messageActivity(ctx: ActivityContext, chat: Chat, author: Person
     localTimestamp: message.createdDateTime,
     textFormat: 'plain',
     text,
-    attachments: [{ contentType: 'text/html', content: `<p>${escapeHtml(message.text)}</p>` }],
+    // A link card the person's client unfurled travels with the message, as in Teams.
+    attachments: [{ contentType: 'text/html', content: `<p>${escapeHtml(message.text)}</p>` }, ...message.attachments.map((a) => ({ contentType: a.contentType, content: a.content }))],
   };
 }
 
@@ -133,5 +134,19 @@ export function adaptiveCardAction(
       action: { type: 'Action.Execute', ...(input.actionId ? { id: input.actionId } : {}), verb: input.verb, data: input.data ?? {} },
       trigger: input.trigger,
     },
+  };
+}
+
+/**
+ * A person's client found a link of one of the app's domains in what they post: Teams asks the bot
+ * for its card with the `composeExtension/queryLink` invoke (the compose box is the source).
+ */
+export function queryLink(ctx: ActivityContext, chat: Chat, actor: Person, url: string): OutgoingActivity {
+  const activity = base(ctx, chat, 'invoke', eventId(), actor, true);
+  return {
+    ...activity,
+    name: 'composeExtension/queryLink',
+    channelData: { tenant: { id: chat.tenantId }, source: { name: 'compose' } },
+    value: { url },
   };
 }

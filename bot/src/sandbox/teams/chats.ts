@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as activities from './activities';
 import { activityContext, appendEvent, appendMessage, deliverIfInstalled, personOf, type Actor, type SandboxCore } from './core';
 import { badRequest, forbidden, notFound, SandboxError } from './http';
-import { ALL_HISTORY, membershipIdOf, newChatId, oneOnOneChatId, type Chat, type Member, type Message, type RscPermission } from './model';
+import { ALL_HISTORY, membershipIdOf, newChatId, oneOnOneChatId, type Attachment, type Chat, type Member, type Message, type RscPermission } from './model';
 
 export const MAX_CHAT_MEMBERS = 250;
 
@@ -110,7 +110,8 @@ export function installApp(core: SandboxCore, actor: Actor, chat: Chat, input: {
   });
 }
 
-function requireMember(chat: Chat, userId: string): Member {
+/** The member `userId` of the chat; 403 for anyone else. */
+export function requireMember(chat: Chat, userId: string): Member {
   const member = chat.members.find((m) => m.userId === userId);
   if (!member) throw forbidden('The user is not a member of this chat.');
   return member;
@@ -123,10 +124,14 @@ function ownMessage(chat: Chat, userId: string, messageId: string): Message {
   return message;
 }
 
-/** A person posts in the chat; with the app installed the bot receives it (RSC: no @mention needed). */
-export function postUserMessage(core: SandboxCore, chat: Chat, userId: string, text: string): Message {
+/**
+ * A person posts in the chat, with the cards their client unfurled from links in it (none when
+ * posted through Graph); with the app installed the bot receives it (RSC: no @mention needed).
+ */
+export function postUserMessage(core: SandboxCore, chat: Chat, userId: string, text: string, cards: ReadonlyArray<Omit<Attachment, 'id'>> = []): Message {
   requireMember(chat, userId);
-  const message = appendMessage(core, chat.messages, { kind: 'user', fromUserId: userId, text, textFormat: 'plain', attachments: [], replyToId: null });
+  const attachments = cards.map((card) => ({ ...card, id: randomUUID() }));
+  const message = appendMessage(core, chat.messages, { kind: 'user', fromUserId: userId, text, textFormat: 'plain', attachments, replyToId: null });
   chat.lastUpdatedDateTime = message.createdDateTime;
   core.store.changed();
   const posted = { ...message };

@@ -27,6 +27,8 @@ export interface SandboxCore {
   /** The base URL people open in a browser (webUrl of chats and channels). */
   pageUrl: () => string;
   clock: () => Date;
+  /** The domains whose links the bot unfurls (the manifest's `messageHandlers[].value.domains`). */
+  linkDomains: () => string[];
 }
 
 export const connectorUrlOf = (core: SandboxCore): string => `${core.baseUrl()}/sandbox/connector/`;

@@ -7,7 +7,8 @@
  *   send proactively; every activity the sandbox sends carries it as serviceUrl.
  * - Activities to the app's `/api/messages`, as Teams sends them, when the app is installed in a
  *   chat, members are added, and people post, edit or delete messages.
- * - `/sandbox/`: a page to watch the chats, render the bot's cards and post as a demo user.
+ * - `/sandbox/`: a page to watch the chats, render the bot's cards and post as a demo user; links
+ *   of the app's domain in what is posted are unfurled by the bot (`composeExtension/queryLink`).
  *
  * State lives in memory and in `teams-sandbox.json` under the data directory.
  */
@@ -32,6 +33,8 @@ export interface TeamsSandboxDeps {
   publicUrl?: string | (() => string);
   /** The base URL a browser opens (chat webUrl); default publicUrl. */
   pageUrl?: string | (() => string);
+  /** The domains whose links the bot unfurls (the manifest's TAB_DOMAIN); default the host of pageUrl. */
+  linkDomains?: string[];
   validateToken: ValidateToken;
   directory: DirectoryRepository;
   /** The bot's Microsoft App id: the bot is `28:<botId>`; a Graph token with oid = botId acts as the app itself. */
@@ -89,6 +92,7 @@ export function mountTeamsSandbox(server: Server, deps: TeamsSandboxDeps): Teams
   const core: SandboxCore = {
     store, delivery, directory: deps.directory, logger: deps.logger, botId: deps.botId, botName: deps.botName ?? 'Casebridge',
     baseUrl, pageUrl: () => resolve(deps.pageUrl ?? baseUrl), clock,
+    linkDomains: () => deps.linkDomains ?? [new URL(resolve(deps.pageUrl ?? baseUrl)).host],
   };
 
   mountGraphChats(server, core, deps.validateToken);

@@ -36,6 +36,8 @@ export const AttachmentSchema = z.object({
   thumbnailUrl: z.string().optional(),
   /** Adaptive Card Universal Actions: the card one user sees after their own Action.Execute. */
   userViews: z.record(z.string(), z.unknown()).optional(),
+  /** On a person's message: the link of the app's domain this card unfurled (composeExtension/queryLink). */
+  unfurledUrl: z.string().optional(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 

@@ -3,7 +3,8 @@
  * so the page needs no inline script. Plain browser JavaScript: polls for changes every 2 s,
  * swaps in the server-rendered parts, renders Adaptive Cards with the adaptivecards UMD bundle,
  * sends Action.Execute as Teams' `adaptiveCard/action` invoke (also the automatic refresh), posts,
- * edits and deletes messages as the picked member. Text is inserted with textContent only.
+ * edits and deletes messages as the picked member (the server unfurls links of the app's domain in
+ * a post; their cards render under the message like the bot's). Text is inserted with textContent only.
  */
 
 export const PAGE_SCRIPT = String.raw`(() => {
@@ -69,7 +70,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
 
   function autoRefresh(el, json) {
     const r = json && json.refresh;
-    if (!as || !r || !r.action || r.action.type !== 'Action.Execute') return;
+    if (el.dataset.link !== undefined || !as || !r || !r.action || r.action.type !== 'Action.Execute') return;
     const ids = Array.isArray(r.userIds) ? r.userIds : null;
     if (ids && !ids.includes(as) && !ids.includes('29:' + as)) return;
     const key = el.dataset.message + '|' + el.dataset.version + '|' + as;
@@ -95,7 +96,11 @@ export const PAGE_SCRIPT = String.raw`(() => {
       if (!AC) { el.textContent = JSON.stringify(json, null, 2); return; }
       try {
         const card = new AC.AdaptiveCard();
-        card.onExecuteAction = (action) => onAction(el.dataset.message, action);
+        card.onExecuteAction = (action) => {
+          // A link card sits on a person's message: only its links work here.
+          if (el.dataset.link !== undefined && action.getJsonTypeName() === 'Action.Execute') window.alert('Actions on unfurled link cards are not simulated by the sandbox.');
+          else onAction(el.dataset.message, action);
+        };
         card.parse(json);
         const rendered = card.render();
         if (rendered) el.replaceChildren(rendered);
@@ -173,6 +178,7 @@ main { padding: 12px 20px 96px; max-width: 900px; }
 .msg .actions { float: right; }
 .msg .actions button { font-size: 12px; margin-left: 4px; }
 .card { margin-top: 6px; max-width: 520px; border: 1px solid #e0e0e0; border-radius: 6px; padding: 8px; white-space: pre-wrap; }
+.card.link-card { border-left: 3px solid #5b5fc7; }
 .deliveries li.failed { color: #c4314b; }
 #composer { position: fixed; bottom: 0; left: 300px; right: 0; display: flex; gap: 8px; padding: 10px 20px; background: #fff; border-top: 1px solid #e0e0e0; align-items: center; }
 #composer textarea { flex: 1; font: inherit; }

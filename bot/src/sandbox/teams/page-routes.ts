@@ -7,9 +7,10 @@ import { readFile } from 'node:fs/promises';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { executeCardAction } from './bot-messages';
-import { deleteUserMessage, editUserMessage, postUserMessage } from './chats';
+import { deleteUserMessage, editUserMessage, postUserMessage, requireMember } from './chats';
 import type { SandboxCore } from './core';
 import { forbidden, handle, notFound, param, parseInput, queryOf, readBody, sendJson, sendText } from './http';
+import { unfurlLinks } from './link-unfurling';
 import type { Chat } from './model';
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets';
 import { renderAsOptions, renderMain, renderPage, renderSidebar, type PageModel } from './page';
@@ -110,7 +111,10 @@ export function mountPage(server: Server, core: SandboxCore): void {
   server.post('/sandbox/api/chats/:chatId/messages', route(async (req, res) => {
     const chat = chatOf(core, req);
     const body = await readBody(req, PostBody);
-    const message = postUserMessage(core, chat, body.userId, body.text);
+    requireMember(chat, body.userId);
+    // As a Teams client: a link of the app's domain is unfurled (the bot asked) before the message is sent.
+    const cards = await unfurlLinks(core, chat, body.userId, body.text);
+    const message = postUserMessage(core, chat, body.userId, body.text, cards);
     sendJson(res, 201, { id: message.id });
   }));
   server.patch('/sandbox/api/chats/:chatId/messages/:messageId', route(async (req, res) => {

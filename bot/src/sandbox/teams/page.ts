@@ -2,7 +2,8 @@
  * The sandbox page, rendered on the server: the tenant's chats and channels, one conversation's
  * members and messages, a composer to post as a member, and the latest deliveries to the bot.
  * Every piece of text goes through `esc`. Cards are left as escaped JSON in `data-card` for the
- * page script to render with the adaptivecards library. A developer tool: English only, with all
+ * page script to render with the adaptivecards library: the bot's, and the link cards it unfurled
+ * under a person's message (`data-link`). A developer tool: English only, with all
  * strings here at the top.
  */
 import type { DeliveryRecord } from './delivery';
@@ -31,6 +32,7 @@ export const STRINGS = {
   noDeliveries: 'Nothing delivered yet.',
   channelReadOnly: 'Channels are read-only here: the bot can post to them through the connector.',
   messagesJson: 'JSON',
+  linkCard: 'Unfurled by the bot (composeExtension/queryLink):',
   kinds: { group: 'group chat', oneOnOne: 'one-on-one', personal: 'bot chat', channel: 'channel' },
 } as const;
 
@@ -76,7 +78,7 @@ function renderMessage(m: MessageView, as: string | undefined): string {
   const cards = m.attachments
     .map((a) =>
       a.contentType === 'application/vnd.microsoft.card.adaptive'
-        ? `<div class="card" data-message="${esc(m.id)}" data-version="${esc(m.lastModifiedDateTime)}" data-card="${esc(JSON.stringify(a.content ?? {}))}"></div>`
+        ? `<div class="card${a.unfurledUrl ? ' link-card' : ''}" data-message="${esc(m.id)}" data-version="${esc(m.lastModifiedDateTime)}"${a.unfurledUrl ? ` data-link="${esc(a.unfurledUrl)}" title="${esc(`${STRINGS.linkCard} ${a.unfurledUrl}`)}"` : ''} data-card="${esc(JSON.stringify(a.content ?? {}))}"></div>`
         : `<div class="attachment">${esc(a.name ?? a.contentType)}${a.contentUrl && /^https?:\/\//i.test(a.contentUrl) ? ` <a href="${esc(a.contentUrl)}" rel="noopener noreferrer" target="_blank">${esc(a.contentUrl)}</a>` : ''}</div>`,
     )
     .join('');

@@ -21,7 +21,8 @@ export interface MessageView {
   from: { userId: string | null; displayName: string };
   text: string;
   textFormat: string;
-  attachments: Array<{ id: string; contentType: string; name: string | null; contentUrl: string | null; content: unknown }>;
+  /** `unfurledUrl`: the link of a person's message this card unfurled. */
+  attachments: Array<{ id: string; contentType: string; name: string | null; contentUrl: string | null; content: unknown; unfurledUrl: string | null }>;
   replyToId: string | null;
   createdDateTime: string;
   lastModifiedDateTime: string;
@@ -83,7 +84,7 @@ function messageView(message: Message, names: Map<string, Person>, botName: stri
     attachments: message.deletedDateTime
       ? []
       : message.attachments.map((a) => ({
-          id: a.id, contentType: a.contentType, name: a.name ?? null, contentUrl: a.contentUrl ?? null,
+          id: a.id, contentType: a.contentType, name: a.name ?? null, contentUrl: a.contentUrl ?? null, unfurledUrl: a.unfurledUrl ?? null,
           content: viewer !== undefined && a.userViews?.[viewer] !== undefined ? a.userViews[viewer] : a.content,
         })),
     replyToId: message.replyToId,
