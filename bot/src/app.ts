@@ -130,7 +130,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     settings,
     chats,
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
-    timeline: new TimelineService(records, settings, store.timeline, store.chats, directory),
+    timeline: new TimelineService(records, settings, store.timeline, store.chats, directory, store.transcripts, clock),
     transcripts,
     cardComposer: composer,
     directory,

@@ -46,7 +46,7 @@ class DeferredTeamsPort implements TeamsPort {
 
   createGroupChat(as: ActingUser, input: { topic: string | null; memberIds: string[] }) { return this.call((p) => p.createGroupChat(as, input)); }
   listRecentChats(as: ActingUser, limit: number) { return this.call((p) => p.listRecentChats(as, limit)); }
-  getChat(as: ActingUser, chatId: string) { return this.call((p) => p.getChat(as, chatId)); }
+  getChat(as: ActingUser, chatId: string, options?: { withMembers: boolean }) { return this.call((p) => p.getChat(as, chatId, options)); }
   listChatMembers(as: GraphActor, chatId: string) { return this.call((p) => p.listChatMembers(as, chatId)); }
   addChatMembers(as: GraphActor, chatId: string, userIds: string[], options: { withFullHistory: boolean }) { return this.call((p) => p.addChatMembers(as, chatId, userIds, options)); }
   installAppInChat(as: ActingUser, chatId: string) { return this.call((p) => p.installAppInChat(as, chatId)); }

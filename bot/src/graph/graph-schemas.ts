@@ -24,6 +24,8 @@ export const GraphChatSchema = z.object({
   chatType: z.string().min(1),
   topic: optionalString,
   webUrl: optionalString,
+  /** Only with `$expand=members`. */
+  members: z.array(z.object({ userId: optionalString, displayName: optionalString, email: optionalString })).optional(),
 });
 
 /** An item of `GET /me/chats`: the list shows when each chat last changed. A missing type is an unknown one. */

@@ -95,12 +95,16 @@ export class GraphTeamsAdapter implements TeamsPort {
     }));
   }
 
-  async getChat(as: ActingUser, chatId: string): Promise<TeamsChatInfo | null> {
+  async getChat(as: ActingUser, chatId: string, options?: { withMembers: boolean }): Promise<TeamsChatInfo | null> {
     if (chatId === '') return null;
-    const call: GraphCall = { method: 'GET', path: `/chats/${segment(chatId)}`, route: 'GET /chats/{id}' };
+    const call: GraphCall = {
+      method: 'GET', path: `/chats/${segment(chatId)}`, route: 'GET /chats/{id}',
+      ...(options?.withMembers ? { query: { $expand: 'members' } } : {}),
+    };
     try {
       const chat = await this.graph.sendFor(as, call, GraphChatSchema);
-      return { id: chat.id ?? chatId, chatType: parseBody(call, ChatTypeSchema, chat.chatType), topic: chat.topic ?? null, webUrl: chat.webUrl ?? null };
+      const members = chat.members?.flatMap((m) => (m.userId ? [{ userId: m.userId, displayName: m.displayName ?? '', email: m.email ?? null }] : []));
+      return { id: chat.id ?? chatId, chatType: parseBody(call, ChatTypeSchema, chat.chatType), topic: chat.topic ?? null, webUrl: chat.webUrl ?? null, ...(members ? { expandedMembers: members } : {}) };
     } catch (error) {
       if (error instanceof TeamsCallError && error.status === 404) return null;
       throw error;

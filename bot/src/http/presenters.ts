@@ -88,3 +88,30 @@ export function presentRecordType(type: RecordType, locale: Locale, caller: Call
       .map((name) => ({ name, ...labelOf(name), restricted: (type.fieldRestrictions[name] ?? []).length > 0 })),
   };
 }
+
+/** What a chat or channel link is built from. */
+export interface OpenTarget {
+  kind: 'chat' | 'channel';
+  chatId: string;
+  /** The channel's team (null for chats, or when no longer known). */
+  teamId: string | null;
+  name: string | null;
+}
+
+/**
+ * Where "Open in Teams" goes (C1): a Teams deep link in azure mode (a chat, or a channel of a
+ * known team; null when the team is not known), the local sandbox's page of the chat in local mode
+ * (a path on this server).
+ */
+export function chatOpenUrl(
+  target: OpenTarget,
+  ctx: { mode: 'local' | 'azure'; tenantId: string; viewerId: string },
+): string | null {
+  // Local mode: the sandbox's page of the chat, seen as the viewer, on this same server (which
+  // also serves the tab), so the path needs no host: PUBLIC_URL may name a tunnel or port 0.
+  if (ctx.mode === 'local') return `/sandbox/chats/${encodeURIComponent(target.chatId)}?as=${encodeURIComponent(ctx.viewerId)}`;
+  const tenant = encodeURIComponent(ctx.tenantId);
+  if (target.kind === 'chat') return `https://teams.microsoft.com/l/chat/${encodeURIComponent(target.chatId)}/0?tenantId=${tenant}`;
+  if (!target.teamId) return null;
+  return `https://teams.microsoft.com/l/channel/${encodeURIComponent(target.chatId)}/${encodeURIComponent(target.name ?? 'channel')}?groupId=${encodeURIComponent(target.teamId)}&tenantId=${tenant}`;
+}

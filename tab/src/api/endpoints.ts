@@ -26,6 +26,7 @@ import type {
   Team,
   TeamChannel,
   TimelineEntry,
+  TranscriptMessage,
   TimelineQuery,
 } from './types';
 
@@ -209,6 +210,11 @@ export function getTimeline(
     },
     ...(signal === undefined ? {} : { signal }),
   });
+}
+
+/** `GET /api/records/{id}/chats/{chatId}/transcript` (E6) — a page, oldest first; 403 when the type keeps none. */
+export function getTranscript(api: ApiClient, recordId: string, chatId: string, continuation: string | null, signal?: AbortSignal): Promise<Page<TranscriptMessage>> {
+  return api.get<Page<TranscriptMessage>>(`${chatsPath(recordId)}/${seg(chatId)}/transcript`, { limit: 50, continuation: continuation ?? undefined }, signal);
 }
 
 /**

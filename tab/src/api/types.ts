@@ -222,6 +222,12 @@ export interface ChatConnection {
   canDisconnect: boolean;
   /** Why the caller may not join it (D1); empty = may join. */
   joinRefusals: JoinRefusal[];
+  /** Where "Open in Teams" goes (a Teams deep link; the sandbox's chat page in local mode); null when not known. */
+  openUrl: string | null;
+  /** Its members; null when not known (a channel, or a chat the caller is not in). */
+  members: { id: string; displayName: string }[] | null;
+  /** The newest message the app has seen there; null when none yet. */
+  lastActivity: string | null;
 }
 
 /** `POST /api/records/{id}/chats/{chatId}/join` (D2). */
@@ -245,8 +251,8 @@ export interface RecordRef {
 
 /** `GET /api/records/{id}/chats/others` (C1 section 3). */
 export interface OtherChats {
-  connectedElsewhere: { chatId: string; name: string | null; records: RecordRef[] }[];
-  recent: { chatId: string; name: string | null; chatType: string; lastUpdated: string }[];
+  connectedElsewhere: { chatId: string; name: string | null; lastUpdated: string; openUrl: string | null; records: RecordRef[] }[];
+  recent: { chatId: string; name: string | null; chatType: string; lastUpdated: string; openUrl: string | null }[];
 }
 
 /** The body of `POST /api/records/{id}/chats`: name absent = named per B3, null = after the participants. */
@@ -303,6 +309,20 @@ export interface TimelineEntry {
   toStatus?: string | null;
   /** Who first connected the entry's chat, and when (E4). */
   connected: { by: { id: string; displayName: string }; at: string } | null;
+  /** Where "Open in Teams" goes for the entry's chat or channel; null when not known. */
+  openUrl: string | null;
+  /** A last message's opening words where the record type keeps transcripts (E6); else null. */
+  text: string | null;
+}
+
+/** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */
+export interface TranscriptMessage {
+  messageId: string;
+  fromUserId: string | null;
+  fromName: string;
+  text: string;
+  at: string;
+  editedAt: string | null;
 }
 
 export interface TimelineQuery {

@@ -27,11 +27,17 @@ export interface ChatPanel {
     canDisconnect: boolean;
     /** D1: the conditions that stop the caller from joining (empty: they may). */
     joinRefusals: JoinCondition[];
+    /** A channel's team (null for chats): for its Teams link. */
+    teamId: string | null;
+    /** The chat's members (null when not known: a channel, or a chat the caller is not in). */
+    members: Array<{ id: string; displayName: string }> | null;
+    /** The newest message the bot has seen there (null: none yet). */
+    lastActivity: string | null;
   }>;
 }
 
 export interface OtherChats {
-  connectedElsewhere: Array<{ chatId: string; name: string | null; records: Array<{ id: string; type: string; number: string; title: string }> }>;
+  connectedElsewhere: Array<{ chatId: string; name: string | null; lastUpdated: string; records: Array<{ id: string; type: string; number: string; title: string }> }>;
   recent: Array<{ chatId: string; name: string | null; chatType: 'oneOnOne' | 'group' | 'meeting'; lastUpdated: string }>;
 }
 
@@ -50,15 +56,20 @@ export class ChatQueries {
     const settings = await this.settings.effective(caller.tenantId, record.type);
     const connections = await this.chats.connectionsOfRecord(caller.tenantId, recordId);
     const people = new Map((await this.directory.getUsers(caller.tenantId, [...new Set(connections.map((c) => c.connectedBy))])).map((u) => [u.id, u]));
+    // One Graph call per connected chat, as before: the members come in the same call ($expand=members).
+    type Seen = { member: boolean | null; name: string | null; members: Array<{ id: string; displayName: string }> | null };
+    const none: Seen = { member: null, name: null, members: null };
     const membership = await Promise.all(
-      connections.map((c) =>
-        c.kind === 'channel' ? Promise.resolve({ member: null, name: null }) : this.teams.getChat(as, c.chatId).then(
-          (chat) => ({ member: chat !== null, name: chat?.topic ?? null }),
+      connections.map((c): Promise<Seen> =>
+        c.kind === 'channel' ? Promise.resolve(none) : this.teams.getChat(as, c.chatId, { withMembers: true }).then(
+          (chat): Seen => ({ member: chat !== null, name: chat?.topic ?? null, members: chat?.expandedMembers?.map((m) => ({ id: m.userId, displayName: m.displayName })) ?? null }),
           // Graph answers 403 (or 404) for a chat the user is not in: that is the lock of C1.
-          (error: unknown) => ({ member: error instanceof TeamsCallError && (error.status === 403 || error.status === 404) ? false : null, name: null }),
+          (error: unknown): Seen => ({ ...none, member: error instanceof TeamsCallError && (error.status === 403 || error.status === 404) ? false : null }),
         ),
       ),
     );
+    // The last activity is what the bot already knows (E1): a point read per chat, no Graph call.
+    const states = await Promise.all(connections.map((c) => this.chats.getChatState(caller.tenantId, c.chatId)));
     const refusal = chatActionRefusal(caller, record, settings);
     return {
       refusal: refusal === 'teamsChatOff' || refusal === 'cannotWriteRecord' ? refusal : null,
@@ -71,6 +82,9 @@ export class ChatQueries {
         isMember: membership[i]?.member ?? null,
         canDisconnect: canDisconnect(caller, record, c, settings),
         joinRefusals: joinChatRefusals(caller, record, c, settings),
+        teamId: c.teamId,
+        members: membership[i]?.members ?? null,
+        lastActivity: states[i]?.value.lastMessage?.at ?? null,
       })),
     };
   }
@@ -85,6 +99,7 @@ export class ChatQueries {
       connectedBy: { id: connection.connectedBy, displayName: by?.displayName ?? connection.connectedBy },
       connectedAt: connection.connectedAt, isMember: true, canDisconnect: canDisconnect(caller, record, connection, settings),
       joinRefusals: joinChatRefusals(caller, record, connection, settings),
+      teamId: connection.teamId, members: null, lastActivity: null,
     };
   }
 
@@ -108,6 +123,7 @@ export class ChatQueries {
       .map((chat) => ({
         chatId: chat.id,
         name: chat.topic,
+        lastUpdated: chat.lastUpdatedDateTime,
         records: connections.filter((c) => c.chatId === chat.id && readable.has(c.recordId)).flatMap((c) => readable.get(c.recordId) ?? []),
       }))
       .filter((c) => c.records.length > 0);

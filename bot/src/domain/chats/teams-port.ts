@@ -42,6 +42,8 @@ export interface CreatedChat {
 /** One chat, as `getChat` reads it. */
 export interface TeamsChatInfo extends CreatedChat {
   chatType: ChatType;
+  /** Its members, when asked for (`withMembers`: the same call, `$expand=members`). */
+  expandedMembers?: TeamsChatMember[] | undefined;
 }
 
 /** A chat in the list of recent chats, with when it last changed. */
@@ -139,7 +141,7 @@ export interface TeamsPort {
   /** The acting user's most recently updated chats (group and one-on-one), newest first, at most `limit`. */
   listRecentChats(as: ActingUser, limit: number): Promise<TeamsChat[]>;
   /** One chat the acting user is in; null when it does not exist or they are not in it. */
-  getChat(as: ActingUser, chatId: string): Promise<TeamsChatInfo | null>;
+  getChat(as: ActingUser, chatId: string, options?: { withMembers: boolean }): Promise<TeamsChatInfo | null>;
   listChatMembers(as: GraphActor, chatId: string): Promise<TeamsChatMember[]>;
   /** Adds members; `withFullHistory` shows them the whole chat history (visibleHistoryStartDateTime 0001-01-01). */
   addChatMembers(as: GraphActor, chatId: string, userIds: string[], options: { withFullHistory: boolean }): Promise<void>;

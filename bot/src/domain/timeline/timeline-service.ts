@@ -8,7 +8,8 @@ import type { DirectoryRepository } from '../access/directory-repository';
 import type { ChatRepository } from '../chats/chat-repository';
 import type { RecordService } from '../records/record-service';
 import type { SettingsService } from '../settings/settings-service';
-import type { Page, PageRequest } from '../shared/types';
+import type { Clock, Page, PageRequest } from '../shared/types';
+import { openingWords, type TranscriptRepository } from '../transcripts/transcript';
 import type { TimelineKind, TimelineRepository } from './timeline';
 
 export type TimelineViewKind = TimelineKind | 'lastMessage';
@@ -30,6 +31,11 @@ export interface TimelineItem {
   toStatus: string | null;
   /** E4: who first connected the chat, and when (null when it is no longer connected). */
   connected: { by: { id: string; displayName: string }; at: string } | null;
+  /** Whether the chat is a chat or a channel, and a channel's team, when known (for its link). */
+  chatKind: 'chat' | 'channel' | null;
+  teamId: string | null;
+  /** E6: a last message's opening words, where the record's type keeps transcripts; else null. */
+  text: string | null;
 }
 
 const CHAT_KINDS: ReadonlySet<TimelineViewKind> = new Set(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']);
@@ -41,6 +47,8 @@ export class TimelineService {
     private readonly timeline: TimelineRepository,
     private readonly chats: ChatRepository,
     private readonly directory: DirectoryRepository,
+    private readonly transcripts: TranscriptRepository,
+    private readonly clock: Clock,
   ) {}
 
   async list(caller: Caller, recordId: string, page: PageRequest, kinds: readonly TimelineViewKind[] = []): Promise<Page<TimelineItem>> {
@@ -53,10 +61,17 @@ export class TimelineService {
     // The live "last message" entries belong to the present: they come with the first page only.
     const chatConnections = !page.continuation && wanted('lastMessage') ? connections.filter((c) => c.kind === 'chat') : [];
     const states = await Promise.all(chatConnections.map((c) => this.chats.getChatState(caller.tenantId, c.chatId)));
-    const lastMessages = chatConnections.flatMap((connection, i) => {
+    const found = chatConnections.flatMap((connection, i) => {
       const message = states[i]?.value.lastMessage;
       return message ? [{ connection, message }] : [];
     });
+    // E6: the text only where the record's type keeps transcripts (the transcript route's checks:
+    // the record is readable, the chat connected to it, the type keeps them): a point read per chat.
+    const now = this.clock().toISOString();
+    const kept = settings.transcript.enabled
+      ? await Promise.all(found.map(({ connection, message }) => this.transcripts.get(caller.tenantId, connection.chatId, message.id, now)))
+      : [];
+    const lastMessages = found.map((f, i) => ({ ...f, text: kept[i] ? openingWords(kept[i].text) : null }));
     const actorIds = [...new Set([...stored.items.map((e) => e.actorId), ...connections.map((c) => c.connectedBy)])];
     const people = new Map((await this.directory.getUsers(caller.tenantId, actorIds)).map((u) => [u.id, u.displayName]));
     const byChat = new Map(connections.map((c) => [c.chatId, c]));
@@ -64,17 +79,26 @@ export class TimelineService {
       const c = chatId ? byChat.get(chatId) : undefined;
       return c ? { by: { id: c.connectedBy, displayName: people.get(c.connectedBy) ?? c.connectedBy }, at: c.connectedAt } : null;
     };
+    /** A chat's kind and team: from its connection; a chat no longer connected is taken for a chat unless its id is a channel's. */
+    const conversationOf = (chatId: string | null): Pick<TimelineItem, 'chatKind' | 'teamId'> => {
+      if (!chatId) return { chatKind: null, teamId: null };
+      const c = byChat.get(chatId);
+      if (c) return { chatKind: c.kind, teamId: c.teamId };
+      return { chatKind: /@thread\.(tacv2|skype)$/.test(chatId) ? 'channel' : 'chat', teamId: null };
+    };
     const items: TimelineItem[] = [
       ...stored.items
         .filter((e) => wanted(e.kind))
         .map((e) => ({
           id: e.id, kind: e.kind, at: e.at, actor: { id: e.actorId, displayName: people.get(e.actorId) ?? e.actorId },
           chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, connected: connectedOf(e.chatId),
+          ...conversationOf(e.chatId), text: null,
         })),
-      ...lastMessages.map(({ connection, message }) => ({
+      ...lastMessages.map(({ connection, message, text }) => ({
         id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,
         actor: message.fromUserId ? { id: message.fromUserId, displayName: message.fromName } : null,
         chatId: connection.chatId, chatName: connection.name, userIds: [], fromStatus: null, toStatus: null, connected: connectedOf(connection.chatId),
+        chatKind: connection.kind, teamId: connection.teamId, text,
       })),
     ].sort((a, b) => b.at.localeCompare(a.at));
     return { items, continuation: stored.continuation };

@@ -3,6 +3,8 @@ import { IDEMPOTENCY_KEY } from './records';
 import { z } from 'zod';
 import type { Caller } from '../../domain/access/access';
 import type { ActingUser } from '../../domain/chats/teams-port';
+import type { ChatPanel } from '../../domain/chats/chat-queries';
+import { chatOpenUrl } from '../presenters';
 import { HttpProblem } from '../problem';
 import { bearerToken } from '../auth/authenticator';
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
@@ -26,6 +28,12 @@ const ConnectionView = z.object({
   canDisconnect: z.boolean(),
   /** D1: why you may not join (empty: you may). */
   joinRefusals: z.array(z.enum(['chatNotConnected', 'joinChatOff', 'noWriteAccess'])),
+  /** Where "Open in Teams" goes: a Teams deep link (the local sandbox's chat page in local mode); null when not known. */
+  openUrl: z.string().nullable(),
+  /** The members (null when not known: a channel, or a chat you are not in). */
+  members: z.array(z.object({ id: z.string(), displayName: z.string() })).nullable(),
+  /** The chat's newest message the app has seen (null: none yet). */
+  lastActivity: z.string().nullable(),
 });
 
 const Panel = z.object({
@@ -35,8 +43,8 @@ const Panel = z.object({
 });
 
 const OtherChats = z.object({
-  connectedElsewhere: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), records: z.array(z.object({ id: z.string(), type: z.string(), number: z.string(), title: z.string() })) })),
-  recent: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), chatType: z.enum(['oneOnOne', 'group', 'meeting']), lastUpdated: z.string() })),
+  connectedElsewhere: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), lastUpdated: z.string(), openUrl: z.string().nullable(), records: z.array(z.object({ id: z.string(), type: z.string(), number: z.string(), title: z.string() })) })),
+  recent: z.array(z.object({ chatId: z.string(), name: z.string().nullable(), chatType: z.enum(['oneOnOne', 'group', 'meeting']), lastUpdated: z.string(), openUrl: z.string().nullable() })),
 });
 
 const problem = (description: string) => ({ description, schema: Problem, contentType: 'application/problem+json' });
@@ -58,9 +66,20 @@ const TeamsId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
 const TeamView = z.object({ id: z.string(), displayName: z.string() });
 const ChannelView = z.object({ id: z.string(), teamId: z.string(), displayName: z.string(), membershipType: z.enum(['standard', 'private', 'shared']), webUrl: z.string().nullable() });
 
+type ConnectionOut = z.infer<typeof ConnectionView>;
+
 export function chatRoutes(s: ApiServices): Route[] {
   const chats = s.chats;
   const queries = s.chatQueries;
+  const linkContext = (caller: Caller) => ({ mode: s.mode, tenantId: caller.tenantId, viewerId: caller.user.id });
+  /** The API's view of a panel entry: the domain's, with its link. */
+  const present = (caller: Caller, c: ChatPanel['connected'][number]): ConnectionOut => ({
+    chatId: c.chatId, kind: c.kind, name: c.name, connectedBy: c.connectedBy, connectedAt: c.connectedAt, isMember: c.isMember,
+    canDisconnect: c.canDisconnect, joinRefusals: c.joinRefusals,
+    openUrl: chatOpenUrl({ kind: c.kind, chatId: c.chatId, teamId: c.teamId, name: c.name }, linkContext(caller)),
+    members: c.members, lastActivity: c.lastActivity,
+  });
+  const chatLink = (caller: Caller, chatId: string, name: string | null) => chatOpenUrl({ kind: 'chat', chatId, teamId: null, name }, linkContext(caller));
   return [
     userRoute({
       method: 'get', path: '/api/me/teams', operationId: 'listMyTeams', summary: 'The Teams teams you are in (to pick a channel, C7)', tag: 'chats',
@@ -87,20 +106,29 @@ export function chatRoutes(s: ApiServices): Route[] {
         const connection = 'channelId' in body
           ? await chats.connectChannel(caller, as, params.id, body.teamId, body.channelId)
           : await chats.createChannel(caller, as, params.id, body.teamId, body.newChannelName);
-        return json(201, await queries.viewOf(caller, connection));
+        return json(201, present(caller, await queries.viewOf(caller, connection)));
       },
     }),
     userRoute({
       method: 'get', path: '/api/records/{id}/chats', operationId: 'listRecordChats', summary: 'The chats connected to a record, with what you may do with each (C1 section 1)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'The panel', schema: Panel }, 401: commonProblems[401], 404: commonProblems[404] },
-      handle: async ({ caller, params, headers }) => json(200, await queries.panel(caller, actingUser(caller, headers), params.id)),
+      handle: async ({ caller, params, headers }) => {
+        const panel = await queries.panel(caller, actingUser(caller, headers), params.id);
+        return json(200, { refusal: panel.refusal, connected: panel.connected.map((c) => present(caller, c)) });
+      },
     }),
     userRoute({
       method: 'get', path: '/api/records/{id}/chats/others', operationId: 'listOtherChats', summary: 'Your chats connected to other records, then your recent group chats (C1 section 3)', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: NO_BODY,
       responses: { 200: { description: 'Your other chats', schema: OtherChats }, 401: commonProblems[401], 404: commonProblems[404], ...teamsProblems },
-      handle: async ({ caller, params, headers }) => json(200, await queries.otherChats(caller, actingUser(caller, headers), params.id)),
+      handle: async ({ caller, params, headers }) => {
+        const others = await queries.otherChats(caller, actingUser(caller, headers), params.id);
+        return json(200, {
+          connectedElsewhere: others.connectedElsewhere.map((c) => ({ ...c, openUrl: chatLink(caller, c.chatId, c.name) })),
+          recent: others.recent.map((c) => ({ ...c, openUrl: chatLink(caller, c.chatId, c.name) })),
+        });
+      },
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/chats', operationId: 'createConnectedChat', summary: 'Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key', tag: 'chats',
@@ -110,7 +138,7 @@ export function chatRoutes(s: ApiServices): Route[] {
       handle: async ({ caller, params, body, headers }) => {
         const key = headers['idempotency-key'];
         if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) throw new HttpProblem(400, 'error.idempotencyKey');
-        const connection = await queries.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key));
+        const connection = present(caller, await queries.viewOf(caller, await chats.createConnectedChat(caller, actingUser(caller, headers), params.id, body, key)));
         return json(201, connection, { location: `/api/records/${params.id}/chats/${encodeURIComponent(connection.chatId)}` });
       },
     }),
@@ -118,7 +146,7 @@ export function chatRoutes(s: ApiServices): Route[] {
       method: 'post', path: '/api/records/{id}/chats/connect', operationId: 'connectChat', summary: 'Connect an existing group chat you are in (C3); a one-to-one chat is refused with an offer', tag: 'chats',
       params: IdParams, query: NO_PARAMS, body: z.object({ chatId: ChatId }).strict(),
       responses: { 201: { description: 'Connected', schema: ConnectionView }, ...commonProblems, 409: problem('Already connected'), 422: problem('A one-to-one chat; see offer') },
-      handle: async ({ caller, params, body, headers }) => json(201, await queries.viewOf(caller, await chats.connectExisting(caller, actingUser(caller, headers), params.id, body.chatId))),
+      handle: async ({ caller, params, body, headers }) => json(201, present(caller, await queries.viewOf(caller, await chats.connectExisting(caller, actingUser(caller, headers), params.id, body.chatId)))),
     }),
     userRoute({
       method: 'delete', path: '/api/records/{id}/chats/{chatId}', operationId: 'disconnectChat', summary: 'Disconnect a chat from the record (C5, with the rights of B5)', tag: 'chats',

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { TIMELINE_VIEW_KINDS, type TimelineViewKind } from '../../domain/timeline/timeline-service';
+import { chatOpenUrl } from '../presenters';
 import { json, NO_BODY, userRoute, type Route } from '../route';
 import { IdParams, PageQuery } from '../schemas';
 import { commonProblems } from './records';
@@ -26,6 +27,10 @@ const TimelinePage = z.object({
       fromStatus: z.string().nullable(),
       toStatus: z.string().nullable(),
       connected: z.object({ by: Person, at: z.string() }).nullable(),
+      /** Where "Open in Teams" goes for the entry's chat or channel (the sandbox's chat page in local mode); null when not known. */
+      openUrl: z.string().nullable(),
+      /** A last message's opening words (first 120 characters, plain text) where the record type keeps transcripts (E6); else null. */
+      text: z.string().nullable(),
     }),
   ),
   continuation: z.string().nullable(),
@@ -71,7 +76,15 @@ export function timelineRoutes(s: ApiServices): Route[] {
         400: commonProblems[400], 401: commonProblems[401], 404: commonProblems[404],
       },
       handle: async ({ caller, params, query, headers }) => {
-        const page = await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds);
+        const found = await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds);
+        const context = { mode: s.mode, tenantId: caller.tenantId, viewerId: caller.user.id };
+        const page = {
+          items: found.items.map(({ chatKind, teamId, ...item }) => ({
+            ...item,
+            openUrl: item.chatId && chatKind ? chatOpenUrl({ kind: chatKind, chatId: item.chatId, teamId, name: item.chatName }, context) : null,
+          })),
+          continuation: found.continuation,
+        };
         // E3: an open timeline polls with If-None-Match; an unchanged page costs no body.
         const etag = `"${createHash('sha256').update(JSON.stringify(page)).digest('base64url').slice(0, 27)}"`;
         if (headers['if-none-match'] === etag) return { status: 304, headers: { etag } };

@@ -43,6 +43,16 @@ export class CosmosTranscriptRepository implements TranscriptRepository {
     }
   }
 
+  async get(tenantId: string, chatId: string, messageId: string, now: string): Promise<TranscriptMessage | null> {
+    try {
+      const { resource } = await this.container.item(itemId(chatId, messageId), [tenantId, chatId]).read<TranscriptMessage>();
+      return resource && resource.expiresAt > now ? resource : null;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+
   list(tenantId: string, chatId: string, now: string, page: PageRequest): Promise<Page<TranscriptMessage>> {
     return queryPage<TranscriptMessage>(
       this.container,

@@ -185,6 +185,10 @@ export class MemoryTranscriptRepository implements TranscriptRepository {
     return true;
   }
   async remove(tenantId: string, chatId: string, messageId: string) { this.messages.delete(key(tenantId, chatId, messageId)); }
+  async get(tenantId: string, chatId: string, messageId: string, now: string) {
+    const m = this.messages.get(key(tenantId, chatId, messageId));
+    return m && m.expiresAt > now ? structuredClone(m) : null;
+  }
   async list(tenantId: string, chatId: string, now: string, page: PageRequest) {
     const items = [...this.messages.values()].filter((m) => m.tenantId === tenantId && m.chatId === chatId && m.expiresAt > now).sort((a, b) => a.at.localeCompare(b.at));
     return pageOf(items.map((m) => structuredClone(m)), page);

@@ -1,6 +1,6 @@
 /**
- * The chats (or channels) connected to the record, filtered by name, with the disconnect and
- * add-people dialogs of its items.
+ * The chats (or channels) connected to the record, filtered by name, with the disconnect,
+ * add-people and transcript dialogs of its items.
  */
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { AddPeopleDialog } from './AddPeopleDialog';
 import { chatLabel, matchesFilter } from './chat-model';
 import { ConnectedItem } from './ConnectedItem';
 import { DisconnectDialog } from './DisconnectDialog';
+import { TranscriptDialog } from './TranscriptDialog';
 import type { JoinState } from './use-join-chat';
 
 const useStyles = makeStyles({
@@ -30,7 +31,7 @@ export interface ConnectedListProps {
   testId?: string;
 }
 
-type Open = { action: 'disconnect' | 'addPeople'; connection: ChatConnection; label: string } | null;
+type Open = { action: 'disconnect' | 'addPeople' | 'transcript'; connection: ChatConnection; label: string } | null;
 
 export function ConnectedList(props: ConnectedListProps) {
   const { record, connections, filter, readOnly, onDisconnected, onPeopleAdded } = props;
@@ -60,6 +61,7 @@ export function ConnectedList(props: ConnectedListProps) {
               readOnly={readOnly}
               onDisconnect={() => setOpen({ action: 'disconnect', connection, label })}
               onAddPeople={() => setOpen({ action: 'addPeople', connection, label })}
+              onTranscript={() => setOpen({ action: 'transcript', connection, label })}
               join={props.join}
             />
           ))}
@@ -77,6 +79,9 @@ export function ConnectedList(props: ConnectedListProps) {
             onDisconnected(open.connection, open.label);
           }}
         />
+      )}
+      {open?.action === 'transcript' && (
+        <TranscriptDialog recordId={record.id} chatId={open.connection.chatId} label={open.label} onClose={() => setOpen(null)} />
       )}
       {open?.action === 'addPeople' && (
         <AddPeopleDialog

@@ -1,4 +1,4 @@
-/** One of "Your other chats": its name, the records it is connected to (or when it was last active), and "Connect". */
+/** One of "Your other chats": its name (opening it in Teams), the records it is connected to (or when it was last active), and "Connect". */
 import { Body1Strong, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ChatMultipleRegular, LinkRegular } from '@fluentui/react-icons';
 import { Fragment } from 'react';
@@ -6,6 +6,7 @@ import type { RecordRef } from '../../api/types';
 import { pathOf } from '../../app/routes';
 import { RouterLink } from '../../app/router';
 import { useI18n } from '../../i18n/I18nProvider';
+import { OpenInTeamsLink } from './OpenInTeams';
 
 const useStyles = makeStyles({
   item: {
@@ -28,6 +29,8 @@ export interface OtherChat {
   /** The other records it is connected to; null for a recent chat connected to none. */
   records: RecordRef[] | null;
   lastUpdated: string | null;
+  /** Where "Open in Teams" goes; null when not known. */
+  openUrl: string | null;
 }
 
 export interface OtherChatItemProps {
@@ -45,7 +48,13 @@ export function OtherChatItem({ chat, connecting, disabled, onConnect }: OtherCh
     <li className={styles.item} data-testid={`other-chat-${chat.chatId}`}>
       <ChatMultipleRegular className={styles.icon} aria-hidden />
       <div className={styles.text}>
-        <Body1Strong>{chat.label}</Body1Strong>
+        <Body1Strong>
+          {chat.openUrl === null ? chat.label : (
+            <OpenInTeamsLink url={chat.openUrl} label={t('chats.openLabel', { name: chat.label })} testId={`open-other-chat-${chat.chatId}`}>
+              {chat.label}
+            </OpenInTeamsLink>
+          )}
+        </Body1Strong>
         <Caption1 className={styles.muted}>
           {chat.records !== null ? (
             <RecordLinks records={chat.records} />

@@ -40,8 +40,8 @@ function merge(data: OtherChatsData, connectedHere: ReadonlySet<string>, label: 
     seen.add(chat.chatId);
     result.push(chat);
   };
-  for (const chat of data.connectedElsewhere) add({ chatId: chat.chatId, label: label(chat.name), records: chat.records, lastUpdated: null });
-  for (const chat of data.recent) add({ chatId: chat.chatId, label: label(chat.name), records: null, lastUpdated: chat.lastUpdated });
+  for (const chat of data.connectedElsewhere) add({ chatId: chat.chatId, label: label(chat.name), records: chat.records, lastUpdated: null, openUrl: chat.openUrl });
+  for (const chat of data.recent) add({ chatId: chat.chatId, label: label(chat.name), records: null, lastUpdated: chat.lastUpdated, openUrl: chat.openUrl });
   return result;
 }
 

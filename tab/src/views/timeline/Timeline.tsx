@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { JoinNotice } from '../chats/JoinPieces';
+import { TranscriptDialog } from '../chats/TranscriptDialog';
 import { useJoinChat } from '../chats/use-join-chat';
 import { newestPerChat } from './timeline-model';
 import { TimelineFilter } from './TimelineFilter';
@@ -52,6 +53,7 @@ export function Timeline({ recordId, className, connections, people, version, on
   const join = useJoinChat(recordId, { onSettled: onJoinSettled });
   const [now, setNow] = useState(() => Date.now());
   const names = usePeopleNames(timeline.data.status === 'done' ? timeline.data.items : [], people);
+  const [transcript, setTranscript] = useState<{ chatId: string; label: string } | null>(null);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), CLOCK_MS);
@@ -85,6 +87,7 @@ export function Timeline({ recordId, className, connections, people, version, on
             join={join}
             now={now}
             names={names}
+            onTranscript={(chatId, label) => setTranscript({ chatId, label })}
           />
         ))}
       </ol>
@@ -113,6 +116,9 @@ export function Timeline({ recordId, className, connections, people, version, on
       <JoinNotice join={join} />
       {timeline.problem !== null && <ProblemBanner problem={timeline.problem} />}
       {body}
+      {transcript !== null && (
+        <TranscriptDialog recordId={recordId} chatId={transcript.chatId} label={transcript.label} onClose={() => setTranscript(null)} />
+      )}
       {data.status === 'done' && data.continuation !== null && (
         <Button
           className={styles.more}

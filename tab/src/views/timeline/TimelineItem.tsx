@@ -1,13 +1,15 @@
 /**
- * One timeline entry (E1): an icon, the sentence, relative and absolute time; on a chat entry
- * "Show more" with who first connected the chat and when (E4); on the newest entry of a chat the
- * user is not in, Join where D1 allows (E5), else a lock with the reasons.
+ * One timeline entry (E1): an icon, the sentence, relative and absolute time; a last message's
+ * opening words where transcripts are kept (E6); on a chat entry "Open in Teams" and "Show more"
+ * with who first connected the chat and when (E4), on a last message its transcript; on the newest
+ * entry of a chat the user is not in, Join where D1 allows (E5), else a lock with the reasons.
  */
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowCounterclockwiseRegular,
   ChatRegular,
   CheckmarkCircleRegular,
+  DocumentTextRegular,
   DocumentAddRegular,
   HistoryRegular,
   LinkDismissRegular,
@@ -23,6 +25,7 @@ import type { ChatConnection, TimelineEntry, TimelineKind } from '../../api/type
 import { useI18n } from '../../i18n/I18nProvider';
 import { chatLabel } from '../chats/chat-model';
 import { JoinButton, JoinRefusalNote } from '../chats/JoinPieces';
+import { OpenInTeamsLink } from '../chats/OpenInTeams';
 import type { JoinState } from '../chats/use-join-chat';
 import { entrySentence, relativeTime } from './timeline-model';
 
@@ -54,6 +57,14 @@ const useStyles = makeStyles({
   muted: { gridColumnStart: 2, color: tokens.colorNeutralForeground3 },
   actions: { gridColumnStart: 2, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   more: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+  quote: {
+    gridColumnStart: 2,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
 });
 
 export interface TimelineItemProps {
@@ -64,9 +75,11 @@ export interface TimelineItemProps {
   now: number;
   /** Names of people the entry may name by id only. */
   names: ReadonlyMap<string, string>;
+  /** Opens the transcript of the entry's chat (E6). */
+  onTranscript: (chatId: string, label: string) => void;
 }
 
-export function TimelineItem({ entry, connection, join, now, names }: TimelineItemProps) {
+export function TimelineItem({ entry, connection, join, now, names, onTranscript }: TimelineItemProps) {
   const { t, locale, formatDateTime } = useI18n();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -75,6 +88,9 @@ export function TimelineItem({ entry, connection, join, now, names }: TimelineIt
   const Icon = (ICONS as Partial<Record<string, FluentIcon>>)[entry.kind] ?? HistoryRegular;
   const outside = connection?.kind === 'chat' && connection.isMember === false ? connection : null;
   const connected = entry.chatId === null ? null : entry.connected;
+  const chatName = chatLabel(t, entry.chatName);
+  const openUrl = entry.chatId === null ? null : entry.openUrl;
+  const transcriptOf = entry.kind === 'lastMessage' ? entry.chatId : null;
 
   return (
     <li
@@ -91,6 +107,11 @@ export function TimelineItem({ entry, connection, join, now, names }: TimelineIt
           {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}
         </time>
       </Caption1>
+      {entry.kind === 'lastMessage' && entry.text !== null && entry.text !== '' && (
+        <blockquote className={styles.quote} data-testid={`timeline-text-${entry.id}`}>
+          <Caption1>{entry.text}</Caption1>
+        </blockquote>
+      )}
       {expanded && connected !== null && (
         <Caption1 id={detailsId} className={styles.line} data-testid={`timeline-details-${entry.id}`}>
           {t('timeline.firstConnected', { name: connected.by.displayName, date: formatDateTime(connected.at) })}
@@ -99,8 +120,25 @@ export function TimelineItem({ entry, connection, join, now, names }: TimelineIt
       {outside !== null && outside.joinRefusals.length > 0 && (
         <JoinRefusalNote className={styles.line} refusals={outside.joinRefusals} testId={`timeline-lock-${outside.chatId}`} />
       )}
-      {(connected !== null || (outside !== null && outside.joinRefusals.length === 0)) && (
+      {(connected !== null || openUrl !== null || transcriptOf !== null || (outside !== null && outside.joinRefusals.length === 0)) && (
         <div className={styles.actions}>
+          {openUrl !== null && (
+            <OpenInTeamsLink url={openUrl} label={t('chats.openLabel', { name: chatName })} testId={`timeline-open-${entry.id}`}>
+              {t('chats.openInTeams')}
+            </OpenInTeamsLink>
+          )}
+          {transcriptOf !== null && (
+            <Button
+              className={styles.more}
+              appearance="transparent"
+              size="small"
+              icon={<DocumentTextRegular />}
+              onClick={() => onTranscript(transcriptOf, chatName)}
+              data-testid={`timeline-transcript-${entry.id}`}
+            >
+              {t('transcript.show')}
+            </Button>
+          )}
           {connected !== null && (
             <Button
               className={styles.more}
