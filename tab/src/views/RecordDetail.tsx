@@ -1,6 +1,7 @@
 /**
  * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company,
- * for users with write access an edit form (412 → "changed by someone else, reload"), and beside
+ * kept live like the timeline (use-live-record.ts), for users with write access an edit form that
+ * merges changes made underneath it (record-merge.ts), and beside
  * it (below it on narrow screens) the record's Teams chat panel (C1–C7) and timeline (E1–E5).
  */
 import {
@@ -18,11 +19,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { getRecord } from '../api/endpoints';
 import { pathOf } from '../app/routes';
 import { navigate, RouterLink } from '../app/router';
 import { useSession } from '../app/session';
-import { useLoad } from '../app/use-load';
 import { Loading } from '../components/Loading';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
@@ -30,6 +29,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { RecordActivity } from './RecordActivity';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
+import { useLiveRecord } from './use-live-record';
 
 const useStyles = makeStyles({
   // Narrow: the record, its chats, its timeline. Wide: the chats beside the record, the timeline
@@ -62,8 +62,8 @@ const useStyles = makeStyles({
 export function RecordDetail({ type, id }: { type: string; id: string }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { api, recordTypes } = useSession();
-  const loaded = useLoad((signal) => getRecord(api, id, signal), [api, id]);
+  const { recordTypes } = useSession();
+  const loaded = useLiveRecord(id);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const record = loaded.state.status === 'done' ? loaded.state.data : null;
@@ -107,7 +107,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           <Title2 as="h1" id="record-title" className={styles.title} data-testid="record-title">
             {current.title}
           </Title2>
-          <div className={styles.badges}>
+          <div className={styles.badges} data-testid="record-badges">
             <StatusBadge status={current.status} />
             {current.priority !== undefined && <PriorityBadge priority={current.priority} />}
             {current.canWrite && !editing && (
@@ -136,10 +136,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           <RecordEditForm
             record={current}
             onCancel={() => setEditing(false)}
-            onReload={() => {
-              setEditing(false);
-              loaded.reload();
-            }}
+            onRefresh={loaded.refresh}
             onSaved={(next) => {
               loaded.replace(next);
               setEditing(false);

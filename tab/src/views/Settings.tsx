@@ -1,9 +1,17 @@
 /**
  * `/settings` and `/settings/{type}`: an admin's settings per record type (B1–B7) and their
  * change history (B8). A non-admin gets the service's 403, shown as "only admins can change settings".
+ * Unsaved changes are not lost silently: switching record type asks first, leaving the page warns.
  */
 import {
   Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -12,7 +20,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { getSettings } from '../api/endpoints';
 import { ApiProblem } from '../api/problem';
 import { pathOf } from '../app/routes';
@@ -27,6 +35,8 @@ import { SettingsEditor } from './SettingsEditor';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
+  // The record types wrap onto more lines on a narrow screen instead of widening the page.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export function SettingsPage({ type }: { type: string | null }) {
@@ -52,11 +62,25 @@ export function SettingsPage({ type }: { type: string | null }) {
 
 function TypeSettings({ type }: { type: string }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const { api, recordTypes } = useSession();
   const loaded = useLoad((signal) => getSettings(api, type, signal), [api, type]);
   const [saved, setSaved] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  /** The record type the user asked to switch to while there were unsaved changes. */
+  const [pending, setPending] = useState<string | null>(null);
   const [auditVersion, setAuditVersion] = useState(0);
   const state = loaded.state;
+  const onDirtyChange = useCallback((next: boolean) => setDirty(next), []);
+  const nameOf = (id: string) => recordTypes.find((recordType) => recordType.id === id)?.pluralName ?? id;
+
+  // Leaving the page (reload, close) with unsaved changes: the browser asks.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   if (state.status === 'failed' && state.problem instanceof ApiProblem && state.problem.status === 403) {
     return (
@@ -70,9 +94,15 @@ function TypeSettings({ type }: { type: string }) {
     <>
       <Body1>{t('settings.intro')}</Body1>
       <TabList
+        className={styles.tabs}
         aria-label={t('settings.types')}
         selectedValue={type}
-        onTabSelect={(_, data) => navigate(pathOf({ name: 'settings', type: String(data.value) }))}
+        onTabSelect={(_, data) => {
+          const next = String(data.value);
+          if (next === type) return;
+          if (dirty) setPending(next);
+          else navigate(pathOf({ name: 'settings', type: next }));
+        }}
       >
         {recordTypes.map((recordType) => (
           <Tab key={recordType.id} value={recordType.id} data-testid={`settings-type-${recordType.id}`}>
@@ -80,19 +110,39 @@ function TypeSettings({ type }: { type: string }) {
           </Tab>
         ))}
       </TabList>
+      <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
+        <DialogSurface data-testid="settings-leave">
+          <DialogBody>
+            <DialogTitle>{t('settings.leave.title')}</DialogTitle>
+            <DialogContent>{t('settings.leave.body', { type: nameOf(type), next: nameOf(pending ?? type) })}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setPending(null)} data-testid="settings-leave-stay">
+                {t('settings.leave.stay')}
+              </Button>
+              <Button
+                onClick={() => {
+                  const next = pending;
+                  setPending(null);
+                  if (next !== null) navigate(pathOf({ name: 'settings', type: next }));
+                }}
+                data-testid="settings-leave-discard"
+              >
+                {t('settings.leave.discard')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {state.status === 'loading' && <Loading label={t('settings.loading')} />}
       {state.status === 'failed' && <ProblemBanner problem={state.problem} onRetry={loaded.reload} />}
-      {saved && (
-        <MessageBar intent="success" data-testid="settings-saved">
-          <MessageBarBody>{t('settings.saved')}</MessageBarBody>
-        </MessageBar>
-      )}
       {state.status === 'done' && (
         <SettingsEditor
           key={state.data.etag}
           doc={state.data}
           recordType={recordTypes.find((recordType) => recordType.id === type)}
+          saved={saved}
           onEdit={() => setSaved(false)}
+          onDirtyChange={onDirtyChange}
           onReload={() => {
             setSaved(false);
             loaded.reload();

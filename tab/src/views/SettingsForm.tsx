@@ -3,7 +3,7 @@
  * intro fields, a live preview of the intro card with the chosen fields (B4).
  */
 import { Caption1, Field, makeStyles, SpinButton, Subtitle2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RecordType, Settings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { IntroFieldsPicker } from './IntroFieldsPicker';
@@ -17,6 +17,10 @@ import {
   TEAMS_CHAT,
   TIMELINE_CHAT_ENTRIES,
   TRANSCRIPT_ENABLED,
+  TRANSCRIPT_RETENTION,
+  isValidNumber,
+  parseWholeNumber,
+  type NumberSetting,
 } from './settings-model';
 import { SettingSwitch } from './SettingSwitch';
 
@@ -41,6 +45,41 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Subtitle2>
       {children}
     </section>
+  );
+}
+
+/**
+ * A whole-number setting. What the user typed stays as typed: out of range (or not a number) it is
+ * kept in the draft as it is, the field says the allowed range, and the save is blocked.
+ */
+function NumberField({ setting, draft, onChange }: { setting: NumberSetting; draft: Settings; onChange: (next: Settings) => void }) {
+  const { t } = useI18n();
+  const value = setting.get(draft);
+  const [typed, setTyped] = useState(String(value));
+  // After a discard or a reload the draft holds another value than the one typed: show the draft's.
+  const text = Object.is(parseWholeNumber(typed), value) ? typed : Number.isNaN(value) ? typed : String(value);
+  const valid = isValidNumber(setting, value);
+  return (
+    <Field
+      label={t(setting.label)}
+      {...(setting.hint === undefined ? {} : { hint: t(setting.hint) })}
+      validationState={valid ? 'none' : 'error'}
+      validationMessage={valid ? undefined : t('settings.number.range', { min: setting.min, max: setting.max })}
+    >
+      <SpinButton
+        data-testid={`setting-${setting.path}`}
+        min={setting.min}
+        max={setting.max}
+        value={valid ? value : null}
+        displayValue={text}
+        disabled={!setting.enabled(draft)}
+        onChange={(_, data) => {
+          const next = data.value !== undefined && data.value !== null ? String(data.value) : (data.displayValue ?? '');
+          setTyped(next);
+          onChange(setting.set(draft, parseWholeNumber(next)));
+        }}
+      />
+    </Field>
   );
 }
 
@@ -73,21 +112,7 @@ export function SettingsForm({ recordType, draft, onChange }: SettingsFormProps)
       <Section id="settings-timeline" title={t('settings.section.timeline')}>
         <SettingSwitch setting={TIMELINE_CHAT_ENTRIES} {...props} />
         <SettingSwitch setting={TRANSCRIPT_ENABLED} {...props} />
-        <Field label={t('settings.transcript.retentionDays')} hint={t('settings.transcript.retentionDays.hint')}>
-          <SpinButton
-            data-testid="setting-transcript.retentionDays"
-            min={1}
-            max={3650}
-            value={props.draft.transcript.retentionDays}
-            disabled={!props.draft.transcript.enabled}
-            onChange={(_, data) => {
-              const value = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
-              if (Number.isInteger(value) && value >= 1 && value <= 3650) {
-                props.onChange({ ...props.draft, transcript: { ...props.draft.transcript, retentionDays: value } });
-              }
-            }}
-          />
-        </Field>
+        <NumberField setting={TRANSCRIPT_RETENTION} {...props} />
       </Section>
     </div>
   );

@@ -1,4 +1,8 @@
-/** The settings form's model: one descriptor per on/off setting (B1–B7), and the save diff. */
+/**
+ * The settings form's model: one descriptor per on/off or number setting (B1–B7), their
+ * validation (a number out of range is shown and blocks the save, never silently reverted), and
+ * the save diff.
+ */
 import {
   SUGGESTED_CONTACT_RULES,
   type Settings,
@@ -84,6 +88,48 @@ export const TRANSCRIPT_ENABLED: BooleanSetting = {
 
 export const TRANSCRIPT_RETENTION_PATH = 'transcript.retentionDays';
 
+/** A whole-number setting and its allowed range (the service's zod schema has the same bounds). */
+export interface NumberSetting {
+  path: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  min: number;
+  max: number;
+  get: (settings: Settings) => number;
+  set: (settings: Settings, value: number) => Settings;
+  /** Whether the field applies (it is disabled otherwise; an invalid value still blocks the save). */
+  enabled: (settings: Settings) => boolean;
+}
+
+export const TRANSCRIPT_RETENTION: NumberSetting = {
+  path: TRANSCRIPT_RETENTION_PATH,
+  label: 'settings.transcript.retentionDays',
+  hint: 'settings.transcript.retentionDays.hint',
+  min: 1,
+  max: 3650,
+  get: (s) => s.transcript.retentionDays,
+  set: (s, value) => ({ ...s, transcript: { ...s.transcript, retentionDays: value } }),
+  enabled: (s) => s.transcript.enabled,
+};
+
+export const NUMBER_SETTINGS: NumberSetting[] = [TRANSCRIPT_RETENTION];
+
+/** Whether the value is a whole number within the setting's range. */
+export function isValidNumber(setting: NumberSetting, value: number): boolean {
+  return Number.isInteger(value) && value >= setting.min && value <= setting.max;
+}
+
+/** The number settings whose draft value may not be saved. */
+export function invalidSettings(draft: Settings): NumberSetting[] {
+  return NUMBER_SETTINGS.filter((setting) => !isValidNumber(setting, setting.get(draft)));
+}
+
+/** What the user typed into a number field: the number, or NaN when it is not a whole number. */
+export function parseWholeNumber(text: string): number {
+  const trimmed = text.trim();
+  return /^-?\d{1,9}$/.test(trimmed) ? Number.parseInt(trimmed, 10) : Number.NaN;
+}
+
 export const INTRO_FIELDS_PATH = 'introMessage.fields';
 
 const BOOLEAN_SETTINGS: BooleanSetting[] = [
@@ -133,7 +179,7 @@ export function diffSettings(saved: Settings, draft: Settings): SettingsPatch {
 
   const transcript: NonNullable<SettingsPatch['transcript']> = {};
   if (saved.transcript.enabled !== draft.transcript.enabled) transcript.enabled = draft.transcript.enabled;
-  if (saved.transcript.retentionDays !== draft.transcript.retentionDays) transcript.retentionDays = draft.transcript.retentionDays;
+  if (!Object.is(saved.transcript.retentionDays, draft.transcript.retentionDays)) transcript.retentionDays = draft.transcript.retentionDays;
   if (Object.keys(transcript).length > 0) patch.transcript = transcript;
   return patch;
 }
