@@ -1,6 +1,7 @@
 /** The signed-in frame: navigation, who is signed in, and the view of the current route. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PersonSwapRegular } from '@fluentui/react-icons';
+import { NARROW } from '../components/narrow';
 import { useI18n } from '../i18n/I18nProvider';
 import { CompanyDetail } from '../views/CompanyDetail';
 import { NotFound } from '../views/NotFound';
@@ -19,12 +20,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: { columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   },
   brand: { fontWeight: tokens.fontWeightSemibold },
   nav: { display: 'flex', gap: tokens.spacingHorizontalL, flexGrow: 1 },
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
+  // A word longer than the line (an address, an e-mail) breaks rather than widening the page.
+  main: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    overflowWrap: 'break-word',
+    [NARROW]: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
 });
 
 function View({ route }: { route: Route }) {

@@ -8,6 +8,7 @@ import {
   Caption1,
   Link,
   makeStyles,
+  mergeClasses,
   Subtitle2,
   Table,
   TableBody,
@@ -26,6 +27,7 @@ import { RouterLink } from '../app/router';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/use-load';
 import { Loading } from '../components/Loading';
+import { NARROW, useStackedTableStyles } from '../components/narrow';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { NotFound } from './NotFound';
@@ -37,26 +39,42 @@ const useStyles = makeStyles({
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   title: { margin: 0 },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  /** Narrow, a person is a stacked row: the name stands out above e-mail and phone. */
+  personName: { [NARROW]: { fontWeight: tokens.fontWeightSemibold } },
 });
 
 function PeopleTable({ people, label }: { people: Person[]; label: string }) {
   const { t } = useI18n();
+  const styles = useStyles();
+  const stacked = useStackedTableStyles();
   const empty = t('record.emptyValue');
   return (
-    <Table aria-label={label} size="small">
-      <TableHeader>
+    <Table aria-label={label} size="small" className={stacked.table}>
+      <TableHeader className={stacked.header}>
         <TableRow>
           <TableHeaderCell>{t('company.col.name')}</TableHeaderCell>
           <TableHeaderCell>{t('company.col.email')}</TableHeaderCell>
           <TableHeaderCell>{t('company.col.phone')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody className={stacked.body}>
         {people.map((person) => (
-          <TableRow key={person.id} data-testid={`company-person-${person.id}`}>
-            <TableCell>{person.name}</TableCell>
-            <TableCell>{person.email === null ? empty : <Link href={`mailto:${person.email}`}>{person.email}</Link>}</TableCell>
-            <TableCell>
+          <TableRow key={person.id} className={stacked.row} data-testid={`company-person-${person.id}`}>
+            <TableCell className={mergeClasses(stacked.cell, stacked.line, styles.personName)} data-testid="company-person-name">
+              {person.name}
+            </TableCell>
+            <TableCell
+              className={mergeClasses(stacked.cell, stacked.line, stacked.labelled)}
+              data-label={t('company.col.email')}
+              data-testid="company-person-email"
+            >
+              {person.email === null ? empty : <Link href={`mailto:${person.email}`}>{person.email}</Link>}
+            </TableCell>
+            <TableCell
+              className={mergeClasses(stacked.cell, stacked.line, stacked.labelled)}
+              data-label={t('company.col.phone')}
+              data-testid="company-person-phone"
+            >
               {person.phone === null ? empty : <Link href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>{person.phone}</Link>}
             </TableCell>
           </TableRow>

@@ -7,6 +7,7 @@ import { navigate, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/use-load';
 import { Loading } from '../components/Loading';
+import { NARROW } from '../components/narrow';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { parseStatus, readFilters, writeFilters, type RecordFilters } from './record-filters';
@@ -18,7 +19,9 @@ const SEARCH_DELAY_MS = 300;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
-  search: { minWidth: '280px', flexGrow: 1, maxWidth: '480px' },
+  // Narrow: the search on its own line, the two filters sharing the next.
+  search: { flexGrow: 1, flexBasis: '280px', minWidth: 0, maxWidth: '480px', [NARROW]: { flexBasis: '100%', maxWidth: 'none' } },
+  filter: { [NARROW]: { flexGrow: 1, flexBasis: '120px', minWidth: 0 } },
   more: { alignSelf: 'flex-start' },
 });
 
@@ -88,7 +91,7 @@ export function RecordList() {
             }}
           />
         </Field>
-        <Field label={t('records.type')}>
+        <Field label={t('records.type')} className={styles.filter}>
           <Select
             data-testid="record-type-filter"
             value={filters.type}
@@ -102,7 +105,7 @@ export function RecordList() {
             ))}
           </Select>
         </Field>
-        <Field label={t('records.status')}>
+        <Field label={t('records.status')} className={styles.filter}>
           <Select
             data-testid="record-status-filter"
             value={filters.status}

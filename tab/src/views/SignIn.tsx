@@ -16,6 +16,7 @@ import type { DevUser } from '../api/types';
 import { useLoad } from '../app/use-load';
 import type { StoredToken } from '../auth/token-store';
 import { Loading } from '../components/Loading';
+import { NARROW } from '../components/narrow';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalXXL,
     maxWidth: '760px',
+    [NARROW]: { padding: tokens.spacingHorizontalM },
   },
   list: { display: 'grid', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
   user: {
@@ -35,6 +37,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Narrow: who, then roles and teams, then the button, one under the other.
+    [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)', justifyItems: 'start', rowGap: tokens.spacingVerticalS },
   },
   facts: { display: 'flex', flexDirection: 'column' },
 });
