@@ -8,6 +8,7 @@ import type { ApiClient } from '../api/client';
 import { isAbort } from '../api/problem';
 import type { ServiceRecord } from '../api/types';
 import { useSession } from '../app/session';
+import { useVisiblePoll } from '../app/use-visible-poll';
 import { POLL_MS } from './timeline/use-timeline';
 
 export type LiveRecordState =
@@ -72,17 +73,7 @@ export function useLiveRecord(id: string): LiveRecord {
   }, [fetchOnce]);
 
   // Live updates while the page is visible, at the timeline's pace.
-  useEffect(() => {
-    const poll = () => {
-      if (document.visibilityState === 'visible') void fetchOnce('poll');
-    };
-    const timer = window.setInterval(poll, POLL_MS);
-    document.addEventListener('visibilitychange', poll);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', poll);
-    };
-  }, [fetchOnce]);
+  useVisiblePoll(useCallback(() => void fetchOnce('poll'), [fetchOnce]), POLL_MS);
 
   const reload = useCallback(() => {
     setState({ status: 'loading' });

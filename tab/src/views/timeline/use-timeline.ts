@@ -9,6 +9,7 @@ import { getTimeline } from '../../api/endpoints';
 import { isAbort } from '../../api/problem';
 import type { TimelineKind } from '../../api/types';
 import { useSession } from '../../app/session';
+import { useVisiblePoll } from '../../app/use-visible-poll';
 import { appendPage, firstPage, mergeFirstPage, type TimelineItems } from './timeline-model';
 
 export const PAGE_SIZE = 25;
@@ -96,17 +97,7 @@ export function useTimeline(recordId: string, kinds: readonly TimelineKind[], on
   }, [fetchFirst]);
 
   // Live updates while the page is visible (E3).
-  useEffect(() => {
-    const poll = () => {
-      if (document.visibilityState === 'visible') void fetchFirst('poll');
-    };
-    const timer = window.setInterval(poll, POLL_MS);
-    document.addEventListener('visibilitychange', poll);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', poll);
-    };
-  }, [fetchFirst]);
+  useVisiblePoll(useCallback(() => void fetchFirst('poll'), [fetchFirst]), POLL_MS);
 
   const refresh = useCallback(() => {
     setProblem(null);
