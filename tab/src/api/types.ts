@@ -1,330 +1,160 @@
-/** The shapes of the Casebridge REST API as the tab sees them (see SPEC A, B). */
+/**
+ * The shapes of the Casebridge REST API as the tab sees them (see SPEC A, B): named aliases into
+ * ./openapi.ts, which is generated from the service's OpenAPI document (`npm run api-types`), so
+ * they cannot drift from the zod schemas that serve requests.
+ */
+import type { paths } from './openapi';
 
-export type Depth = 'own' | 'team' | 'tenant';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type ResponsesOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { responses: infer R } ? R : never;
 
-export const RECORD_STATUSES = ['new', 'active', 'waiting', 'resolved', 'closed'] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
+/** The JSON body of the `S` answer of `M P`, e.g. `ResponseBody<'/api/records/{id}', 'get'>`. */
+export type ResponseBody<P extends keyof paths, M extends Method, S extends number = 200> =
+  ResponsesOf<P, M> extends Record<S, { content: { 'application/json': infer B } }> ? B : never;
 
-export const RECORD_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export type RecordPriority = (typeof RECORD_PRIORITIES)[number];
+/** The JSON request body of `M P`. */
+export type RequestBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** An RFC 9457 problem as the service sends it (the 400 of any validated route has the common shape). */
+export type ProblemBody = ResponsesOf<'/api/records/{id}', 'get'> extends Record<400, { content: { 'application/problem+json': infer B } }> ? B : never;
+
+/** The items of a `{ items }` answer. */
+type ItemOf<T> = T extends { items: readonly (infer I)[] } ? I : never;
+
+/**
+ * A constant list of every value of a string union, checked both ways: no value outside the
+ * union, and none of the union left out.
+ */
+function allOf<T extends string>() {
+  return <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : never)): A => values;
+}
 
 /** `GET /api/config`: how the service runs and how the tab signs in. */
-export interface ClientConfig {
-  mode: 'local' | 'azure';
-  ssoClientId: string | null;
-  initiateLoginEndpoint: string | null;
-  publicUrl: string;
-}
+export type ClientConfig = ResponseBody<'/api/config', 'get'>;
 
 /** One demo user of `GET /dev/users` (local mode only). */
-export interface DevUser {
-  id: string;
-  tenantId: string;
-  tenantName: string;
-  displayName: string;
-  email: string;
-  roleNames: string[];
-  teamNames: string[];
-}
+export type DevUser = ResponseBody<'/dev/users', 'get'>['users'][number];
 
-export interface DevToken {
-  token: string;
-  expiresAt: string;
-}
-
-export interface Privileges {
-  read: Depth | null;
-  write: Depth | null;
-  assign: Depth | null;
-  disconnectChat: Depth | null;
-  listen: Depth | null;
-}
+export type DevToken = ResponseBody<'/dev/token', 'post'>;
 
 /** `GET /api/me`. */
-export interface Me {
-  user: { id: string; tenantId: string; displayName: string; email: string; locale: string };
-  tenant: { id: string; name: string };
-  roles: { id: string; name: string }[];
-  isAdmin: boolean;
-  privileges: Partial<Record<string, Privileges>>;
-}
+export type Me = ResponseBody<'/api/me', 'get'>;
 
-export type FieldKind = 'text' | 'longtext' | 'choice' | 'user' | 'team' | 'person' | 'date' | 'number';
+export type Privileges = NonNullable<Me['privileges'][string]>;
 
-export interface RecordTypeField {
-  name: string;
-  label: string;
-  kind: FieldKind;
-  restricted: boolean;
-}
+export type Depth = NonNullable<Privileges['read']>;
 
-export interface RecordType {
-  id: string;
-  name: string;
-  pluralName: string;
-  prefix: string;
-  builtIn: boolean;
-  fields: RecordTypeField[];
-}
+export type RecordType = ItemOf<ResponseBody<'/api/record-types', 'get'>>;
+export type RecordTypeField = RecordType['fields'][number];
+export type FieldKind = RecordTypeField['kind'];
 
 export interface Page<T> {
   items: T[];
   continuation: string | null;
 }
 
-export type CustomFieldValue = string | number | boolean | null;
-
 /** A service record. Fields the caller may not read are absent (A3). */
-export interface ServiceRecord {
-  id: string;
-  type: string;
-  number: string;
-  title: string;
-  description?: string;
-  status: RecordStatus;
-  /** Absent when the caller may not read the priority (field-level security, A3). */
-  priority?: RecordPriority;
-  owner?: { id: string; displayName: string } | null;
-  owningTeam?: { id: string; name: string } | null;
-  person?: {
-    id: string;
-    name: string;
-    email: string | null;
-    company: { id: string; name: string } | null;
-  } | null;
-  customFields?: Partial<Record<string, CustomFieldValue>>;
-  createdAt: string;
-  updatedAt: string;
-  etag: string;
-  url: string;
-  canWrite: boolean;
-}
+export type ServiceRecord = ResponseBody<'/api/records/{id}', 'get'>;
+
+export type RecordStatus = ServiceRecord['status'];
+export const RECORD_STATUSES = allOf<RecordStatus>()('new', 'active', 'waiting', 'resolved', 'closed');
+
+export type RecordPriority = NonNullable<ServiceRecord['priority']>;
+export const RECORD_PRIORITIES = allOf<RecordPriority>()('low', 'normal', 'high', 'urgent');
+
+export type CustomFieldValue = ServiceRecord['customFields'][string];
 
 /** One user of `GET /api/users`: someone in the caller's tenant a record can be assigned to. */
-export interface DirectoryUser {
-  id: string;
-  displayName: string;
-  email: string;
-  teamIds: string[];
-}
+export type DirectoryUser = ItemOf<ResponseBody<'/api/users', 'get'>>;
 
 /** One team of `GET /api/teams`: a team that can own records. */
-export interface Team {
-  id: string;
-  name: string;
-}
+export type Team = ItemOf<ResponseBody<'/api/teams', 'get'>>;
 
 /** A person (A2): a customer contact, optionally at a company. */
-export interface Person {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  company: { id: string; name: string } | null;
-}
+export type Person = ResponseBody<'/api/people/{id}', 'get'>;
 
 /** `GET /api/companies/{id}`: the company, its people, and their cases the caller may read (A2). */
-export interface CompanyDetail {
-  id: string;
-  name: string;
-  people: Person[];
-  cases: ServiceRecord[];
-}
+export type CompanyDetail = ResponseBody<'/api/companies/{id}', 'get'>;
 
 /** The body of `PATCH /api/records/{id}`: any subset of the editable fields. */
-export interface RecordPatch {
-  title?: string;
-  description?: string;
-  status?: RecordStatus;
-  priority?: RecordPriority;
-  ownerId?: string | null;
-  owningTeamId?: string | null;
-}
+export type RecordPatch = RequestBody<'/api/records/{id}', 'patch'>;
 
-export interface RecordQuery {
-  q?: string;
-  type?: string;
-  status?: RecordStatus;
-  ownerId?: string;
-  limit?: number;
-  continuation?: string;
-}
+/** The query of `GET /api/records`. */
+export type RecordQuery = NonNullable<Operation<'/api/records', 'get'>['parameters']['query']>;
 
-export const SUGGESTED_CONTACT_RULES = [
-  'owner',
-  'owningTeam',
-  'timelineActivity',
-  'sameCustomer',
-  'similarCases',
-] as const;
-export type SuggestedContactRule = (typeof SUGGESTED_CONTACT_RULES)[number];
+/** `GET /api/settings/{type}`. */
+export type SettingsDocument = ResponseBody<'/api/settings/{type}', 'get'>;
 
 /** Admin settings of one record type (SPEC B1–B7). */
-export interface Settings {
-  teamsChat: boolean;
-  joinChat: boolean;
-  autoNameChats: boolean;
-  introMessage: { enabled: boolean; fields: string[] };
-  disconnect: { lastConnectorMay: boolean };
-  suggestedContacts: Record<SuggestedContactRule, boolean>;
-  timelineChatEntries: boolean;
-  /** E6: keep the text of connected chats' messages, for `retentionDays`. */
-  transcript: { enabled: boolean; retentionDays: number };
-}
+export type Settings = SettingsDocument['settings'];
 
 /** A partial Settings body; the service deep-merges it. */
-export interface SettingsPatch {
-  teamsChat?: boolean;
-  joinChat?: boolean;
-  autoNameChats?: boolean;
-  introMessage?: Partial<Settings['introMessage']>;
-  disconnect?: Partial<Settings['disconnect']>;
-  suggestedContacts?: Partial<Settings['suggestedContacts']>;
-  timelineChatEntries?: boolean;
-  transcript?: Partial<Settings['transcript']>;
-}
+export type SettingsPatch = RequestBody<'/api/settings/{type}', 'patch'>;
 
-export interface SettingsDocument {
-  type: string;
-  settings: Settings;
-  etag: string;
-}
+export type SuggestedContactRule = keyof Settings['suggestedContacts'];
+export const SUGGESTED_CONTACT_RULES = allOf<SuggestedContactRule>()('owner', 'owningTeam', 'timelineActivity', 'sameCustomer', 'similarCases');
 
 /** One settings change (B8). */
-export interface SettingsAuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; displayName: string };
-  path: string;
-  oldValue: unknown;
-  newValue: unknown;
-}
+export type SettingsAuditEntry = ItemOf<ResponseBody<'/api/settings/{type}/audit', 'get'>>;
 
 /** The most intro-message fields a type may have (B4). */
 export const MAX_INTRO_FIELDS = 5;
 
-/** Why the chat actions of a record are not offered (C1). */
-export type ChatRefusal = 'teamsChatOff' | 'cannotWriteRecord';
+/** `GET /api/records/{id}/chats`. */
+export type ChatPanelData = ResponseBody<'/api/records/{id}/chats', 'get'>;
 
-/** Which condition of D1 keeps the user from joining a connected chat. */
-export const JOIN_REFUSALS = ['chatNotConnected', 'joinChatOff', 'noWriteAccess'] as const;
-export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
+/** Why the chat actions of a record are not offered (C1). */
+export type ChatRefusal = NonNullable<ChatPanelData['refusal']>;
 
 /** A chat or channel connected to a record (C1 section 1, C7). */
-export interface ChatConnection {
-  chatId: string;
-  kind: 'chat' | 'channel';
-  name: string | null;
-  connectedBy: { id: string; displayName: string };
-  connectedAt: string;
-  /** Whether the caller is in the chat; null when Teams could not tell. */
-  isMember: boolean | null;
-  canDisconnect: boolean;
-  /** Why the caller may not join it (D1); empty = may join. */
-  joinRefusals: JoinRefusal[];
-  /** Where "Open in Teams" goes (a Teams deep link; the sandbox's chat page in local mode); null when not known. */
-  openUrl: string | null;
-  /** Its members; null when not known (a channel, or a chat the caller is not in). */
-  members: { id: string; displayName: string }[] | null;
-  /** The newest message the app has seen there; null when none yet. */
-  lastActivity: string | null;
-}
+export type ChatConnection = ChatPanelData['connected'][number];
+
+/** Which condition of D1 keeps the user from joining a connected chat. */
+export type JoinRefusal = ChatConnection['joinRefusals'][number];
+export const JOIN_REFUSALS = allOf<JoinRefusal>()('chatNotConnected', 'joinChatOff', 'noWriteAccess');
 
 /** `POST /api/records/{id}/chats/{chatId}/join` (D2). */
-export interface JoinResult {
-  alreadyMember: boolean;
-}
-
-/** `GET /api/records/{id}/chats`. */
-export interface ChatPanelData {
-  refusal: ChatRefusal | null;
-  connected: ChatConnection[];
-}
-
-/** A record another chat of the user is connected to. */
-export interface RecordRef {
-  id: string;
-  type: string;
-  number: string;
-  title: string;
-}
+export type JoinResult = ResponseBody<'/api/records/{id}/chats/{chatId}/join', 'post'>;
 
 /** `GET /api/records/{id}/chats/others` (C1 section 3). */
-export interface OtherChats {
-  connectedElsewhere: { chatId: string; name: string | null; lastUpdated: string; openUrl: string | null; records: RecordRef[] }[];
-  recent: { chatId: string; name: string | null; chatType: string; lastUpdated: string; openUrl: string | null }[];
-}
+export type OtherChats = ResponseBody<'/api/records/{id}/chats/others', 'get'>;
+
+/** A record another chat of the user is connected to. */
+export type RecordRef = OtherChats['connectedElsewhere'][number]['records'][number];
 
 /** The body of `POST /api/records/{id}/chats`: name absent = named per B3, null = after the participants. */
-export interface NewChatRequest {
-  memberIds: string[];
-  name?: string | null;
-}
+export type NewChatRequest = RequestBody<'/api/records/{id}/chats', 'post'>;
 
 /** What a refused one-to-one chat offers instead (C3): a new connected chat with these people. */
-export interface NewChatOffer {
-  action: 'newConnectedChat';
-  memberIds: string[];
-}
+export type NewChatOffer = NonNullable<ProblemBody['offer']>;
 
 /** A Teams team the user is in (`GET /api/me/teams`). */
-export interface MyTeam {
-  id: string;
-  displayName: string;
-}
+export type MyTeam = ItemOf<ResponseBody<'/api/me/teams', 'get'>>;
 
 /** A channel of a team (`GET /api/me/teams/{teamId}/channels`). */
-export interface TeamChannel {
-  id: string;
-  teamId: string;
-  displayName: string;
-  membershipType: 'standard' | 'private' | 'shared';
-  webUrl: string | null;
-}
+export type TeamChannel = ItemOf<ResponseBody<'/api/me/teams/{teamId}/channels', 'get'>>;
 
 /** The body of `POST /api/records/{id}/channels`: an existing channel, or a new one. */
-export type ChannelRequest = { teamId: string; channelId: string } | { teamId: string; newChannelName: string | null };
+export type ChannelRequest = RequestBody<'/api/records/{id}/channels', 'post'>;
 
 // ---- Timeline (E1–E5) ----
 
-/** The chat entries of the timeline (shown only where the type has them on, B7). */
-export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const;
-/** The record events of the timeline. */
-export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened'] as const;
-export const TIMELINE_KINDS = [...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
-
 /** One entry of `GET /api/records/{id}/timeline`. */
-export interface TimelineEntry {
-  id: string;
-  kind: TimelineKind;
-  at: string;
-  actor: { id: string; displayName: string } | null;
-  chatId: string | null;
-  chatName: string | null;
-  /** The people a participantsAdded entry added; the new owner of a recordAssigned entry. */
-  userIds: string[];
-  /** Status entries: the status before and after. */
-  fromStatus?: string | null;
-  toStatus?: string | null;
-  /** Who first connected the entry's chat, and when (E4). */
-  connected: { by: { id: string; displayName: string }; at: string } | null;
-  /** Where "Open in Teams" goes for the entry's chat or channel; null when not known. */
-  openUrl: string | null;
-  /** A last message's opening words where the record type keeps transcripts (E6); else null. */
-  text: string | null;
-}
+export type TimelineEntry = ItemOf<ResponseBody<'/api/records/{id}/timeline', 'get'>>;
+export type TimelineKind = TimelineEntry['kind'];
+
+/** The chat entries of the timeline (shown only where the type has them on, B7). */
+export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const satisfies readonly TimelineKind[];
+/** The record events of the timeline. */
+export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened'] as const satisfies readonly TimelineKind[];
+export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS);
 
 /** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */
-export interface TranscriptMessage {
-  messageId: string;
-  fromUserId: string | null;
-  fromName: string;
-  text: string;
-  at: string;
-  editedAt: string | null;
-}
+export type TranscriptMessage = ItemOf<ResponseBody<'/api/records/{id}/chats/{chatId}/transcript', 'get'>>;
 
+/** What the tab asks of the timeline; `kinds` goes over the wire comma-separated. */
 export interface TimelineQuery {
   kinds?: readonly TimelineKind[];
   continuation?: string;
@@ -332,7 +162,4 @@ export interface TimelineQuery {
 }
 
 /** `GET /api/settings/{type}/intro-preview` (B4): the card, drawn for a real record when there is one. */
-export interface IntroPreview {
-  card: { [key: string]: unknown };
-  recordNumber: string | null;
-}
+export type IntroPreview = ResponseBody<'/api/settings/{type}/intro-preview', 'get'>;

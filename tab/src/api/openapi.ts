@@ -1,0 +1,6031 @@
+/**
+ * GENERATED FILE — do not edit by hand.
+ * The Casebridge API as the service's OpenAPI document (/api/openapi.json) describes it, made by
+ * openapi-typescript from the zod route table (bot/src/http/openapi.ts). Regenerate with
+ * `npm run api-types` (scripts/api-types.ts); tests/integration/api-types.test.ts checks it is current.
+ * Named types for the tab live in ./types.ts.
+ */
+
+export interface paths {
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search companies by name */
+        get: operations["listCompanies"];
+        put?: never;
+        /** Register a company */
+        post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company with its people and the cases of those people you may read */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the tab needs before sign-in */
+        get: operations["getClientConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, their tenant, roles and privileges per record type */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Teams teams you are in (to pick a channel, C7) */
+        get: operations["listMyTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/teams/{teamId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channels of a team you are in (C7) */
+        get: operations["listTeamChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bot Framework activities from Teams (Bot Framework token required in azure mode) */
+        post: operations["botMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search people by name, e-mail or phone */
+        get: operations["listPeople"];
+        put?: never;
+        /** Register a person (optionally at a company) */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/record-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record types of your tenant with their (localized) fields */
+        get: operations["listRecordTypes"];
+        put?: never;
+        /** Add a custom record type (admins) */
+        post: operations["createRecordType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search the records you may read, most recently updated first */
+        get: operations["listRecords"];
+        put?: never;
+        /** Create a record; it gets the next number of its type. With an Idempotency-Key, a retry answers with the record the first try created */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one record (with its ETag); with If-None-Match, 304 when it has not changed */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a record; If-Match must carry the ETag you read */
+        patch: operations["updateRecord"];
+        trace?: never;
+    };
+    "/api/records/{id}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Connect an existing channel, or create a new one in a team you are in (C7) */
+        post: operations["connectChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chats connected to a record, with what you may do with each (C1 section 1) */
+        get: operations["listRecordChats"];
+        put?: never;
+        /** Start a new Teams chat connected to the record (C2); retry with the same Idempotency-Key */
+        post: operations["createConnectedChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disconnect a chat from the record (C5, with the rights of B5) */
+        delete: operations["disconnectChat"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/{chatId}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a chat connected to the record, with its whole history (D1–D5); 403 names the failing conditions */
+        post: operations["joinChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add people to a connected chat, with the whole history (C6) */
+        post: operations["addChatParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/{chatId}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept text of a connected chat, oldest first (E6; only where the record type keeps transcripts) */
+        get: operations["getTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Connect an existing group chat you are in (C3); a one-to-one chat is refused with an offer */
+        post: operations["connectChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/chats/others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your chats connected to other records, then your recent group chats (C1 section 3) */
+        get: operations["listOtherChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record's timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat's last message */
+        get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The settings of a record type (admins) */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change settings of a record type (admins); objects are merged, every change audited */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/api/settings/{type}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed which setting of a record type, when, from what to what (admins) */
+        get: operations["getSettingsAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/{type}/intro-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intro card (B4) with the given fields, drawn for the most recent record of the type (admins) */
+        get: operations["previewIntroCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The teams of your tenant that can own records */
+        get: operations["listTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of your tenant whose name or e-mail contains the words of q */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Local mode: a signed token for a demo user */
+        post: operations["devIssueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local mode: the demo users you can sign in as */
+        get: operations["devListUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Storage is reachable */
+        get: operations["ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listCompanies: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Companies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                        id: string;
+                        name: string;
+                        people: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getClientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        initiateLoginEndpoint: string | null;
+                        /** @enum {string} */
+                        mode: "local" | "azure";
+                        publicUrl: string;
+                        ssoClientId: string | null;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        isAdmin: boolean;
+                        privileges: {
+                            [key: string]: {
+                                assign: ("own" | "team" | "tenant") | null;
+                                disconnectChat: ("own" | "team" | "tenant") | null;
+                                listen: ("own" | "team" | "tenant") | null;
+                                read: ("own" | "team" | "tenant") | null;
+                                write: ("own" | "team" | "tenant") | null;
+                            };
+                        };
+                        roles: {
+                            id: string;
+                            name: string;
+                        }[];
+                        tenant: {
+                            id: string;
+                            name: string;
+                        };
+                        user: {
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            locale: string;
+                            tenantId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listMyTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listTeamChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Channels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            id: string;
+                            /** @enum {string} */
+                            membershipType: "standard" | "private" | "shared";
+                            teamId: string;
+                            webUrl: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    botMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Handled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid Bot Framework token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    companyId?: string | null;
+                    email?: string | null;
+                    name: string;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        company: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        email: string | null;
+                        id: string;
+                        name: string;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        company: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        email: string | null;
+                        id: string;
+                        name: string;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listRecordTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Record types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            builtIn: boolean;
+                            fields: {
+                                kind: string;
+                                label: string;
+                                name: string;
+                                restricted: boolean;
+                            }[];
+                            id: string;
+                            name: string;
+                            pluralName: string;
+                            prefix: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createRecordType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    customFields?: {
+                        choices?: string[];
+                        /** @enum {string} */
+                        kind: "text" | "longtext" | "number" | "boolean" | "date" | "choice";
+                        labels: {
+                            da: string;
+                            en: string;
+                            sv: string;
+                        };
+                        name: string;
+                    }[];
+                    id: string;
+                    names: {
+                        da: {
+                            plural: string;
+                            singular: string;
+                        };
+                        en: {
+                            plural: string;
+                            singular: string;
+                        };
+                        sv: {
+                            plural: string;
+                            singular: string;
+                        };
+                    };
+                    prefix: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        builtIn: boolean;
+                        fields: {
+                            kind: string;
+                            label: string;
+                            name: string;
+                            restricted: boolean;
+                        }[];
+                        id: string;
+                        name: string;
+                        pluralName: string;
+                        prefix: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Id or prefix in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+                ownerId?: string;
+                q?: string;
+                status?: "new" | "active" | "waiting" | "resolved" | "closed";
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per new record (8–100 letters, digits, . _ : -); a retry with it never makes a second record. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customFields?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                    description?: string;
+                    ownerId?: string | null;
+                    owningTeamId?: string | null;
+                    personId?: string | null;
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @enum {string} */
+                    status?: "new" | "active" | "waiting" | "resolved" | "closed";
+                    title: string;
+                    type: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the record you have: 304 when it has not changed (an open record page polls cheaply). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Unchanged since the ETag you sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customFields?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                    description?: string;
+                    ownerId?: string | null;
+                    owningTeamId?: string | null;
+                    personId?: string | null;
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @enum {string} */
+                    status?: "new" | "active" | "waiting" | "resolved" | "closed";
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The changed record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The record changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    connectChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channelId: string;
+                    teamId: string;
+                } | {
+                    newChannelName: string | null;
+                    teamId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canDisconnect: boolean;
+                        chatId: string;
+                        connectedAt: string;
+                        connectedBy: {
+                            displayName: string;
+                            id: string;
+                        };
+                        isMember: boolean | null;
+                        joinRefusals: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        /** @enum {string} */
+                        kind: "chat" | "channel";
+                        lastActivity: string | null;
+                        members: {
+                            displayName: string;
+                            id: string;
+                        }[] | null;
+                        name: string | null;
+                        openUrl: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Already connected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listRecordChats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The panel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        connected: {
+                            canDisconnect: boolean;
+                            chatId: string;
+                            connectedAt: string;
+                            connectedBy: {
+                                displayName: string;
+                                id: string;
+                            };
+                            isMember: boolean | null;
+                            joinRefusals: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                            /** @enum {string} */
+                            kind: "chat" | "channel";
+                            lastActivity: string | null;
+                            members: {
+                                displayName: string;
+                                id: string;
+                            }[] | null;
+                            name: string | null;
+                            openUrl: string | null;
+                        }[];
+                        refusal: ("teamsChatOff" | "cannotWriteRecord") | null;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createConnectedChat: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key you choose per new chat; a retry with it never makes a second chat. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberIds: string[];
+                    name?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canDisconnect: boolean;
+                        chatId: string;
+                        connectedAt: string;
+                        connectedBy: {
+                            displayName: string;
+                            id: string;
+                        };
+                        isMember: boolean | null;
+                        joinRefusals: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        /** @enum {string} */
+                        kind: "chat" | "channel";
+                        lastActivity: string | null;
+                        members: {
+                            displayName: string;
+                            id: string;
+                        }[] | null;
+                        name: string | null;
+                        openUrl: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Still in progress, or the key was used for another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    disconnectChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    joinChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You are in the chat */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alreadyMember: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed; `conditions` lists which of D1 failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Another join of yours is still going on; try again in a moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    addChatParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getTranscript: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                chatId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            at: string;
+                            editedAt: string | null;
+                            fromName: string;
+                            fromUserId: string | null;
+                            messageId: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    connectChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    chatId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canDisconnect: boolean;
+                        chatId: string;
+                        connectedAt: string;
+                        connectedBy: {
+                            displayName: string;
+                            id: string;
+                        };
+                        isMember: boolean | null;
+                        joinRefusals: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        /** @enum {string} */
+                        kind: "chat" | "channel";
+                        lastActivity: string | null;
+                        members: {
+                            displayName: string;
+                            id: string;
+                        }[] | null;
+                        name: string | null;
+                        openUrl: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Already connected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description A one-to-one chat; see offer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listOtherChats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your other chats */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        connectedElsewhere: {
+                            chatId: string;
+                            lastUpdated: string;
+                            name: string | null;
+                            openUrl: string | null;
+                            records: {
+                                id: string;
+                                number: string;
+                                title: string;
+                                type: string;
+                            }[];
+                        }[];
+                        recent: {
+                            chatId: string;
+                            /** @enum {string} */
+                            chatType: "oneOnOne" | "group" | "meeting";
+                            lastUpdated: string;
+                            name: string | null;
+                            openUrl: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams refused the request in an unexpected way, or answered in a form Casebridge could not understand */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams is throttling (with Retry-After), down or unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Teams did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                kinds?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description The ETag of the page you have: 304 when nothing changed (E3: poll cheaply). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            at: string;
+                            chatId: string | null;
+                            chatName: string | null;
+                            connected: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
+                            fromStatus: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened";
+                            openUrl: string | null;
+                            text: string | null;
+                            toStatus: string | null;
+                            userIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Unchanged since the ETag you sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        settings: {
+                            autoNameChats: boolean;
+                            disconnect: {
+                                lastConnectorMay: boolean;
+                            };
+                            introMessage: {
+                                enabled: boolean;
+                                fields: string[];
+                            };
+                            joinChat: boolean;
+                            suggestedContacts: {
+                                owner: boolean;
+                                owningTeam: boolean;
+                                sameCustomer: boolean;
+                                similarCases: boolean;
+                                timelineActivity: boolean;
+                            };
+                            teamsChat: boolean;
+                            timelineChatEntries: boolean;
+                            transcript: {
+                                enabled: boolean;
+                                retentionDays: number;
+                            };
+                        };
+                        type: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    autoNameChats?: boolean;
+                    disconnect?: {
+                        lastConnectorMay?: boolean;
+                    };
+                    introMessage?: {
+                        enabled?: boolean;
+                        fields?: string[];
+                    };
+                    joinChat?: boolean;
+                    suggestedContacts?: {
+                        owner?: boolean;
+                        owningTeam?: boolean;
+                        sameCustomer?: boolean;
+                        similarCases?: boolean;
+                        timelineActivity?: boolean;
+                    };
+                    teamsChat?: boolean;
+                    timelineChatEntries?: boolean;
+                    transcript?: {
+                        enabled?: boolean;
+                        retentionDays?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Settings after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        settings: {
+                            autoNameChats: boolean;
+                            disconnect: {
+                                lastConnectorMay: boolean;
+                            };
+                            introMessage: {
+                                enabled: boolean;
+                                fields: string[];
+                            };
+                            joinChat: boolean;
+                            suggestedContacts: {
+                                owner: boolean;
+                                owningTeam: boolean;
+                                sameCustomer: boolean;
+                                similarCases: boolean;
+                                timelineActivity: boolean;
+                            };
+                            teamsChat: boolean;
+                            timelineChatEntries: boolean;
+                            transcript: {
+                                enabled: boolean;
+                                retentionDays: number;
+                            };
+                        };
+                        type: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getSettingsAudit: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            };
+                            at: string;
+                            id: string;
+                            newValue: unknown;
+                            oldValue: unknown;
+                            path: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    previewIntroCard: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Adaptive Card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            [key: string]: unknown;
+                        };
+                        recordNumber: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Teams, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Users, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            teamIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    devIssueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        token: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    devListUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Demo users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: {
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            roleNames: string[];
+                            teamNames: string[];
+                            tenantId: string;
+                            tenantName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Storage unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+}
