@@ -190,7 +190,9 @@ test('D1–D5: an expert joins a case\'s chat with the whole history; members se
     .parse((await call(server.baseUrl, 'GET', `/sandbox/api/chats/${encodeURIComponent(chatId)}`)).body);
   expect(detail.members.find((m) => m.userId === DEMO_USERS.ingrid)?.visibleHistoryStartDateTime).toBe('0001-01-01T00:00:00Z');
   const messages = await botMessages(chatId, 2);
-  expect(messages.map((m) => m.text)).toContain('Ingrid Johansson gick med i chatten via CAS-01012 · Sterilisator viser fejlkode E42.');
+  // The note is for everyone in the chat: in the chat's language (the record's team DK: Danish), not the Swedish joiner's.
+  expect(messages.map((m) => m.text)).toContain('Ingrid Johansson deltager nu i chatten via CAS-01012 · Sterilisator viser fejlkode E42.');
+  expect(messages.map((m) => m.text).join('\n')).not.toContain('gick med i chatten');
 
   const reader = await call(server.baseUrl, 'POST', path, { token: oskar, headers: { 'accept-language': 'da' } });
   expect(reader.status).toBe(403);

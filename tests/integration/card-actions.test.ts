@@ -229,3 +229,71 @@ test('someone who joins the chat is added to the refresh list of the record\'s c
   expect((await sharedCard(introId)).refresh?.userIds).toContain(`29:${DEMO_USERS.lars}`);
   expect(verbs(await viewOf(DEMO_USERS.lars, introId))).toEqual(['assignToMe', 'setStatus', 'close', 'Action.OpenUrl']);
 });
+
+describe('one chat, many languages: the shared copy in the chat\'s language, each member\'s view in their own', () => {
+  const DK_RECORD = 'case-012'; // Sterilisator viser fejlkode E42: team DK (Danish chats), Mads's
+  let dkChat = '';
+  let dkIntro = '';
+  /** A real `adaptiveCard/action` refresh invoke as Teams sends it for one member, with their Teams language (or none). */
+  const refresh = async (oid: string, data: unknown, locale: string | undefined) => {
+    const activity = {
+      type: 'invoke', name: 'adaptiveCard/action', id: `f:${Math.random().toString(36).slice(2)}`, timestamp: new Date().toISOString(),
+      channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', ...(locale ? { locale, entities: [{ type: 'clientInfo', locale, platform: 'Web' }] } : {}),
+      from: { id: `29:${oid}`, aadObjectId: oid, name: 'Someone' },
+      conversation: { id: dkChat, conversationType: 'groupChat', tenantId: CONTOSO, isGroup: true },
+      recipient: { id: '28:casebridge-local-bot', name: 'Casebridge' },
+      channelData: { tenant: { id: CONTOSO }, source: { name: 'message' } },
+      replyToId: dkIntro,
+      value: { action: { type: 'Action.Execute', verb: 'refresh', data }, trigger: 'automatic' },
+    };
+    const res = await call(server.baseUrl, 'POST', '/api/messages', { body: activity });
+    expect(res.status).toBe(200);
+    return Card.parse(z.object({ value: z.unknown() }).parse(res.body).value);
+  };
+  const texts = (card: Card) => [...card.body.map((b) => b.text ?? ''), ...(card.actions ?? []).map((a) => a.title ?? '')];
+
+  beforeAll(async () => {
+    // Karin (manager, team SE, Teams in Swedish) starts a chat about a Danish team's case.
+    const karin = await tokenFor(server.baseUrl, 'Karin Berg');
+    const res = await call(server.baseUrl, 'POST', `/api/records/${DK_RECORD}/chats`, {
+      token: karin,
+      headers: { 'idempotency-key': 'k1-two-languages' },
+      body: { memberIds: [DEMO_USERS.mads, DEMO_USERS.ingrid] },
+    });
+    expect(res.status).toBe(201);
+    dkChat = z.object({ chatId: z.string() }).parse(res.body).chatId;
+    for (let i = 0; i < 100 && !dkIntro; i++) {
+      const chat = SandboxChat.parse((await call(server.baseUrl, 'GET', `/sandbox/api/chats/${encodeURIComponent(dkChat)}`)).body);
+      dkIntro = chat.messages.find((m) => m.kind === 'bot')?.id ?? '';
+      if (!dkIntro) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(dkIntro).not.toBe('');
+  }, 120_000);
+
+  const sharedIntro = async () => {
+    await server.app.cardUpdates();
+    const chat = SandboxChat.parse((await call(server.baseUrl, 'GET', `/sandbox/api/chats/${encodeURIComponent(dkChat)}`)).body);
+    return Card.parse(chat.messages.find((m) => m.id === dkIntro)?.attachments[0]?.content);
+  };
+
+  test('the shared copy is in the chat\'s language (team DK: Danish), not the Swedish poster\'s', async () => {
+    const shared = await sharedIntro();
+    expect(texts(shared)).toContain('Denne chat er knyttet til en post i Casebridge.');
+    expect(texts(shared)).not.toContain('Den här chatten är kopplad till en post i Casebridge.');
+  });
+
+  test('the same card refreshed by an English-Teams member and a Danish-Teams member comes back in each one\'s language', async () => {
+    const ref = (await sharedIntro()).refresh?.action.data;
+    const english = await refresh(DEMO_USERS.mads, ref, 'en-US'); // Mads, stored Danish, with Teams in English
+    expect(texts(english)).toContain('This chat is connected to a record in Casebridge.');
+    expect(english.actions?.find((a) => a.type === 'Action.ShowCard')?.title).toBe('Change status');
+    const danish = await refresh(DEMO_USERS.ingrid, ref, 'da-DK'); // Ingrid, stored Swedish, with Teams in Danish
+    expect(texts(danish)).toContain('Denne chat er knyttet til en post i Casebridge.');
+  });
+
+  test('an invoke without a language: the member\'s stored language, else (no Casebridge user) the chat\'s', async () => {
+    const ref = (await sharedIntro()).refresh?.action.data;
+    expect(texts(await refresh(DEMO_USERS.ingrid, ref, undefined))).toContain('Den här chatten är kopplad till en post i Casebridge.');
+    expect(texts(await refresh('0f0f0f0f-0000-4000-8000-00000000abce', ref, undefined))).toContain('Denne chat er knyttet til en post i Casebridge.');
+  });
+});

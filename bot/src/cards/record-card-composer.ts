@@ -4,6 +4,7 @@
  * chat's card is read by everyone in it), with a link back to the record. Used by the bot when
  * posting and refreshing, and by the admin settings' preview.
  */
+import { chatLanguageOf } from '../domain/access/chat-language';
 import type { DirectoryRepository } from '../domain/access/directory-repository';
 import type { PeopleRepository } from '../domain/people/people-repository';
 import type { ServiceRecord } from '../domain/records/record';
@@ -39,6 +40,12 @@ export interface CardView {
 
 const heading = (record: ServiceRecord): string => `${record.number} · ${record.title}`;
 
+/** The fields the heading shows already: never repeated as facts. */
+const IN_HEADING: ReadonlySet<string> = new Set(['number', 'title']);
+
+/** Whether a record of its type has `field` at all: only cases link a person (A2). */
+const hasField = (record: ServiceRecord, field: string): boolean => field !== 'person' || record.type === 'case';
+
 function label(type: RecordType, field: string, locale: Locale): string {
   if (field.startsWith('customFields.')) {
     const custom = type.customFields.find((f) => `customFields.${f.name}` === field);
@@ -54,6 +61,11 @@ export class RecordCardComposer {
   /** The static intro card for `record` showing `fields` (the admin settings' preview). */
   async preview(record: ServiceRecord, type: RecordType, fields: readonly string[], locale: Locale): Promise<AdaptiveCard> {
     return recordCard({ locale, kind: 'intro', heading: heading(record), facts: await this.facts(record, type, fields, locale), recordUrl: this.urlOf(record) });
+  }
+
+  /** The language of the record's chats: the shared copy of its cards is drawn in it (chat-language.ts). */
+  chatLanguage(record: Pick<ServiceRecord, 'tenantId' | 'owningTeamId'>): Promise<Locale> {
+    return chatLanguageOf(this.deps.directory, record.tenantId, record.owningTeamId);
   }
 
   /** The live card of `kind` for a stored record, as `view` says. */
@@ -73,8 +85,16 @@ export class RecordCardComposer {
 
   /** `fields` (at most 5, restricted ones dropped) with their values in `locale`. */
   private async facts(record: ServiceRecord, type: RecordType, fields: readonly string[], locale: Locale): Promise<Array<{ label: string; value: string }>> {
-    const shown = fields.filter((f) => (type.fieldRestrictions[f] ?? []).length === 0).slice(0, 5);
+    const shown = fields.filter((f) => !IN_HEADING.has(f) && hasField(record, f) && (type.fieldRestrictions[f] ?? []).length === 0).slice(0, 5);
     return Promise.all(shown.map(async (field) => ({ label: label(type, field, locale), value: await this.valueOf(record, field, locale) })));
+  }
+
+  /** "Name · Company" when the person has a company, else the name; null when the person is gone. */
+  private async personWithCompany(tenantId: string, personId: string): Promise<string | null> {
+    const person = await this.deps.people.getPerson(tenantId, personId);
+    if (!person) return null;
+    const company = person.companyId ? await this.deps.people.getCompany(tenantId, person.companyId) : null;
+    return company ? `${person.name} · ${company.name}` : person.name;
   }
 
   private urlOf(record: ServiceRecord): string {
@@ -99,7 +119,7 @@ export class RecordCardComposer {
       case 'owningTeam':
         return record.owningTeamId ? ((await this.deps.directory.getTeams(record.tenantId, [record.owningTeamId]))[0]?.name ?? none) : none;
       case 'person':
-        return record.personId ? ((await this.deps.people.getPerson(record.tenantId, record.personId))?.name ?? none) : none;
+        return record.personId ? ((await this.personWithCompany(record.tenantId, record.personId)) ?? none) : none;
       case 'createdAt':
       case 'updatedAt':
         return new Date(record[field]).toLocaleString(locale === 'en' ? 'en-GB' : locale, { timeZone: 'UTC' });

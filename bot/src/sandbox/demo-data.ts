@@ -24,13 +24,14 @@ export const DEMO_USERS = {
 } as const;
 
 export const tenants: Tenant[] = [
-  { id: CONTOSO, name: 'Contoso Service' },
-  { id: FABRIKAM, name: 'Fabrikam' },
+  // Contoso works across Denmark and Sweden: English between the two, each team its own language.
+  { id: CONTOSO, name: 'Contoso Service', language: 'en' },
+  { id: FABRIKAM, name: 'Fabrikam', language: 'en' },
 ];
 
 export const teams: Team[] = [
-  { id: 'team-dk', tenantId: CONTOSO, name: 'Kundeservice DK' },
-  { id: 'team-se', tenantId: CONTOSO, name: 'Kundtjänst SE' },
+  { id: 'team-dk', tenantId: CONTOSO, name: 'Kundeservice DK', language: 'da' },
+  { id: 'team-se', tenantId: CONTOSO, name: 'Kundtjänst SE', language: 'sv' },
   { id: 'team-fab', tenantId: FABRIKAM, name: 'Fabrikam Support' },
 ];
 

@@ -21,7 +21,8 @@ import type { RecordChanges, RecordService } from '../domain/records/record-serv
 import type { RecordTypeService } from '../domain/records/record-type-service';
 import { DomainError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/shared/errors';
 import type { Locale, Versioned } from '../domain/shared/types';
-import { t, type MessageKey } from '../i18n/catalog';
+import { resolveLocale, t, type MessageKey } from '../i18n/catalog';
+import { DEFAULT_CHAT_LANGUAGE, viewerLanguage } from '../domain/access/chat-language';
 import { MAX_LINK_LENGTH, RECORD_ID, type RecordLinkService } from '../domain/records/record-link';
 
 const CardRefData = z.object({
@@ -76,7 +77,8 @@ export interface CardInvoke {
   conversationId: string;
   /** The message whose card was acted on. */
   replyToId: string | undefined;
-  locale: Locale;
+  /** The person's Teams language, as the invoke says (absent: their stored one, else the chat's). */
+  locale: Locale | undefined;
   value: unknown;
 }
 
@@ -108,19 +110,23 @@ type Note = { text: string; tone: 'good' | 'warning' } | undefined;
 export class CardActions {
   constructor(private readonly deps: CardActionDeps) {}
 
-  async handle(invoke: CardInvoke): Promise<AdaptiveCardInvokeResponse> {
-    const { locale } = invoke;
-    const value = InvokeValue.safeParse(invoke.value);
-    if (!value.success) return errorResponse('badRequest', t(locale, 'card.error.malformed'));
+  async handle(received: CardInvoke): Promise<AdaptiveCardInvokeResponse> {
+    const asked = received.locale ?? DEFAULT_CHAT_LANGUAGE; // for a malformed invoke, before the record is known
+    const value = InvokeValue.safeParse(received.value);
+    if (!value.success) return errorResponse('badRequest', t(asked, 'card.error.malformed'));
     const name = value.data.action.verb;
-    if (!isVerb(name)) return errorResponse('unknownVerb', t(locale, 'card.error.unknownVerb', { verb: name.slice(0, 40) }));
+    if (!isVerb(name)) return errorResponse('unknownVerb', t(asked, 'card.error.unknownVerb', { verb: name.slice(0, 40) }));
     const parsed = CARD_VERBS[name].parse(value.data.action.data);
-    if (!parsed || !invoke.tenantId) return errorResponse('badRequest', t(locale, 'card.error.malformed'));
+    if (!parsed || !received.tenantId) return errorResponse('badRequest', t(asked, 'card.error.malformed'));
     const { ref } = parsed;
-    const tenantId = invoke.tenantId;
+    const tenantId = received.tenantId;
 
     let found = await this.deps.recordStore.get(tenantId, ref.recordId);
-    const caller = await this.callerOf(tenantId, invoke.userId);
+    const caller = await this.callerOf(tenantId, received.userId);
+    // One card, many readers: each one's view (and note) is in their own language (chat-language.ts).
+    const chat = await this.deps.composer.chatLanguage({ tenantId, owningTeamId: found?.value.owningTeamId ?? null });
+    const locale = viewerLanguage(received.locale, caller?.user, chat, resolveLocale);
+    const invoke: CardInvoke & { locale: Locale } = { ...received, locale };
     if (!found || !caller || !hasPrivilege(caller, found.value, 'read')) {
       return cardResponse(await this.withoutAccess(tenantId, invoke, ref, found, parsed.changes !== null));
     }
@@ -198,7 +204,7 @@ export class CardActions {
    * own kind, whatever the action's data says), without buttons; anywhere else, the generic card,
    * the same for a missing, foreign or unreadable record (F2).
    */
-  private async withoutAccess(tenantId: string, invoke: CardInvoke, ref: CardRef, found: Versioned<ServiceRecord> | null, wasChange: boolean): Promise<AdaptiveCard> {
+  private async withoutAccess(tenantId: string, invoke: CardInvoke & { locale: Locale }, ref: CardRef, found: Versioned<ServiceRecord> | null, wasChange: boolean): Promise<AdaptiveCard> {
     const note = wasChange ? t(invoke.locale, 'card.note.notAllowed') : null;
     const state = found && invoke.replyToId ? await this.deps.chats.getChatState(tenantId, invoke.conversationId) : null;
     const posted = state?.value.cards?.find((c) => c.activityId === invoke.replyToId && c.recordId === ref.recordId);

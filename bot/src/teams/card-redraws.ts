@@ -247,7 +247,7 @@ export class CardRedraws implements RecordObserver, RememberedCardsObserver {
     if (cards.length === 0) return { drawn, complete: true };
     const members = await this.deps.cards.memberIds(context);
     for (const card of cards) {
-      const message = await this.deps.cards.sharedMessage(record, card.kind, card.locale, members);
+      const { message } = await this.deps.cards.sharedMessage(record, card.kind, members);
       try {
         await this.deps.throttle.run(chatId, () => {
           // Checked when the send really starts, after any wait in the throttle's queue.

@@ -89,7 +89,7 @@ export class CasebridgeBot extends TeamsActivityHandler {
       botUserId: activity.from?.id,
       conversationId: activity.conversation?.id ?? '',
       replyToId: activity.replyToId,
-      locale: resolveLocale(activity.locale),
+      locale: activity.locale ? resolveLocale(activity.locale) : undefined,
       value: activity.value,
     });
     return { status: response.statusCode, body: response };
@@ -140,7 +140,9 @@ export class CasebridgeBot extends TeamsActivityHandler {
       const byHand = await this.options.chatEvents.appInstalled(tenantId, context.activity.conversation.id, context.activity.serviceUrl);
       if (!byHand) return;
     }
-    await context.sendActivity(t(locale, 'welcome.group'));
+    // Said to everyone there: the tenant's language (no record yet), not the installer's (chat-language.ts).
+    const chatLocale = tenantId ? await this.options.cards.chatLanguage(tenantId, null) : locale;
+    await context.sendActivity(t(chatLocale, 'welcome.group'));
   }
 }
 

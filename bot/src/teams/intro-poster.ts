@@ -10,7 +10,7 @@ import { recordVersion } from '../domain/chats/card-redraw';
 import type { PostedCard } from '../domain/chats/chat-repository';
 import type { ChatAddress, ChatPoster } from '../domain/chats/intro-port';
 import type { RecordRepository } from '../domain/records/record-repository';
-import { resolveLocale, t } from '../i18n/catalog';
+import { t } from '../i18n/catalog';
 import type { CardRedraws } from './card-redraws';
 import type { RecordCards } from './record-cards';
 
@@ -25,14 +25,15 @@ export interface IntroPosterDeps {
 export class BotChatPoster implements ChatPoster {
   constructor(private readonly deps: IntroPosterDeps) {}
 
-  async postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<PostedCard | null> {
+  async postIntro(address: ChatAddress, recordId: string): Promise<PostedCard | null> {
     const { deps } = this;
-    const [found, requester] = await Promise.all([deps.records.get(address.tenantId, recordId), deps.directory.getUser(address.tenantId, requestedBy)]);
+    const found = await deps.records.get(address.tenantId, recordId);
     if (!found) return null; // the record is gone: nothing to introduce
-    const locale = resolveLocale(requester?.locale);
     let posted: PostedCard | null = null;
     await deps.cards.inConversation(address.tenantId, address.chatId, address.serviceUrl, async (context) => {
-      const id = await deps.cards.send(context, await deps.cards.sharedMessage(found, 'intro', locale, await deps.cards.memberIds(context)));
+      // The shared copy is in the chat's language, not the requester's: each member's refresh localizes it.
+      const { message, locale } = await deps.cards.sharedMessage(found, 'intro', await deps.cards.memberIds(context));
+      const id = await deps.cards.send(context, message);
       if (id) posted = { recordId, activityId: id, kind: 'intro', locale, version: recordVersion(found.value) };
     });
     deps.logger.info({ tenant: address.tenantId, chat: address.chatId, record: recordId }, 'intro card posted');
@@ -46,7 +47,8 @@ export class BotChatPoster implements ChatPoster {
   async postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void> {
     const [joiner, found] = await Promise.all([this.deps.directory.getUser(address.tenantId, joinerId), this.deps.records.get(address.tenantId, recordId)]);
     if (!joiner || !found) return;
-    const text = t(resolveLocale(joiner.locale), 'join.joined', { name: joiner.displayName, record: `${found.value.number} · ${found.value.title}` });
+    // Everyone in the chat reads the note: the chat's language, not the joiner's.
+    const text = t(await this.deps.cards.chatLanguage(address.tenantId, found.value), 'join.joined', { name: joiner.displayName, record: `${found.value.number} · ${found.value.title}` });
     await this.deps.cards.inConversation(address.tenantId, address.chatId, address.serviceUrl, async (context) => {
       await this.deps.cards.send(context, MessageFactory.text(text));
     });

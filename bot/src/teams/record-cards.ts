@@ -13,8 +13,8 @@ import type { ChatRepository, PostedCard } from '../domain/chats/chat-repository
 import { updateChatState, withCards } from '../domain/chats/chat-state';
 import type { ServiceRecord } from '../domain/records/record';
 import type { RecordRepository } from '../domain/records/record-repository';
-import type { Clock, Versioned } from '../domain/shared/types';
-import { resolveLocale, t } from '../i18n/catalog';
+import type { Clock, Locale, Versioned } from '../domain/shared/types';
+import { t } from '../i18n/catalog';
 import type { ConversationThrottle } from './send-throttle';
 
 /** A chat connected to more records than this gets cards for the first ones only. */
@@ -62,10 +62,20 @@ export class RecordCards {
     }
   }
 
-  /** The shared card of a record as a message, refreshing by itself for `members`. */
-  async sharedMessage(found: Versioned<ServiceRecord>, kind: PostedCard['kind'], locale: string, members: string[]): Promise<Partial<Activity>> {
-    const card = await this.deps.composer.render(found, kind, resolveLocale(locale), { refreshUserIds: members, actions: null });
-    return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  /**
+   * The shared card of a record as a message, refreshing by itself for `members`: in the chat's
+   * language (the record's team's or tenant's, chat-language.ts), which it returns too; each
+   * member's refresh then shows them their own language (card-actions.ts).
+   */
+  async sharedMessage(found: Versioned<ServiceRecord>, kind: PostedCard['kind'], members: string[]): Promise<{ message: Partial<Activity>; locale: Locale }> {
+    const locale = await this.deps.composer.chatLanguage(found.value);
+    const card = await this.deps.composer.render(found, kind, locale, { refreshUserIds: members, actions: null });
+    return { message: MessageFactory.attachment(CardFactory.adaptiveCard(card)), locale };
+  }
+
+  /** The language of plain messages in a chat about `record` (null: no record, the tenant's). */
+  chatLanguage(tenantId: string, record: Pick<ServiceRecord, 'owningTeamId'> | null): Promise<Locale> {
+    return this.deps.composer.chatLanguage({ tenantId, owningTeamId: record?.owningTeamId ?? null });
   }
 
   /** Sends in this turn's conversation, within Teams' limits; returns the new message's id. */
@@ -79,18 +89,18 @@ export class RecordCards {
     const { activity } = context;
     const tenantId = activity.conversation.tenantId;
     if (!tenantId) return;
-    const locale = resolveLocale(activity.locale);
     const connections = (await this.deps.chats.connectionsOfChat(tenantId, activity.conversation.id)).slice(0, MAX_CARDS_PER_MENTION);
     const posted: PostedCard[] = [];
     const members = connections.length > 0 ? await this.memberIds(context) : [];
     for (const connection of connections) {
       const found = await this.deps.records.get(tenantId, connection.recordId);
       if (!found) continue;
-      const id = await this.send(context, await this.sharedMessage(found, 'record', locale, members));
+      const { message, locale } = await this.sharedMessage(found, 'record', members);
+      const id = await this.send(context, message);
       if (id) posted.push({ recordId: found.value.id, activityId: id, kind: 'record', locale, version: recordVersion(found.value) });
     }
     if (posted.length === 0) {
-      await this.send(context, MessageFactory.text(t(locale, 'card.notConnected')));
+      await this.send(context, MessageFactory.text(t(await this.chatLanguage(tenantId, null), 'card.notConnected')));
       return;
     }
     await updateChatState(this.deps.chats, this.deps.clock, tenantId, activity.conversation.id, (s) => withCards({ ...s, serviceUrl: s.serviceUrl ?? activity.serviceUrl }, posted));

@@ -1,4 +1,5 @@
 /** People, teams and roles as the access model (A3) sees them. */
+import type { Locale } from '../shared/types';
 
 /** How far a privilege reaches: the caller's own records, their teams' records, or the whole tenant. */
 export type Depth = 'own' | 'team' | 'tenant';
@@ -36,12 +37,16 @@ export interface Team {
   id: string;
   tenantId: string;
   name: string;
+  /** The language of the chats of this team's records (chat-language.ts); absent: the tenant's. */
+  language?: Locale | undefined;
 }
 
 /** A tenant (an Entra ID directory using Casebridge). */
 export interface Tenant {
   id: string;
   name: string;
+  /** The default language of chats whose record's team has none (chat-language.ts); absent: English. */
+  language?: Locale | undefined;
 }
 
 /** The signed-in user with their roles: every domain call starts from one. */

@@ -10,8 +10,8 @@ export interface ChatAddress {
 
 export interface ChatPoster {
   /**
-   * Posts the record's intro card (B4) in the chat, in the language of the person who asked for
-   * it; returns the posted card (null when the record is gone) so it is kept current (F5).
+   * Posts the record's intro card (B4) in the chat, its shared copy in the chat's language
+   * (chat-language.ts; each member's refresh shows their own); returns the posted card (null when the record is gone) so it is kept current (F5).
    */
   postIntro(address: ChatAddress, recordId: string, requestedBy: string): Promise<PostedCard | null>;
   /**
@@ -20,6 +20,6 @@ export interface ChatPoster {
    * redraws them when their record has moved on since (card-redraw.ts, case 4).
    */
   cardsRemembered?(address: ChatAddress, cards: readonly PostedCard[]): Promise<void>;
-  /** D3: tells the chat's members who joined, through which record (in the joiner's language). */
+  /** D3: tells the chat's members who joined, through which record (in the chat's language, not the joiner's). */
   postJoined(address: ChatAddress, joinerId: string, recordId: string): Promise<void>;
 }
