@@ -207,7 +207,10 @@ test('(d) an admin sees the intro card preview drawn with the chosen fields, and
   await card.locator('.ac-adaptiveCard').waitFor();
   expect(await preview.getByTestId('intro-preview-caption').textContent()).toMatch(/^Preview, drawn with CAS-\d{5}/);
   const drawn = (await card.textContent()) ?? '';
-  for (const label of ['Number', 'Title', 'Status', 'Priority', 'Owner', 'Open record']) expect(drawn).toContain(label);
+  for (const label of ['Status', 'Priority', 'Owner', 'Customer', 'Open record']) expect(drawn).toContain(label);
+  // The heading shows number and title already: the facts never repeat them.
+  for (const label of ['Number', 'Title']) expect(drawn).not.toContain(label);
+  expect(await preview.getAttribute('data-fields')).toBe('status,priority,owner,person');
 
   const asked = page.waitForResponse((r) => r.url().includes('/intro-preview') && !decodeURIComponent(r.url()).includes('priority'));
   await page.getByTestId('setting-introMessage.fields.priority').click();
@@ -217,7 +220,7 @@ test('(d) an admin sees the intro card preview drawn with the chosen fields, and
     return el?.getAttribute('data-state') === 'done' && !(el.textContent ?? '').includes('Priority');
   });
   expect(await card.textContent()).toContain('Owner');
-  expect(await preview.getAttribute('data-fields')).toBe('number,title,status,owner');
+  expect(await preview.getAttribute('data-fields')).toBe('status,owner,person');
 }, TIMEOUT);
 
 test('(e) a long timeline pages with “Load more”, keeps those pages through a live update, and filters by kind (E2, E3)', async () => {

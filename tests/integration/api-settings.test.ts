@@ -26,6 +26,9 @@ test('defaults: join chat on for cases, off for work orders (B2); every B1–B7 
     suggestedContacts: { owner: true, owningTeam: true, timelineActivity: true, sameCustomer: true, similarCases: true }, timelineChatEntries: true,
   });
   expect(field((await settingsOf(astrid, 'workorder')).body, 'settings', 'joinChat')).toBe(false);
+  // B4 defaults: what the heading does not show, and the customer on cases (only cases have one).
+  expect(field(cases.body, 'settings', 'introMessage', 'fields')).toEqual(['status', 'priority', 'owner', 'person']);
+  expect(field((await settingsOf(astrid, 'workorder')).body, 'settings', 'introMessage', 'fields')).toEqual(['status', 'priority', 'owner']);
 });
 
 test('an agent is refused settings, its audit, and changes (403), in their language', async () => {
@@ -107,8 +110,29 @@ test('B4 preview: the intro card with the chosen fields, restricted ones left ou
   const card = field<{ version: string; body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }> }>(res.body, 'card');
   expect(cardProblems(card)).toEqual([]);
   const facts = card.body.find((b) => b.type === 'FactSet')?.facts ?? [];
-  expect(facts.map((f) => f.title)).toEqual(['Nummer', 'Status', 'Ejer', 'Aftaleniveau']);
+  expect(facts.map((f) => f.title)).toEqual(['Status', 'Ejer', 'Aftaleniveau']); // the number is in the heading
   expect((await call(server.baseUrl, 'GET', '/api/settings/case/intro-preview', { token: mads })).status).toBe(403);
   const empty = await call(server.baseUrl, 'GET', '/api/settings/account/intro-preview', { token: astrid });
   expect(field(empty.body, 'recordNumber')).toBeNull();
+});
+
+test('B4 intro card: never repeats the number and title of its heading; the customer shows with their company', async () => {
+  const created = await call(server.baseUrl, 'POST', '/api/records', { token: mads, body: { type: 'case', title: 'Intro card customer check', personId: 'p-01' } });
+  expect(created.status).toBe(201);
+  const fields = 'number,title,status,person';
+  const res = await call(server.baseUrl, 'GET', `/api/settings/case/intro-preview?fields=${encodeURIComponent(fields)}`, { token: astrid });
+  expect(res.status).toBe(200);
+  expect(field(res.body, 'recordNumber')).toBe(field(created.body, 'number'));
+  const card = field<{ version: string; body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }> }>(res.body, 'card');
+  expect(cardProblems(card)).toEqual([]);
+  expect(card.body.map((b) => b.text)).toContain(`${field<string>(created.body, 'number')} · Intro card customer check`);
+  const facts = card.body.find((b) => b.type === 'FactSet')?.facts ?? [];
+  expect(facts).toEqual([
+    { title: 'Status', value: 'New' },
+    { title: 'Customer', value: 'Jens Sørensen · Nordlys A/S' },
+  ]);
+  // A work order has no customer: the field is skipped, not shown empty.
+  const workorder = await call(server.baseUrl, 'GET', `/api/settings/workorder/intro-preview?fields=${encodeURIComponent(fields)}`, { token: astrid });
+  const woFacts = field<{ body: Array<{ type: string; facts?: Array<{ title: string }> }> }>(workorder.body, 'card').body.find((b) => b.type === 'FactSet')?.facts ?? [];
+  expect(woFacts.map((f) => f.title)).toEqual(['Status']);
 });

@@ -28,3 +28,8 @@ test('the patch schema refuses unknown keys, wrong types and more than five intr
   expect(SettingsPatchSchema.safeParse({ introMessage: { fields: ['a', 'b', 'c', 'd', 'e'] } }).success).toBe(true);
   expect(SettingsPatchSchema.safeParse({ disconnect: { lastConnectorMay: false, ownerMay: false } }).success).toBe(false);
 });
+
+test('the intro card shows by default what its heading does not: status, priority, owner, and the customer where the type has one (B4)', () => {
+  expect(defaultSettings('case').introMessage.fields).toEqual(['status', 'priority', 'owner', 'person']);
+  for (const type of ['workorder', 'account', 'complaint']) expect(defaultSettings(type).introMessage.fields).toEqual(['status', 'priority', 'owner']);
+});

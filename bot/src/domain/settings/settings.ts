@@ -54,7 +54,7 @@ export function defaultSettings(recordType: string): RecordTypeSettings {
     teamsChat: true,
     joinChat: recordType === 'case',
     autoNameChats: true,
-    introMessage: { enabled: true, fields: ['number', 'title', 'status', 'priority', 'owner'] },
+    introMessage: { enabled: true, fields: ['status', 'priority', 'owner', ...(recordType === 'case' ? ['person'] : [])] },
     disconnect: { lastConnectorMay: true },
     suggestedContacts: { owner: true, owningTeam: true, timelineActivity: true, sameCustomer: true, similarCases: true },
     timelineChatEntries: true,
