@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 
 export interface ProblemBannerProps {
   problem: unknown;
-  /** Shown as a "Try again" / "Reload" action when given. */
+  /** Shown as a "Try again" action when given and trying again can help; "Reload" for a conflict (412). */
   onRetry?: () => void;
 }
 
@@ -22,6 +22,16 @@ function fallbackKey(status: number): MessageKey {
   if (status === 404) return 'problem.notFound';
   if (status === 412) return 'problem.conflict';
   return 'problem.generic';
+}
+
+/**
+ * Whether trying again can help: no answer at all, a timeout, too many requests, or a server fault.
+ * A refusal (400, 403, 404, 409 …) gives the same answer again, so it gets no "Try again".
+ */
+export function isRetryable(problem: unknown): boolean {
+  if (!(problem instanceof ApiProblem)) return true; // not an HTTP answer: perhaps a passing fault
+  const { status } = problem;
+  return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
 export function ProblemBanner({ problem, onRetry }: ProblemBannerProps) {
@@ -51,7 +61,7 @@ export function ProblemBanner({ problem, onRetry }: ProblemBannerProps) {
           </ul>
         )}
       </MessageBarBody>
-      {onRetry && (
+      {onRetry && (conflict || isRetryable(problem)) && (
         <MessageBarActions>
           <Button onClick={onRetry}>{conflict ? t('problem.reload') : t('problem.retry')}</Button>
         </MessageBarActions>

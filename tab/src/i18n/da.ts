@@ -206,6 +206,7 @@ export const da: Catalog = {
   'chats.noneConnected': 'Der er endnu ingen chats tilknyttet denne post.',
   'chats.noMatches': 'Ingen chats matcher »{text}«.',
   'chats.unnamed': 'Chat uden navn',
+  'chats.membersMore': '{names} +{count}',
   'chats.notMember': 'Du er ikke med i denne chat',
   'chats.showMore': 'Vis mere',
   'chats.showLess': 'Vis mindre',

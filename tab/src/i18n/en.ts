@@ -207,6 +207,7 @@ export const en = {
   'chats.noneConnected': 'No chats are connected to this record yet.',
   'chats.noMatches': 'No chats match “{text}”.',
   'chats.unnamed': 'Unnamed chat',
+  'chats.membersMore': '{names} +{count}',
   'chats.notMember': 'You are not in this chat',
   'chats.showMore': 'Show more',
   'chats.showLess': 'Show less',

@@ -206,6 +206,7 @@ export const sv: Catalog = {
   'chats.noneConnected': 'Inga chattar är kopplade till den här posten ännu.',
   'chats.noMatches': 'Inga chattar matchar ”{text}”.',
   'chats.unnamed': 'Namnlös chatt',
+  'chats.membersMore': '{names} +{count}',
   'chats.notMember': 'Du är inte med i den här chatten',
   'chats.showMore': 'Visa mer',
   'chats.showLess': 'Visa mindre',

@@ -29,19 +29,31 @@ function prefersDark(win: Window): boolean {
 
 
 /**
- * Detects the host and, inside Teams, initializes teams-js and reads the context. A page that only
- * looks embedded but gets no answer from a Teams host is treated as a plain browser.
+ * How long an embedded page waits for a Teams host to answer before it takes itself for a plain
+ * browser page. Teams answers teams-js within a few hundred milliseconds; a page framed by anything
+ * else never answers, and shows a spinner meanwhile.
  */
-export async function detectHost(win: Window): Promise<Host> {
-  const browser: Host = {
+export const TEAMS_HOST_TIMEOUT_MS = 2_000;
+
+/** The host as a plain browser sees it: the browser's language and colour scheme. */
+export function browserHost(win: Window): Host {
+  return {
     inTeams: false,
     locale: browserLocale(win.location.search, win.navigator.language),
     theme: prefersDark(win) ? 'webDark' : 'webLight',
   };
+}
+
+/**
+ * Detects the host and, inside Teams, initializes teams-js and reads the context. A page that only
+ * looks embedded but gets no answer from a Teams host is treated as a plain browser.
+ */
+export async function detectHost(win: Window): Promise<Host> {
+  const browser = browserHost(win);
   if (!looksLikeTeams(win)) return browser;
   try {
     const { app } = await loadTeamsSdk();
-    await withTimeout(app.initialize(), 10_000);
+    await withTimeout(app.initialize(), TEAMS_HOST_TIMEOUT_MS);
     const context = await app.getContext();
     return { inTeams: true, locale: toLocale(context.app.locale), theme: toThemeName(context.app.theme) };
   } catch (error) {

@@ -27,7 +27,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChannelsTab } from './ChannelsTab';
-import { chatLabel, upsertConnection, type PersonChoice } from './chat-model';
+import { connectionLabel, upsertConnection, type PersonChoice } from './chat-model';
 import { ChatsTab } from './ChatsTab';
 import { JoinNotice } from './JoinPieces';
 import { NewChatDialog } from './NewChatDialog';
@@ -55,7 +55,7 @@ export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: C
   const { t } = useI18n();
   const styles = useStyles();
   const panelStyles = usePanelStyles();
-  const { api } = useSession();
+  const { api, me } = useSession();
   const [tab, setTab] = useState<'chats' | 'channels'>('chats');
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -124,7 +124,7 @@ export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: C
               {...common}
               othersVersion={othersVersion}
               onConnected={(connection) =>
-                added(connection, t('chats.connectedNotice', { name: chatLabel(t, connection.name) }), 'chat-connected')
+                added(connection, t('chats.connectedNotice', { name: connectionLabel(t, connection, me.user.id) }), 'chat-connected')
               }
               onOffer={(offer) => void acceptOffer(offer)}
             />
@@ -132,7 +132,7 @@ export function ChatPanel({ record, className, chats: loaded, onJoinSettled }: C
             <ChannelsTab
               {...common}
               onConnected={(connection) =>
-                added(connection, t('channels.connectedNotice', { name: chatLabel(t, connection.name, 'channel') }), 'channel-connected')
+                added(connection, t('channels.connectedNotice', { name: connectionLabel(t, connection, me.user.id) }), 'channel-connected')
               }
             />
           )}

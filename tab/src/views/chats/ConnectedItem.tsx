@@ -27,7 +27,8 @@ import {
 import { useState } from 'react';
 import type { ChatConnection } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chatLabel } from './chat-model';
+import { useSession } from '../../app/session';
+import { connectionLabel } from './chat-model';
 import { relativeTime } from '../timeline/timeline-model';
 import { JoinButton, JoinRefusalNote } from './JoinPieces';
 import { OpenInTeamsLink } from './OpenInTeams';
@@ -70,7 +71,8 @@ export function ConnectedItem({ connection, readOnly, onDisconnect, onAddPeople,
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
   const { chatId, kind } = connection;
-  const label = chatLabel(t, connection.name, kind);
+  const { me } = useSession();
+  const label = connectionLabel(t, connection, me.user.id);
   const Icon = kind === 'channel' ? PeopleTeamRegular : ChatMultipleRegular;
   const detailsId = `chat-details-${chatId}`;
   const outside = connection.isMember === false;

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { ChatConnection } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AddPeopleDialog } from './AddPeopleDialog';
-import { chatLabel, matchesFilter } from './chat-model';
+import { useSession } from '../../app/session';
+import { connectionLabel, matchesFilter } from './chat-model';
 import { ConnectedItem } from './ConnectedItem';
 import { DisconnectDialog } from './DisconnectDialog';
 import { TranscriptDialog } from './TranscriptDialog';
@@ -36,10 +37,11 @@ type Open = { action: 'disconnect' | 'addPeople' | 'transcript'; connection: Cha
 export function ConnectedList(props: ConnectedListProps) {
   const { record, connections, filter, readOnly, onDisconnected, onPeopleAdded } = props;
   const { t } = useI18n();
+  const { me } = useSession();
   const styles = useStyles();
   const [open, setOpen] = useState<Open>(null);
   const shown = connections
-    .map((connection) => ({ connection, label: chatLabel(t, connection.name, connection.kind) }))
+    .map((connection) => ({ connection, label: connectionLabel(t, connection, me.user.id) }))
     .filter(({ label }) => matchesFilter(label, filter));
 
   let empty: string | null = null;

@@ -16,6 +16,31 @@ export function chatLabel(t: Translate, name: string | null, kind: 'chat' | 'cha
   return kind === 'channel' ? t('channels.unnamed') : t('chats.unnamed');
 }
 
+/** How many members' first names a chat without a topic is shown with, as Teams does. */
+const NAMED_MEMBERS = 3;
+
+/**
+ * The name Teams shows for a group chat without a topic: the other members' first names, up to
+ * three and "+N" for the rest. Null when no other member is known.
+ */
+export function membersLabel(t: Translate, members: readonly { id: string; displayName: string }[] | null, viewerId: string): string | null {
+  const others = (members ?? []).filter((member) => member.id !== viewerId && member.displayName.trim() !== '');
+  if (others.length === 0) return null;
+  const names = others
+    .slice(0, NAMED_MEMBERS)
+    .map((member) => member.displayName.trim().split(/\s+/)[0] ?? member.displayName)
+    .join(', ');
+  const rest = others.length - NAMED_MEMBERS;
+  return rest > 0 ? t('chats.membersMore', { names, count: rest }) : names;
+}
+
+/** The name a connected chat or channel is shown with: its own, its members' names, or "Unnamed chat". */
+export function connectionLabel(t: Translate, connection: Pick<ChatConnection, 'name' | 'kind' | 'members'>, viewerId: string): string {
+  if (connection.name !== null && connection.name.trim() !== '') return connection.name;
+  const byMembers = connection.kind === 'chat' ? membersLabel(t, connection.members, viewerId) : null;
+  return byMembers ?? chatLabel(t, null, connection.kind);
+}
+
 /** Whether a chat's shown name contains the filter text (case- and accent-insensitive). */
 export function matchesFilter(label: string, filter: string): boolean {
   const wanted = fold(filter.trim());

@@ -5,10 +5,12 @@
 import { Body1, Button, makeStyles, mergeClasses, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../../app/session';
 import type { ChatConnection, TimelineKind } from '../../api/types';
 import { Loading } from '../../components/Loading';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
+import { connectionLabel } from '../chats/chat-model';
 import { JoinNotice } from '../chats/JoinPieces';
 import { TranscriptDialog } from '../chats/TranscriptDialog';
 import { useJoinChat } from '../chats/use-join-chat';
@@ -44,8 +46,20 @@ export interface TimelineProps {
   onJoinSettled: () => void;
 }
 
+/** A connected chat's name as the panel shows it (its members' names when it has no topic); undefined otherwise. */
+function useChatNames(connections: ChatConnection[]): (chatId: string | null, name: string | null) => string | undefined {
+  const { t } = useI18n();
+  const { me } = useSession();
+  return (chatId, name) => {
+    if (chatId === null || (name !== null && name.trim() !== '')) return undefined;
+    const connection = connections.find((c) => c.chatId === chatId);
+    return connection === undefined ? undefined : connectionLabel(t, connection, me.user.id);
+  };
+}
+
 export function Timeline({ recordId, className, connections, people, version, onChanged, onJoinSettled }: TimelineProps) {
   const { t } = useI18n();
+  const chatNameOf = useChatNames(connections);
   const styles = useStyles();
   const panelStyles = usePanelStyles();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
@@ -84,6 +98,7 @@ export function Timeline({ recordId, className, connections, people, version, on
             key={entry.id}
             entry={entry}
             connection={carriers.has(entry.id) ? connections.find((c) => c.chatId === entry.chatId) : undefined}
+            chatName={chatNameOf(entry.chatId, entry.chatName)}
             join={join}
             now={now}
             names={names}

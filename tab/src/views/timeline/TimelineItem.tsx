@@ -71,6 +71,8 @@ export interface TimelineItemProps {
   entry: TimelineEntry;
   /** The chat as the panel knows it, when this entry carries the chat's Join or lock. */
   connection: ChatConnection | undefined;
+  /** The chat's name as the panel shows it (its members' names when it has no topic); the entry's own otherwise. */
+  chatName?: string | undefined;
   join: JoinState;
   now: number;
   /** Names of people the entry may name by id only. */
@@ -79,7 +81,7 @@ export interface TimelineItemProps {
   onTranscript: (chatId: string, label: string) => void;
 }
 
-export function TimelineItem({ entry, connection, join, now, names, onTranscript }: TimelineItemProps) {
+export function TimelineItem({ entry, connection, chatName: shownName, join, now, names, onTranscript }: TimelineItemProps) {
   const { t, locale, formatDateTime } = useI18n();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -88,7 +90,7 @@ export function TimelineItem({ entry, connection, join, now, names, onTranscript
   const Icon = (ICONS as Partial<Record<string, FluentIcon>>)[entry.kind] ?? HistoryRegular;
   const outside = connection?.kind === 'chat' && connection.isMember === false ? connection : null;
   const connected = entry.chatId === null ? null : entry.connected;
-  const chatName = chatLabel(t, entry.chatName);
+  const chatName = shownName ?? chatLabel(t, entry.chatName);
   const openUrl = entry.chatId === null ? null : entry.openUrl;
   const transcriptOf = entry.kind === 'lastMessage' ? entry.chatId : null;
 
@@ -101,7 +103,7 @@ export function TimelineItem({ entry, connection, join, now, names, onTranscript
       data-at={entry.at}
     >
       <Icon className={styles.icon} aria-hidden />
-      <Body1 className={styles.text}>{entrySentence(t, entry, names)}</Body1>
+      <Body1 className={styles.text}>{entrySentence(t, entry, names, chatName)}</Body1>
       <Caption1 className={styles.muted}>
         <time dateTime={entry.at} title={formatDateTime(entry.at)}>
           {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}
@@ -153,7 +155,7 @@ export function TimelineItem({ entry, connection, join, now, names, onTranscript
             </Button>
           )}
           {outside !== null && outside.joinRefusals.length === 0 && (
-            <JoinButton chatId={outside.chatId} label={chatLabel(t, outside.name)} join={join} testId={`timeline-join-${outside.chatId}`} />
+            <JoinButton chatId={outside.chatId} label={chatName} join={join} testId={`timeline-join-${outside.chatId}`} />
           )}
         </div>
       )}

@@ -71,9 +71,9 @@ function statusLabel(t: Translate, status: string | null | undefined): string {
  * The entry as a sentence: "Mads Nielsen connected the chat “X”" (E1). `names` knows the people
  * the tab has seen (a recordAssigned entry names the new owner by id only).
  */
-export function entrySentence(t: Translate, entry: TimelineEntry, names: ReadonlyMap<string, string>): string {
+export function entrySentence(t: Translate, entry: TimelineEntry, names: ReadonlyMap<string, string>, chatName?: string): string {
   const actor = entry.actor?.displayName ?? t('timeline.someone');
-  const values = { actor, chat: chatLabel(t, entry.chatName) };
+  const values = { actor, chat: chatName ?? chatLabel(t, entry.chatName) };
   switch (entry.kind) {
     case 'chatConnected':
     case 'chatDisconnected':
