@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import restify from 'restify';
 import type { Config } from './config';
 import { CachedDirectory } from './domain/access/cached-directory';
+import { ChatLanguageService } from './domain/access/chat-language-service';
 import { CallerService } from './domain/access/caller-service';
 import { PeopleService } from './domain/people/people-service';
 import { RecordDetailsService } from './domain/records/record-details';
@@ -28,6 +29,7 @@ import { metaRoutes } from './http/routes/meta';
 import { peopleRoutes } from './http/routes/people';
 import { recordRoutes } from './http/routes/records';
 import { settingsRoutes } from './http/routes/settings';
+import { chatLanguageRoutes } from './http/routes/chat-languages';
 import type { ApiServices } from './http/services';
 import { staticHandler } from './http/static-files';
 import { RateLimits } from './http/rate-limits';
@@ -128,6 +130,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     people: new PeopleService(store.people, clock, randomUUID),
     peopleRepository: store.people,
     settings,
+    chatLanguages: new ChatLanguageService(directory, store.audit, clock, randomUUID),
     chats,
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
     timeline: new TimelineService(records, settings, store.timeline, store.chats, directory, store.transcripts, clock),
@@ -155,6 +158,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...peopleRoutes(services),
     ...directoryRoutes(services),
     ...settingsRoutes(services),
+    ...chatLanguageRoutes(services),
     ...chatRoutes(services),
     ...timelineRoutes(services),
     ...(local?.routes(store) ?? []),

@@ -132,6 +132,19 @@ export const AuditPage = z.object({
   continuation: z.string().nullable(),
 });
 
+const ChatLanguage = z.enum(['en', 'da', 'sv']).nullable();
+export const ChatLanguagesView = z.object({
+  tenant: z.object({ language: ChatLanguage }),
+  teams: z.array(z.object({ id: z.string(), name: z.string(), language: ChatLanguage })),
+  etag: z.string(),
+});
+export const ChatLanguagesPatch = z
+  .object({
+    tenant: z.object({ language: ChatLanguage }).strict().optional(),
+    teams: z.array(z.object({ id: Id, language: ChatLanguage }).strict()).max(500).optional(),
+  })
+  .strict();
+
 const LocalizedName = z.object({ singular: z.string().trim().min(1).max(80), plural: z.string().trim().min(1).max(80) });
 export const RecordTypeCreate = z
   .object({

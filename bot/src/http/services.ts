@@ -1,4 +1,5 @@
 /** The domain services and facts the HTTP routes need, built once in the composition root. */
+import type { ChatLanguageService } from '../domain/access/chat-language-service';
 import type { DirectoryRepository } from '../domain/access/directory-repository';
 import type { PeopleRepository } from '../domain/people/people-repository';
 import type { PeopleService } from '../domain/people/people-service';
@@ -19,6 +20,7 @@ export interface ApiServices {
   people: PeopleService;
   peopleRepository: PeopleRepository;
   settings: SettingsService;
+  chatLanguages: ChatLanguageService;
   chats: ChatService;
   chatQueries: ChatQueries;
   timeline: TimelineService;
