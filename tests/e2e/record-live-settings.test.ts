@@ -189,6 +189,21 @@ test('settings: switching record type with unsaved changes asks first; the save 
   await page.waitForURL(/\/settings\/workorder$/);
 }, TIMEOUT);
 
+test('settings: the admin sets team SE\'s chat language, saves, and the API has it (K1)', async () => {
+  const astrid = await session.demoUser('astrid@contoso.example');
+  const page = await signedIn(astrid);
+  await page.goto(`${session.baseUrl}/settings/case`);
+  const team = page.getByTestId('chat-language-team-team-se');
+  await expectText(team, 'Svenska');
+  await team.click();
+  await page.getByTestId('chat-language-option-team-se-da').click();
+  await expectText(team, 'Dansk');
+  await page.getByTestId('chat-language-save').click();
+  await page.getByTestId('chat-language-saved').waitFor();
+  const languages = await session.getJson<{ teams: Array<{ id: string; language: string | null }> }>('/api/chat-languages', { headers: await auth(astrid) });
+  expect(languages.teams.find((t) => t.id === 'team-se')?.language).toBe('da');
+}, TIMEOUT);
+
 function signedIn(user: DevUser): Promise<Page> {
   return session.signedInPage(user);
 }

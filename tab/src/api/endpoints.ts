@@ -2,6 +2,8 @@
 import type { ApiClient, Tagged } from './client';
 import type {
   ChannelRequest,
+  ChatLanguages,
+  ChatLanguagesPatch,
   ChatConnection,
   ChatPanelData,
   ClientConfig,
@@ -107,6 +109,18 @@ export async function patchSettings(
   return withEtag(
     await api.send<SettingsDocument>(`/api/settings/${seg(type)}`, { method: 'PATCH', ifMatch: etag, body: patch }),
   );
+}
+
+/** `GET /api/chat-languages` (admins). */
+export async function getChatLanguages(api: ApiClient, signal?: AbortSignal): Promise<ChatLanguages> {
+  const result = await api.send<ChatLanguages>('/api/chat-languages', signal === undefined ? {} : { signal });
+  return { ...result.body, etag: result.etag ?? result.body.etag };
+}
+
+/** `PATCH /api/chat-languages` (admins) with If-Match. */
+export async function patchChatLanguages(api: ApiClient, etag: string, patch: ChatLanguagesPatch): Promise<ChatLanguages> {
+  const result = await api.send<ChatLanguages>('/api/chat-languages', { method: 'PATCH', ifMatch: etag, body: patch });
+  return { ...result.body, etag: result.etag ?? result.body.etag };
 }
 
 export function getSettingsAudit(

@@ -7,6 +7,41 @@
  */
 
 export interface paths {
+    "/api/chat-languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The language of group chats: the tenant's default and each team's (admins) */
+        get: operations["getChatLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change chat languages (admins); null means the default, every change audited. Other instances show it within 30 s */
+        patch: operations["updateChatLanguages"];
+        trace?: never;
+    };
+    "/api/chat-languages/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed which chat language, when, from what to what (admins) */
+        get: operations["getChatLanguagesAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies": {
         parameters: {
             query?: never;
@@ -536,6 +571,531 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getChatLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chat languages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        teams: {
+                            id: string;
+                            language: ("en" | "da" | "sv") | null;
+                            name: string;
+                        }[];
+                        tenant: {
+                            language: ("en" | "da" | "sv") | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    updateChatLanguages: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teams?: {
+                        id: string;
+                        language: ("en" | "da" | "sv") | null;
+                    }[];
+                    tenant?: {
+                        language: ("en" | "da" | "sv") | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Chat languages after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        teams: {
+                            id: string;
+                            language: ("en" | "da" | "sv") | null;
+                            name: string;
+                        }[];
+                        tenant: {
+                            language: ("en" | "da" | "sv") | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getChatLanguagesAudit: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            };
+                            at: string;
+                            id: string;
+                            newValue: unknown;
+                            oldValue: unknown;
+                            path: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     listCompanies: {
         parameters: {
             query?: {

@@ -96,6 +96,14 @@ export type SettingsPatch = RequestBody<'/api/settings/{type}', 'patch'>;
 export type SuggestedContactRule = keyof Settings['suggestedContacts'];
 export const SUGGESTED_CONTACT_RULES = allOf<SuggestedContactRule>()('owner', 'owningTeam', 'timelineActivity', 'sameCustomer', 'similarCases');
 
+/** `GET /api/chat-languages` (admins): the tenant's default chat language and each team's (K1). */
+export type ChatLanguages = ResponseBody<'/api/chat-languages', 'get'>;
+
+/** A chat language; null on a team: the tenant's default; on the tenant: English. */
+export type ChatLanguage = ChatLanguages['tenant']['language'];
+
+export type ChatLanguagesPatch = RequestBody<'/api/chat-languages', 'patch'>;
+
 /** One settings change (B8). */
 export type SettingsAuditEntry = ItemOf<ResponseBody<'/api/settings/{type}/audit', 'get'>>;
 

@@ -136,6 +136,10 @@ export const da: Catalog = {
   'settings.leave.title': 'Kassér ændringer, der ikke er gemt?',
   'settings.leave.body': 'Dine ændringer af {type} er ikke gemt. Hvis du skifter til {next}, går de tabt.',
   'settings.leave.discard': 'Kassér og skift',
+  'chatLanguage.title': 'Chatsprog',
+  'chatLanguage.intro': 'Det sprog, Casebridge skriver på i gruppechats om en post: postens teams sprog, ellers lejerens standard. Hver person ser stadig kort på sit eget sprog.',
+  'chatLanguage.tenant': 'Lejerens standard',
+  'chatLanguage.tenantDefault': 'Lejerens standard ({language})',
   'settings.leave.stay': 'Fortsæt redigering',
 
   'settings.section.chats': 'Teams-chats',

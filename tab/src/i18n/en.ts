@@ -137,6 +137,10 @@ export const en = {
   'settings.leave.title': 'Discard unsaved changes?',
   'settings.leave.body': 'Your changes to {type} are not saved. If you switch to {next}, they are lost.',
   'settings.leave.discard': 'Discard and switch',
+  'chatLanguage.title': 'Chat language',
+  'chatLanguage.intro': 'The language Casebridge writes in, in group chats about a record: the record\'s team\'s language, else the tenant\'s default. Each person still sees cards in their own language.',
+  'chatLanguage.tenant': 'Tenant default',
+  'chatLanguage.tenantDefault': 'Tenant default ({language})',
   'settings.leave.stay': 'Keep editing',
 
   'settings.section.chats': 'Teams chats',

@@ -136,6 +136,10 @@ export const sv: Catalog = {
   'settings.leave.title': 'Ignorera osparade ändringar?',
   'settings.leave.body': 'Dina ändringar av {type} är inte sparade. Om du byter till {next} går de förlorade.',
   'settings.leave.discard': 'Ignorera och byt',
+  'chatLanguage.title': 'Chattspråk',
+  'chatLanguage.intro': 'Det språk Casebridge skriver på i gruppchattar om en post: postens teams språk, annars klientens standard. Var och en ser ändå kort på sitt eget språk.',
+  'chatLanguage.tenant': 'Klientens standard',
+  'chatLanguage.tenantDefault': 'Klientens standard ({language})',
   'settings.leave.stay': 'Fortsätt redigera',
 
   'settings.section.chats': 'Teams-chattar',

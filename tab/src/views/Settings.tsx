@@ -30,6 +30,7 @@ import { useLoad } from '../app/use-load';
 import { Loading } from '../components/Loading';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
+import { ChatLanguageSettings } from './ChatLanguageSettings';
 import { SettingsAudit } from './SettingsAudit';
 import { SettingsEditor } from './SettingsEditor';
 
@@ -56,6 +57,7 @@ export function SettingsPage({ type }: { type: string | null }) {
         {t('settings.title')}
       </Title3>
       {type === null ? <Loading label={t('settings.loading')} /> : <TypeSettings key={type} type={type} />}
+      {type !== null && <ChatLanguageSettings />}
     </section>
   );
 }
