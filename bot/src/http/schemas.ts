@@ -176,3 +176,9 @@ export const Health = z.object({ status: z.enum(['ok', 'unavailable']) });
 
 /** Header docs reused by routes with optimistic concurrency. */
 export const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version the change is based on.' };
+
+/** How a change sent with If-Match can be refused (optimistic concurrency). */
+export const PRECONDITION_PROBLEMS = {
+  412: { description: 'Changed since you read it: read it again', schema: Problem, contentType: 'application/problem+json' },
+  428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+};

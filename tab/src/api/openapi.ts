@@ -862,7 +862,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Changed since you read it */
+            /** @description Changed since you read it: read it again */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,7 +3442,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The record changed since you read it */
+            /** @description Changed since you read it: read it again */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5801,7 +5801,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Changed since you read it */
+            /** @description Changed since you read it: read it again */
             412: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,7 @@
 /** /api/chat-languages: the tenant's default chat language and each team's (admins, K1), audited. */
 import { ifMatch, toHttpEtag } from '../etag';
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
-import { AuditPage, ChatLanguagesPatch, ChatLanguagesView, IF_MATCH, PageQuery, Problem } from '../schemas';
+import { AuditPage, ChatLanguagesPatch, ChatLanguagesView, IF_MATCH, PRECONDITION_PROBLEMS, PageQuery } from '../schemas';
 import { commonProblems } from './records';
 import type { ApiServices } from '../services';
 import type { ChatLanguages } from '../../domain/access/chat-language-service';
@@ -29,8 +29,7 @@ export function chatLanguageRoutes(s: ApiServices): Route[] {
       responses: {
         200: { description: 'Chat languages after the change', schema: ChatLanguagesView },
         ...commonProblems,
-        412: { description: 'Changed since you read it', schema: Problem, contentType: 'application/problem+json' },
-        428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+        ...PRECONDITION_PROBLEMS,
       },
       handle: async ({ caller, body, headers }) => {
         const result = view(await s.chatLanguages.update(caller, ifMatch(headers), body));

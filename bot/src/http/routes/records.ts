@@ -1,6 +1,6 @@
 /** /api/records: list and search, read, create, change (A1, A3, A4, A5). */
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
-import { IF_MATCH, IdParams, Problem, RecordCreate, RecordListQuery, RecordPage, RecordPatch, RecordView } from '../schemas';
+import { IF_MATCH, PRECONDITION_PROBLEMS, IdParams, Problem, RecordCreate, RecordListQuery, RecordPage, RecordPatch, RecordView } from '../schemas';
 import { presentRecord } from '../presenters';
 import { ifMatch, toHttpEtag } from '../etag';
 import { searchWords } from '../../domain/people/people-service';
@@ -103,8 +103,7 @@ export function recordRoutes(s: ApiServices): Route[] {
       responses: {
         200: { description: 'The changed record', schema: RecordView },
         ...problems,
-        412: { description: 'The record changed since you read it', schema: Problem, contentType: 'application/problem+json' },
-        428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+        ...PRECONDITION_PROBLEMS,
       },
       handle: async ({ caller, params, body, headers }) => {
         const view = await one(caller, await s.records.update(caller, params.id, ifMatch(headers), body));

@@ -5,7 +5,7 @@ import type { ServiceRecord } from '../../domain/records/record';
 import { SettingsPatchSchema } from '../../domain/settings/settings';
 import { ifMatch, toHttpEtag } from '../etag';
 import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
-import { AuditPage, IF_MATCH, PageQuery, Problem, SettingsView, TypeParams } from '../schemas';
+import { AuditPage, IF_MATCH, PRECONDITION_PROBLEMS, PageQuery, SettingsView, TypeParams } from '../schemas';
 import { commonProblems } from './records';
 import type { ApiServices } from '../services';
 
@@ -51,8 +51,7 @@ export function settingsRoutes(s: ApiServices): Route[] {
       responses: {
         200: { description: 'Settings after the change', schema: SettingsView },
         ...commonProblems,
-        412: { description: 'Changed since you read it', schema: Problem, contentType: 'application/problem+json' },
-        428: { description: 'If-Match missing', schema: Problem, contentType: 'application/problem+json' },
+        ...PRECONDITION_PROBLEMS,
       },
       handle: async ({ caller, params, body, headers }) => {
         const result = view(await s.settings.update(caller, params.type, ifMatch(headers), body));
