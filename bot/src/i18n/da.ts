@@ -1,5 +1,8 @@
 /** Danish catalog. */
 import type { MessageKey } from './en';
+import { mailDa } from './areas/mail';
+import { webformDa } from './areas/webform';
+import { intakeDa } from './areas/intake';
 
 export const da: Record<MessageKey, string> = {
   'error.notFound': 'Ikke fundet',
@@ -146,4 +149,7 @@ export const da: Record<MessageKey, string> = {
   'card.notConnected': 'Denne chat er ikke knyttet til en post. Knyt den til fra en post i Casebridge, og nævn mig så igen for at vise postens kort.',
   'card.notFound': 'Jeg fandt ingen post {query}, som du kan se.',
   'bot.didNotUnderstand': 'Det forstod jeg ikke. Send mig et postnummer (fx CAS-01001) eller et link til en post for at se dens kort, eller åbn Casebridge fra fanen.',
+  ...mailDa,
+  ...webformDa,
+  ...intakeDa,
 };

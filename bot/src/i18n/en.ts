@@ -1,4 +1,8 @@
 /** English: the reference catalog. Every key here must exist in da.ts and sv.ts (the compiler checks). */
+import { mailEn } from './areas/mail';
+import { webformEn } from './areas/webform';
+import { intakeEn } from './areas/intake';
+
 export const en = {
   'error.notFound': 'Not found',
   'error.notFound.detail': 'There is nothing here, or you may not see it.',
@@ -144,6 +148,9 @@ export const en = {
   'card.notConnected': 'This chat is not connected to a record. Connect it from a record in Casebridge, then mention me again to show its card.',
   'card.notFound': 'I found no record {query} that you can see.',
   'bot.didNotUnderstand': 'I did not catch that. Send me a record number (like CAS-01001) or a record link to see its card, or open Casebridge from the tab.',
+  ...mailEn,
+  ...webformEn,
+  ...intakeEn,
 } as const;
 
 /** A key of the message catalogs. */

@@ -1,5 +1,8 @@
 /** Swedish catalog. */
 import type { MessageKey } from './en';
+import { mailSv } from './areas/mail';
+import { webformSv } from './areas/webform';
+import { intakeSv } from './areas/intake';
 
 export const sv: Record<MessageKey, string> = {
   'error.notFound': 'Hittades inte',
@@ -146,4 +149,7 @@ export const sv: Record<MessageKey, string> = {
   'card.notConnected': 'Den här chatten är inte kopplad till en post. Koppla den från en post i Casebridge och nämn mig sedan igen för att visa postens kort.',
   'card.notFound': 'Jag hittade ingen post {query} som du kan se.',
   'bot.didNotUnderstand': 'Det förstod jag inte. Skicka ett postnummer (t.ex. CAS-01001) eller en länk till en post så visar jag dess kort, eller öppna Casebridge från fliken.',
+  ...mailSv,
+  ...webformSv,
+  ...intakeSv,
 };

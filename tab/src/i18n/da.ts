@@ -1,5 +1,8 @@
 /** The Danish catalog: every key of en.ts, in natural Danish. */
 import type { Catalog } from './en';
+import { conversationsDa } from './areas/conversations';
+import { intakeSettingsDa } from './areas/intakeSettings';
+import { phoneDa } from './areas/phone';
 
 export const da: Catalog = {
   'app.name': 'Casebridge',
@@ -348,4 +351,7 @@ export const da: Catalog = {
 
   'notFound.title': 'Denne side findes ikke.',
   'notFound.back': 'Gå til posterne',
+  ...conversationsDa,
+  ...intakeSettingsDa,
+  ...phoneDa,
 };

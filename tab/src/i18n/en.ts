@@ -2,6 +2,10 @@
  * The English catalog. It defines every message key of the tab; da.ts and sv.ts must translate
  * each one (their type makes a missing key a compile error). `{name}` marks a placeholder.
  */
+import { conversationsEn } from './areas/conversations';
+import { intakeSettingsEn } from './areas/intakeSettings';
+import { phoneEn } from './areas/phone';
+
 export const en = {
   'app.name': 'Casebridge',
   'app.loading': 'Loading…',
@@ -349,6 +353,9 @@ export const en = {
 
   'notFound.title': 'This page does not exist.',
   'notFound.back': 'Go to the records',
+  ...conversationsEn,
+  ...intakeSettingsEn,
+  ...phoneEn,
 };
 
 /** A key of the message catalogs. */

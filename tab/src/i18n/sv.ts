@@ -1,5 +1,8 @@
 /** The Swedish catalog: every key of en.ts, in natural Swedish. */
 import type { Catalog } from './en';
+import { conversationsSv } from './areas/conversations';
+import { intakeSettingsSv } from './areas/intakeSettings';
+import { phoneSv } from './areas/phone';
 
 export const sv: Catalog = {
   'app.name': 'Casebridge',
@@ -348,4 +351,7 @@ export const sv: Catalog = {
 
   'notFound.title': 'Sidan finns inte.',
   'notFound.back': 'Gå till posterna',
+  ...conversationsSv,
+  ...intakeSettingsSv,
+  ...phoneSv,
 };
