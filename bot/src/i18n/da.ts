@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { mailDa } from './areas/mail';
 import { webformDa } from './areas/webform';
 import { intakeDa } from './areas/intake';
+import { outboxDa } from './areas/outbox';
 
 export const da: Record<MessageKey, string> = {
   'error.notFound': 'Ikke fundet',
@@ -152,4 +153,5 @@ export const da: Record<MessageKey, string> = {
   ...mailDa,
   ...webformDa,
   ...intakeDa,
+  ...outboxDa,
 };

@@ -2,6 +2,7 @@
 import { mailEn } from './areas/mail';
 import { webformEn } from './areas/webform';
 import { intakeEn } from './areas/intake';
+import { outboxEn } from './areas/outbox';
 
 export const en = {
   'error.notFound': 'Not found',
@@ -151,6 +152,7 @@ export const en = {
   ...mailEn,
   ...webformEn,
   ...intakeEn,
+  ...outboxEn,
 } as const;
 
 /** A key of the message catalogs. */

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { mailSv } from './areas/mail';
 import { webformSv } from './areas/webform';
 import { intakeSv } from './areas/intake';
+import { outboxSv } from './areas/outbox';
 
 export const sv: Record<MessageKey, string> = {
   'error.notFound': 'Hittades inte',
@@ -152,4 +153,5 @@ export const sv: Record<MessageKey, string> = {
   ...mailSv,
   ...webformSv,
   ...intakeSv,
+  ...outboxSv,
 };
