@@ -39,6 +39,12 @@ var containers = [
   { name: 'timeline', paths: ['/tenantId', '/recordId'], ttl: true }
   { name: 'chats', paths: ['/tenantId', '/chatId'], ttl: false }
   { name: 'transcripts', paths: ['/tenantId', '/chatId'], ttl: true }
+  // A conversation and its messages share one partition; mail threading index; received requests.
+  { name: 'conversations', paths: ['/tenantId', '/conversationId'], ttl: false }
+  { name: 'mailindex', paths: ['/tenantId', '/id'], ttl: false }
+  { name: 'intake', paths: ['/tenantId', '/id'], ttl: false }
+  // Support addresses, unique across tenants: the lower-cased address is the key.
+  { name: 'mailroutes', paths: ['/id'], ttl: false }
   // Request counters shared by every instance (rate limits): no tenant data, never queried, so
   // nothing is indexed; each counter expires with its window.
   { name: 'ratelimits', paths: ['/id'], ttl: true, indexed: false }

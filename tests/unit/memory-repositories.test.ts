@@ -3,6 +3,7 @@ import {
   MemoryAuditRepository, MemoryCounterRepository, MemoryDirectoryRepository, MemoryPeopleRepository,
   MemoryRecordRepository, MemoryRecordTypeRepository, MemorySettingsRepository, MemoryChatRepository, MemoryOperationRepository, MemoryTimelineRepository, MemoryTranscriptRepository,
 } from '../../bot/src/storage/memory/memory-repositories';
+import { MemoryConversationRepository, MemoryIntakeRepository, MemoryMailIndexRepository, MemoryMailRouteRepository } from '../../bot/src/storage/memory/memory-conversations';
 import { repositoryContract } from '../fixtures/repository-contract';
 
 repositoryContract('in-memory', async () => ({
@@ -17,5 +18,9 @@ repositoryContract('in-memory', async () => ({
   operations: new MemoryOperationRepository(),
   timeline: new MemoryTimelineRepository(),
   transcripts: new MemoryTranscriptRepository(),
+  conversations: new MemoryConversationRepository(),
+  mailIndex: new MemoryMailIndexRepository(),
+  mailRoutes: new MemoryMailRouteRepository(),
+  intake: new MemoryIntakeRepository(),
   close: async () => undefined,
 }));

@@ -17,6 +17,11 @@ export interface RecordRepository {
   create(record: ServiceRecord): Promise<Versioned<ServiceRecord>>;
   /** Throws PreconditionFailedError when `etag` is stale. */
   replace(record: ServiceRecord, etag: string): Promise<Versioned<ServiceRecord>>;
+  /**
+   * Removes the record. With `etag`, only if it is still that version (PreconditionFailedError
+   * otherwise). Missing is not an error, so a retried delete succeeds.
+   */
+  delete(tenantId: string, id: string, etag?: string): Promise<void>;
   /** The record with this human number (`CAS-01042`, exact) in this tenant, or null. */
   getByNumber(tenantId: string, number: string): Promise<Versioned<ServiceRecord> | null>;
   /** Newest-updated first; only records the scopes reach. */

@@ -2,7 +2,7 @@
 import { canReadField, hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError, type FieldIssue } from '../shared/errors';
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
 import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority, type RecordStatus, type ServiceRecord } from './record';
 import type { CounterRepository, RecordRepository } from './record-repository';
@@ -46,8 +46,21 @@ export interface RecordObserver {
   recordChanged(tenantId: string, recordId: string): void;
 }
 
+/**
+ * Awaited around saved changes, for what must follow a record within the same request (H4: a
+ * ticket's conversations follow its status and its deletion). Unlike a RecordObserver, a failure
+ * here fails the request.
+ */
+export interface RecordLifecycle {
+  /** After a change is saved (the change stays saved if this throws). */
+  recordUpdated?(caller: Caller, before: ServiceRecord, after: ServiceRecord): Promise<void>;
+  /** After the access and ETag checks of a delete, before the record goes: a retry finds it again. */
+  recordDeleting?(caller: Caller, record: ServiceRecord): Promise<void>;
+}
+
 export class RecordService {
   private readonly observers: RecordObserver[] = [];
+  private readonly lifecycles: RecordLifecycle[] = [];
 
   constructor(
     private readonly records: RecordRepository,
@@ -62,6 +75,11 @@ export class RecordService {
 
   observe(observer: RecordObserver): void {
     this.observers.push(observer);
+  }
+
+  /** Adds a lifecycle hook (the conversation service, for H4). */
+  attach(lifecycle: RecordLifecycle): void {
+    this.lifecycles.push(lifecycle);
   }
 
   /** A record the caller may read; otherwise NotFoundError, whether it is missing, foreign or hidden. */
@@ -173,12 +191,26 @@ export class RecordService {
     await this.checkReferences(caller.tenantId, type, next, changes);
     const saved = await this.records.replace(next, etag);
     try {
+      for (const lifecycle of this.lifecycles) await lifecycle.recordUpdated?.(caller, record, next);
       await this.recordEvents(caller, record, next);
     } finally {
       // Saved is saved: the cards in Teams follow even if a timeline entry could not be written.
       for (const observer of this.observers) observer.recordChanged(next.tenantId, next.id);
     }
     return saved;
+  }
+
+  /**
+   * Deletes a record the caller may write, if `etag` is still current. The lifecycle hooks run
+   * first (a ticket's conversations are deleted), so a retry after a failure finds the record and
+   * finishes; a retry after success gets NotFoundError.
+   */
+  async delete(caller: Caller, id: string, etag: string): Promise<void> {
+    const current = await this.get(caller, id);
+    if (!hasPrivilege(caller, current.value, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
+    if (current.etag !== etag) throw new PreconditionFailedError();
+    for (const lifecycle of this.lifecycles) await lifecycle.recordDeleting?.(caller, current.value);
+    await this.records.delete(caller.tenantId, id, etag);
   }
 
   /** E1: what a change meant, on the record's timeline (after the change is saved). */

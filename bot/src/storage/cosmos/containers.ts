@@ -7,8 +7,13 @@
  * [tenantId, id]; directory items (users, teams, roles, types, settings, counters) by
  * [tenantId, kind] + id; audit entries are listed within [tenantId, subject].
  *
- * One container holds no tenant data: `ratelimits`, the request counters every instance shares
- * (keyed by the limited caller or address, removed by TTL when their window is over).
+ * A conversation and its messages share [tenantId, conversationId]; e-mail Message-IDs are
+ * indexed by [tenantId, hash of the Message-ID]; received requests (intake) by [tenantId, id].
+ *
+ * Two containers are keyed by `/id` alone: `mailroutes`, the support addresses (unique across
+ * tenants, so the address itself is the key and claiming one is a create), and `ratelimits`, the
+ * request counters every instance shares (keyed by the limited caller or address, removed by TTL
+ * when their window is over; no tenant data).
  */
 import { PartitionKeyDefinitionVersion, PartitionKeyKind, type ContainerRequest, type Database } from '@azure/cosmos';
 
@@ -21,6 +26,10 @@ export const CONTAINERS = {
   operations: ['/tenantId', '/id'],
   timeline: ['/tenantId', '/recordId'],
   transcripts: ['/tenantId', '/chatId'],
+  conversations: ['/tenantId', '/conversationId'],
+  mailindex: ['/tenantId', '/id'],
+  intake: ['/tenantId', '/id'],
+  mailroutes: ['/id'],
   ratelimits: ['/id'],
 } as const satisfies Record<string, readonly string[]>;
 

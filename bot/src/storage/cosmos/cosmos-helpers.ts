@@ -40,6 +40,24 @@ export async function replaceItem<T extends ItemDefinition & { id: string }>(con
 }
 
 /**
+ * Deletes an item; with `etag` only if it is still that version (PreconditionFailedError otherwise).
+ * Missing is not an error, so a retried delete succeeds.
+ */
+export async function deleteItem(container: Container, id: string, pk: PartitionKey, etag?: string): Promise<void> {
+  try {
+    await container.item(id, pk).delete(etag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: etag } });
+  } catch (error) {
+    if (cosmosStatus(error) === 404) return;
+    translateWriteError(error);
+  }
+}
+
+/** An item as stored, without Cosmos' system properties (`_rid`, `_etag`, `_ts`, …). */
+export function withoutSystemProperties<T extends object>(item: T): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !name.startsWith('_'))) as T;
+}
+
+/**
  * Every tenant query states its tenant in the WHERE clause as well as in the partition key: the
  * key routes the query, the clause guarantees the scope (A4) on any Cosmos-compatible store.
  * A query without `c.tenantId = @tenantId` is a programming error and is refused here.

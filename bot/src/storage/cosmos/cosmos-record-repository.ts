@@ -3,7 +3,7 @@ import type { Container, SqlParameter } from '@azure/cosmos';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
 import type { ListingCaller, RecordRepository } from '../../domain/records/record-repository';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
-import { createItem, pointRead, queryPage, replaceItem } from './cosmos-helpers';
+import { createItem, deleteItem, pointRead, queryPage, replaceItem } from './cosmos-helpers';
 
 /** Builds the WHERE clause that pushes the caller's read scopes (A3) into the query. */
 export function buildRecordQuery(filter: RecordFilter, caller: ListingCaller): { query: string; parameters: SqlParameter[] } {
@@ -50,6 +50,10 @@ export class CosmosRecordRepository implements RecordRepository {
 
   replace(record: ServiceRecord, etag: string): Promise<Versioned<ServiceRecord>> {
     return replaceItem(this.container, record, [record.tenantId, record.id], etag);
+  }
+
+  delete(tenantId: string, id: string, etag?: string): Promise<void> {
+    return deleteItem(this.container, id, [tenantId, id], etag);
   }
 
   async getByNumber(tenantId: string, number: string): Promise<Versioned<ServiceRecord> | null> {

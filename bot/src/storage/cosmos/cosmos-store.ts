@@ -11,6 +11,9 @@ import { CosmosChatRepository } from './cosmos-chat-repository';
 import { CosmosOperationRepository } from './cosmos-operation-repository';
 import { CosmosTimelineRepository } from './cosmos-timeline-repository';
 import { CosmosTranscriptRepository } from './cosmos-transcript-repository';
+import { CosmosConversationRepository } from './cosmos-conversation-repository';
+import { CosmosIntakeRepository } from './cosmos-intake-repository';
+import { CosmosMailIndexRepository, CosmosMailRouteRepository } from './cosmos-mail-repositories';
 import { ensureContainers } from './containers';
 
 export interface CosmosConnection {
@@ -39,6 +42,10 @@ export interface Store {
   operations: CosmosOperationRepository;
   timeline: CosmosTimelineRepository;
   transcripts: CosmosTranscriptRepository;
+  conversations: CosmosConversationRepository;
+  mailIndex: CosmosMailIndexRepository;
+  mailRoutes: CosmosMailRouteRepository;
+  intake: CosmosIntakeRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -74,6 +81,10 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     operations: new CosmosOperationRepository(container('operations')),
     timeline: new CosmosTimelineRepository(container('timeline')),
     transcripts: new CosmosTranscriptRepository(container('transcripts')),
+    conversations: new CosmosConversationRepository(container('conversations')),
+    mailIndex: new CosmosMailIndexRepository(container('mailindex')),
+    mailRoutes: new CosmosMailRouteRepository(container('mailroutes')),
+    intake: new CosmosIntakeRepository(container('intake')),
     ping: async () => {
       await database.read();
     },

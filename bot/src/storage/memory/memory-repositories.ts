@@ -15,6 +15,7 @@ import type { ChatConnection } from '../../domain/chats/connection';
 import type { CreateChatOperation, OperationRepository } from '../../domain/chats/operation';
 import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../domain/timeline/timeline';
 import type { TranscriptMessage, TranscriptRepository } from '../../domain/transcripts/transcript';
+import { PreconditionFailedError } from '../../domain/shared/errors';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
 
 const key = (...parts: string[]) => parts.join('\u0000');
@@ -48,6 +49,11 @@ export class MemoryRecordRepository implements RecordRepository {
   async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
   async create(record: ServiceRecord) { return this.table.create(key(record.tenantId, record.id), record); }
   async replace(record: ServiceRecord, etag: string) { return this.table.replace(key(record.tenantId, record.id), record, etag); }
+  async delete(tenantId: string, id: string, etag?: string): Promise<void> {
+    const found = this.table.get(key(tenantId, id));
+    if (found && etag !== undefined && found.etag !== etag) throw new PreconditionFailedError();
+    this.table.delete(key(tenantId, id));
+  }
   async getByNumber(tenantId: string, number: string) { return this.table.values().find((r) => r.value.tenantId === tenantId && r.value.number === number) ?? null; }
 
   async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {

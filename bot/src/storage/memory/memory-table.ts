@@ -32,6 +32,11 @@ export class MemoryTable<T> {
     return { value: structuredClone(value), etag: row.etag };
   }
 
+  /** Removes the row; true when there was one. */
+  delete(key: string): boolean {
+    return this.rows.delete(key);
+  }
+
   values(): Versioned<T>[] {
     return [...this.rows.values()].map((r) => ({ value: structuredClone(r.value), etag: r.etag }));
   }
