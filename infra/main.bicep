@@ -1,10 +1,11 @@
-// Casebridge on Azure: App Service (the Node.js service and the tab), Cosmos DB (all data), Key Vault
-// (the two Entra client secrets), Azure Bot (Teams channel). Deployed by `atk provision` through
-// m365agents.yml, or by hand with `az deployment group create` (see docs/deploy.md).
+// Casebridge on Azure: App Service (the Node.js service and the tab), Cosmos DB (all data), Storage
+// (raw mail, attachments and outbox blobs), Key Vault (the two Entra client secrets), Azure Bot
+// (Teams channel). Deployed by `atk provision` through m365agents.yml, or by hand with
+// `az deployment group create` (see docs/deploy.md).
 //
-// Order matters: the Web App comes first because Cosmos DB and Key Vault grant roles to its managed
-// identity. The app's settings only need the Cosmos endpoint and the vault name, which follow from
-// the resource names, so nothing here depends on itself.
+// Order matters: the Web App comes first because Cosmos DB, Storage and Key Vault grant roles to its
+// managed identity. The app's settings only need the Cosmos and blob endpoints and the vault name,
+// which follow from the resource names, so nothing here depends on itself.
 targetScope = 'resourceGroup'
 
 @description('Short base for resource names: lowercase letters, digits and single hyphens, e.g. "casebridge" or "casebridge-dev". A hash of the resource group is appended where names must be globally unique.')
@@ -61,6 +62,9 @@ param botSku string = 'F0'
 @description('Microsoft Graph base URL the service calls.')
 param graphBaseUrl string = 'https://graph.microsoft.com/v1.0'
 
+@description('Address of the shared Microsoft 365 support mailbox the service reads and sends mail through with Microsoft Graph (MAIL_MAILBOX); empty turns Graph mail off. See docs/mail-azure.md.')
+param mailMailbox string = ''
+
 @description('Turn on Key Vault purge protection (recommended in production; it cannot be turned off again, and a deleted vault keeps its name for 90 days).')
 param keyVaultPurgeProtection bool = true
 
@@ -74,6 +78,7 @@ var names = {
   site: 'app-${base}-${hash}'
   cosmos: 'cosmos-${base}-${hash}'
   keyVault: 'kv-${base}-${hash}' // at most 3 + 14 + 1 + 6 = 24 characters, the Key Vault limit
+  storage: 'st${replace(base, '-', '')}${hash}' // letters and digits only, at most 2 + 14 + 6 = 22
   bot: 'bot-${base}-${hash}'
 }
 var botPasswordSecretName = 'bot-app-password'
@@ -97,6 +102,19 @@ module app 'modules/app.bicep' = {
     aadAppClientId: aadAppClientId
     aadAppTenantId: aadAppTenantId
     graphBaseUrl: graphBaseUrl
+    // Equals the account's primaryEndpoints.blob; spelled out because the account is created after the app.
+    storageBlobUrl: 'https://${names.storage}.blob.${environment().suffixes.storage}/'
+    mailMailbox: mailMailbox
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'casebridge-storage'
+  params: {
+    name: names.storage
+    location: location
+    blobContributorPrincipalId: app.outputs.principalId
     tags: tags
   }
 }
@@ -161,6 +179,9 @@ output BOT_MESSAGING_ENDPOINT string = bot.outputs.messagingEndpoint
 
 @description('Cosmos DB NoSQL endpoint.')
 output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
+
+@description('Blob endpoint of the mail storage account.')
+output AZURE_STORAGE_BLOB_URL string = storage.outputs.blobEndpoint
 
 @description('Name of the Key Vault holding the client secrets.')
 output KEY_VAULT_NAME string = keyVault.outputs.name

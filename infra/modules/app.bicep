@@ -1,5 +1,5 @@
 // Linux App Service plan + Web App that runs the Casebridge Node.js service (bot endpoint, REST API,
-// and the built tab). The app authenticates to Cosmos DB and Key Vault with its system-assigned
+// and the built tab). The app authenticates to Cosmos DB, Storage and Key Vault with its system-assigned
 // managed identity, so no data-plane key or connection string exists anywhere.
 
 @description('Name of the App Service plan.')
@@ -44,6 +44,12 @@ param aadAppTenantId string
 
 @description('Microsoft Graph base URL, without a trailing slash.')
 param graphBaseUrl string
+
+@description('Blob endpoint of the mail storage account, e.g. https://<account>.blob.core.windows.net/.')
+param storageBlobUrl string
+
+@description('Address of the shared support mailbox read and sent through with Graph; empty turns Graph mail off.')
+param mailMailbox string
 
 @description('Tags applied to every resource.')
 param tags object
@@ -109,6 +115,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AAD_APP_TENANT_ID: aadAppTenantId
     AAD_APP_CLIENT_SECRET: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${aadAppSecretSecretName})'
     GRAPH_BASE_URL: graphBaseUrl
+    // Blobs are reached with the managed identity (shared keys are off on the account).
+    AZURE_STORAGE_BLOB_URL: storageBlobUrl
+    MAIL_MAILBOX: mailMailbox
     // The deploy step uploads a built tree (npm ci + npm run build ran before zipping); the
     // platform must run it as is, not rebuild it.
     WEBSITE_RUN_FROM_PACKAGE: '1'
