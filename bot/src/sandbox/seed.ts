@@ -8,6 +8,9 @@ import { defaultBuiltInType, formatNumber, NUMBER_BASE } from '../domain/records
 import type { RecordTypeRepository } from '../domain/records/record-type-repository';
 import { ConflictError } from '../domain/shared/errors';
 import type { TimelineRepository } from '../domain/timeline/timeline';
+import type { SettingsRepository } from '../domain/settings/settings-repository';
+import type { MailRouteRepository } from '../domain/conversations/conversation-repository';
+import { defaultSettings } from '../domain/settings/settings';
 import { companies, CONTOSO, DEMO_USERS, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
 
 export interface SeedTarget {
@@ -18,6 +21,22 @@ export interface SeedTarget {
   people: PeopleRepository;
   /** Where each demo record's "created" entry goes (E1), as for a record created in the tab. */
   timeline?: TimelineRepository;
+  /** With both, the demo tenant's cases get their support address (H1). */
+  settings?: SettingsRepository;
+  mailRoutes?: MailRouteRepository;
+}
+
+/** The demo tenant's support address: mail to it becomes a Contoso case. */
+export const DEMO_SUPPORT_ADDRESS = 'support@contoso.example';
+
+/** Gives Contoso's cases the demo support address, unless its case settings already exist. */
+async function seedIntake(store: SeedTarget): Promise<void> {
+  if (!store.settings || !store.mailRoutes) return;
+  if (await store.settings.get(CONTOSO, 'case')) return;
+  const settings = defaultSettings('case');
+  settings.intake.supportAddress = DEMO_SUPPORT_ADDRESS;
+  await ignoreConflict(() => store.mailRoutes?.claim({ address: DEMO_SUPPORT_ADDRESS, tenantId: CONTOSO, recordType: 'case' }) ?? Promise.resolve());
+  await ignoreConflict(() => store.settings?.create({ tenantId: CONTOSO, recordType: 'case', settings, revision: 0, lastChange: null }) ?? Promise.resolve());
 }
 
 async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
@@ -30,6 +49,7 @@ async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
 
 /** Seeds the demo tenants. Returns how many records it created (0 on a second run). */
 export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<number> {
+  await seedIntake(store);
   if (await store.directory.getUser(CONTOSO, DEMO_USERS.astrid)) return 0;
   for (const tenant of tenants) await store.directory.putTenant(tenant);
   for (const team of teams) await store.directory.putTeam(team);

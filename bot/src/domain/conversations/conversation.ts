@@ -77,6 +77,8 @@ export interface ConversationMessage {
   from: MailAddress | null;
   to: MailAddress[];
   cc: MailAddress[];
+  /** Outgoing mail only: blind copies (envelope only, never in the sent headers). */
+  bcc?: MailAddress[] | undefined;
   subject: string;
   /** The whole plain text (received text is never altered). */
   text: string;

@@ -14,6 +14,7 @@ import type { RecordTypeService } from '../records/record-type-service';
 import { applySettingsPatch, defaultSettings, withDefaults, type RecordTypeSettings, type SettingsDocument, type SettingsPatch } from './settings';
 import type { AuditEntry, AuditRepository, SettingsRepository } from './settings-repository';
 import { TtlCache } from '../shared/ttl-cache';
+import type { MailRouteRepository } from '../conversations/conversation-repository';
 
 /** Settings with the ETag an admin must send back to change them. */
 export interface VersionedSettings {
@@ -34,6 +35,8 @@ export class SettingsService {
     private readonly types: RecordTypeService,
     private readonly clock: Clock,
     cacheMs: number = SETTINGS_CACHE_MS,
+    /** H1: a support address is claimed for one tenant and type before a change naming it is saved. */
+    private readonly mailRoutes?: MailRouteRepository,
   ) {
     this.cache = new TtlCache(cacheMs);
   }
@@ -64,8 +67,12 @@ export class SettingsService {
     if (unknown.length > 0) {
       throw new ValidationError(unknown.map((f) => ({ path: 'introMessage.fields', messageKey: 'issue.unknownField', params: { field: f } })));
     }
-    const { next, changes } = applySettingsPatch(withDefaults(recordType, current.value.settings), patch);
-    if (changes.length === 0) return { recordType, settings: withDefaults(recordType, current.value.settings), etag: current.etag };
+    const before = withDefaults(recordType, current.value.settings);
+    const { next, changes } = applySettingsPatch(before, patch);
+    if (changes.length === 0) return { recordType, settings: before, etag: current.etag };
+    const oldAddress = before.intake.supportAddress;
+    const newAddress = next.intake.supportAddress;
+    if (newAddress !== oldAddress && newAddress !== null) await this.claimAddress(caller.tenantId, recordType, newAddress);
     const revision = current.value.revision + 1;
     const doc: SettingsDocument = {
       ...current.value,
@@ -75,8 +82,25 @@ export class SettingsService {
     };
     const saved = await this.repository.replace(doc, etag);
     this.cache.delete(`${caller.tenantId}\u0000${recordType}`);
+    // A claim whose change was not saved stays with this tenant and type; intake checks the
+    // settings too (IntakeService.resolveMailbox), so such a claim routes nothing.
+    if (oldAddress !== null && oldAddress !== newAddress) await this.mailRoutes?.release({ address: oldAddress, tenantId: caller.tenantId, recordType });
     await this.writeAudit(saved.value);
     return { recordType, settings: saved.value.settings, etag: saved.etag };
+  }
+
+  private async claimAddress(tenantId: string, recordType: string, address: string): Promise<void> {
+    try {
+      await this.mailRoutes?.claim({ address, tenantId, recordType });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      throw new ValidationError([{ path: 'intake.supportAddress', messageKey: 'issue.addressTaken', params: { address } }]);
+    }
+  }
+
+  /** Forgets cached settings of a type (after a change made outside `update`, e.g. seeding). */
+  forget(tenantId: string, recordType: string): void {
+    this.cache.delete(`${tenantId}\u0000${recordType}`);
   }
 
   /** The audit trail of a type's settings, newest first. */

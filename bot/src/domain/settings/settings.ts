@@ -1,6 +1,26 @@
 /** Admin settings per record type (B1–B7), their defaults and the audit trail's change list (B8). */
 import { z } from 'zod';
 
+/** An acknowledgement template (H1); null means the built-in text of that language. */
+export const AckTemplateSchema = z.object({
+  subject: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(1).max(5000),
+});
+export type AckTemplate = z.infer<typeof AckTemplateSchema>;
+
+/** H1 intake of a record type: where its mail arrives, the acknowledgement, replies to closed records. */
+export const IntakeSettingsSchema = z.object({
+  /** The support address mail for this type arrives at (unique across tenants), or null: no e-mail or web form. */
+  supportAddress: z.email().max(254).transform((v) => v.toLowerCase()).nullable(),
+  acknowledgement: z.object({
+    enabled: z.boolean(),
+    templates: z.object({ en: AckTemplateSchema.nullable(), da: AckTemplateSchema.nullable(), sv: AckTemplateSchema.nullable() }),
+  }),
+  /** A customer's mail on a closed record: reopen it (if closed at most `reopenWithinDays` ago) or start a new linked one. */
+  replyToClosed: z.object({ action: z.enum(['reopen', 'newCase']), reopenWithinDays: z.number().int().min(0).max(365) }),
+});
+export type IntakeSettings = z.infer<typeof IntakeSettingsSchema>;
+
 /** The settings of one record type; the schema is the single source of the shape. */
 export const RecordTypeSettingsSchema = z.object({
   /** B1 */
@@ -25,6 +45,8 @@ export const RecordTypeSettingsSchema = z.object({
   timelineChatEntries: z.boolean(),
   /** E6: keep the text of connected chats' messages on the record, for this many days. */
   transcript: z.object({ enabled: z.boolean(), retentionDays: z.number().int().min(1).max(3650) }),
+  /** H1 */
+  intake: IntakeSettingsSchema,
 });
 
 export type RecordTypeSettings = z.infer<typeof RecordTypeSettingsSchema>;
@@ -40,6 +62,20 @@ export const SettingsPatchSchema = z
     suggestedContacts: RecordTypeSettingsSchema.shape.suggestedContacts.partial().strict(),
     timelineChatEntries: z.boolean(),
     transcript: RecordTypeSettingsSchema.shape.transcript.partial().strict(),
+    intake: z
+      .object({
+        supportAddress: IntakeSettingsSchema.shape.supportAddress,
+        acknowledgement: z
+          .object({
+            enabled: z.boolean(),
+            templates: IntakeSettingsSchema.shape.acknowledgement.shape.templates.partial().strict(),
+          })
+          .partial()
+          .strict(),
+        replyToClosed: IntakeSettingsSchema.shape.replyToClosed.partial().strict(),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -59,6 +95,11 @@ export function defaultSettings(recordType: string): RecordTypeSettings {
     suggestedContacts: { owner: true, owningTeam: true, timelineActivity: true, sameCustomer: true, similarCases: true },
     timelineChatEntries: true,
     transcript: { enabled: false, retentionDays: 90 },
+    intake: {
+      supportAddress: null,
+      acknowledgement: { enabled: recordType === 'case', templates: { en: null, da: null, sv: null } },
+      replyToClosed: { action: 'reopen', reopenWithinDays: 14 },
+    },
   };
 }
 

@@ -10,13 +10,16 @@ import type { RecordService } from '../records/record-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { Clock, Page, PageRequest } from '../shared/types';
 import { openingWords, type TranscriptRepository } from '../transcripts/transcript';
-import type { TimelineKind, TimelineRepository } from './timeline';
+import type { TimelineEntry, TimelineKind, TimelineRepository } from './timeline';
+import { CHANNELS, type Channel } from '../conversations/conversation';
+import { SYSTEM_ACTOR_ID } from '../intake/system-caller';
 
 export type TimelineViewKind = TimelineKind | 'lastMessage';
 
 export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = [
   'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
+  'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
 ];
 
 export interface TimelineItem {
@@ -36,6 +39,15 @@ export interface TimelineItem {
   teamId: string | null;
   /** E6: a last message's opening words, where the record's type keeps transcripts; else null. */
   text: string | null;
+  /** Message events (H1). */
+  message: { conversationId: string; messageId: string; channel: Channel; subject: string; person: { id: string; name: string } | null } | null;
+  linkedRecordId: string | null;
+}
+
+function messageOf(e: TimelineEntry): TimelineItem['message'] {
+  if (!e.conversationId || !e.messageId) return null;
+  const channel = CHANNELS.find((c) => c === e.channel) ?? 'email';
+  return { conversationId: e.conversationId, messageId: e.messageId, channel, subject: e.subject ?? '', person: e.person ?? null };
 }
 
 const CHAT_KINDS: ReadonlySet<TimelineViewKind> = new Set(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']);
@@ -90,15 +102,15 @@ export class TimelineService {
       ...stored.items
         .filter((e) => wanted(e.kind))
         .map((e) => ({
-          id: e.id, kind: e.kind, at: e.at, actor: { id: e.actorId, displayName: people.get(e.actorId) ?? e.actorId },
+          id: e.id, kind: e.kind, at: e.at, actor: e.person ? null : { id: e.actorId, displayName: people.get(e.actorId) ?? (e.actorId === SYSTEM_ACTOR_ID ? 'Casebridge' : e.actorId) },
           chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, connected: connectedOf(e.chatId),
-          ...conversationOf(e.chatId), text: null,
+          ...conversationOf(e.chatId), text: null, message: messageOf(e), linkedRecordId: e.linkedRecordId ?? null,
         })),
       ...lastMessages.map(({ connection, message, text }) => ({
         id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,
         actor: message.fromUserId ? { id: message.fromUserId, displayName: message.fromName } : null,
         chatId: connection.chatId, chatName: connection.name, userIds: [], fromStatus: null, toStatus: null, connected: connectedOf(connection.chatId),
-        chatKind: connection.kind, teamId: connection.teamId, text,
+        chatKind: connection.kind, teamId: connection.teamId, text, message: null, linkedRecordId: null,
       })),
     ].sort((a, b) => b.at.localeCompare(a.at));
     return { items, continuation: stored.continuation };

@@ -10,7 +10,11 @@ export type TimelineKind =
   | 'recordAssigned'
   | 'statusChanged'
   | 'recordClosed'
-  | 'recordReopened';
+  | 'recordReopened'
+  | 'messageReceived'
+  | 'replySent'
+  | 'noteAdded'
+  | 'caseLinked';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */
@@ -27,6 +31,15 @@ export interface TimelineEntry {
   /** Record events: the status before and after. */
   fromStatus?: string | undefined;
   toStatus?: string | undefined;
+  /** Message events (H1): the conversation and message, its channel and subject. */
+  conversationId?: string | undefined;
+  messageId?: string | undefined;
+  channel?: string | undefined;
+  subject?: string | undefined;
+  /** Who wrote a received message (a customer, not a user). */
+  person?: { id: string; name: string } | undefined;
+  /** caseLinked: the other record. */
+  linkedRecordId?: string | undefined;
 }
 
 export interface TimelineRepository {

@@ -11,6 +11,7 @@ import type { ApiServices } from '../services';
 const Kind = z.enum([
   'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
+  'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
 ]) satisfies z.ZodType<TimelineViewKind>;
 const Person = z.object({ id: z.string(), displayName: z.string() });
 
@@ -31,6 +32,18 @@ const TimelinePage = z.object({
       openUrl: z.string().nullable(),
       /** A last message's opening words (first 120 characters, plain text) where the record type keeps transcripts (E6); else null. */
       text: z.string().nullable(),
+      /** Message events (H1): the conversation and message, the channel, the subject, and the customer who wrote. */
+      message: z
+        .object({
+          conversationId: z.string(),
+          messageId: z.string(),
+          channel: z.enum(['email', 'webform', 'phone', 'chat']),
+          subject: z.string(),
+          person: z.object({ id: z.string(), name: z.string() }).nullable(),
+        })
+        .nullable(),
+      /** caseLinked: the other record's id. */
+      linkedRecordId: z.string().nullable(),
     }),
   ),
   continuation: z.string().nullable(),

@@ -2,6 +2,7 @@
  * In-memory conversations, mail index, mail routes and intake items, for fast domain tests. They
  * pass the same repository contract as the Cosmos ones (tests/fixtures/repository-contract.ts).
  */
+import type { AddressHealthRepository } from '../../domain/intake/address-health';
 import type { Conversation, ConversationMessage } from '../../domain/conversations/conversation';
 import type {
   ConversationRepository, MailIndexEntry, MailIndexRepository, MailRoute, MailRouteRepository,
@@ -112,5 +113,22 @@ export class MemoryIntakeRepository implements IntakeRepository {
       .filter((i) => i.state === 'pending' && i.updatedAt < before)
       .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))
       .slice(0, Math.max(1, Math.floor(limit)));
+  }
+}
+
+/** Failing addresses, per tenant. */
+export class MemoryAddressHealthRepository implements AddressHealthRepository {
+  private readonly failing = new Map<string, string>();
+
+  async markFailing(tenantId: string, address: string, at: string): Promise<void> {
+    this.failing.set(`${tenantId}\n${address.toLowerCase()}`, at);
+  }
+
+  async clear(tenantId: string, address: string): Promise<void> {
+    this.failing.delete(`${tenantId}\n${address.toLowerCase()}`);
+  }
+
+  async isFailing(tenantId: string, address: string): Promise<boolean> {
+    return this.failing.has(`${tenantId}\n${address.toLowerCase()}`);
   }
 }

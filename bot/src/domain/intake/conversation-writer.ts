@@ -1,0 +1,58 @@
+/**
+ * The idempotent writes intake makes: a conversation (fixed id), a message (fixed id) and the
+ * conversation's counters, each safe to repeat after a crash.
+ */
+import type { Conversation, ConversationMessage } from '../conversations/conversation';
+import type { ConversationRepository } from '../conversations/conversation-repository';
+import { ConflictError, PreconditionFailedError } from '../shared/errors';
+import type { Versioned } from '../shared/types';
+
+/** Creates the conversation, or returns the one a previous try created. */
+export async function ensureConversation(repo: ConversationRepository, conversation: Conversation): Promise<Versioned<Conversation>> {
+  const existing = await repo.get(conversation.tenantId, conversation.id);
+  if (existing) return existing;
+  try {
+    return await repo.create(conversation);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const raced = await repo.get(conversation.tenantId, conversation.id);
+    if (!raced) throw error;
+    return raced;
+  }
+}
+
+/**
+ * Stores the message and moves the conversation's last-message time (and count) forward, opening
+ * it again when `reopen` (a customer's new message reopens a closed conversation, H4). A repeat
+ * finds the time already there and changes nothing.
+ */
+export async function appendMessage(
+  repo: ConversationRepository,
+  conversationId: string,
+  message: ConversationMessage,
+  options: { reopen: boolean },
+): Promise<ConversationMessage> {
+  const stored = await repo.addMessage(message);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await repo.get(message.tenantId, conversationId);
+    if (!current) return stored;
+    const c = current.value;
+    const newer = c.lastMessageAt < stored.createdAt || c.messageCount === 0;
+    const reopen = options.reopen && c.status === 'closed';
+    if (!newer && !reopen) return stored;
+    const next: Conversation = {
+      ...c,
+      lastMessageAt: newer ? stored.createdAt : c.lastMessageAt,
+      messageCount: newer ? c.messageCount + 1 : c.messageCount,
+      status: reopen ? 'open' : c.status,
+      updatedAt: stored.createdAt > c.updatedAt ? stored.createdAt : c.updatedAt,
+    };
+    try {
+      await repo.replace(next, current.etag);
+      return stored;
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+    }
+  }
+  throw new PreconditionFailedError();
+}

@@ -1,0 +1,213 @@
+/**
+ * H1's pipeline for one received request, in order: duplicate → bounce or delivery report →
+ * automatic mail → identify the person → follow-up match → reply to a closed record → new
+ * record. Every write has an id derived from the intake item, so running it again after a crash
+ * finishes the job without doing anything twice.
+ */
+import type { Caller } from '../access/access';
+import type { AutomaticKind, Channel, Conversation, ConversationMessage, MailAddress } from '../conversations/conversation';
+import type { Person } from '../people/people';
+import { recordIdForKey, type ServiceRecord } from '../records/record';
+import type { IntakeSettings } from '../settings/settings';
+import { PreconditionFailedError } from '../shared/errors';
+import type { Locale, Versioned } from '../shared/types';
+import { t } from '../../i18n/catalog';
+import { automaticKind } from './classify';
+import { appendMessage, ensureConversation } from './conversation-writer';
+import { findFollowUp, type FollowUpMatch } from './follow-up';
+import { identifyPerson } from './identify';
+import type { IntakeItem, IntakeOutcome } from './intake-item';
+import { sendAcknowledgement } from './send-acknowledgement';
+import type { PipelineDeps } from './pipeline-deps';
+
+export type { PipelineDeps };
+import type { ParsedMail } from './parsed-mail';
+import { SYSTEM_ACTOR_ID, systemCaller } from './system-caller';
+
+
+/** One request as the pipeline takes it: the stored item and its parsed content. */
+export interface Incoming {
+  item: IntakeItem;
+  channel: Extract<Channel, 'email' | 'webform'>;
+  mail: ParsedMail;
+  /** The web form's language (mail: from Content-Language or the tenant). */
+  locale?: Locale | undefined;
+}
+
+const MAX_DESCRIPTION = 10_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class IntakePipeline {
+  constructor(private readonly d: PipelineDeps) {}
+
+  async run(incoming: Incoming): Promise<IntakeOutcome> {
+    const { item, mail } = incoming;
+    const tenantId = item.tenantId;
+    const docId = `m-${item.id}`;
+    const messageId = mail.messageId ?? `${item.id}@intake.casebridge.invalid`;
+    if (mail.messageId) {
+      const seen = await this.d.mailIndex.get(tenantId, messageId);
+      if (seen && seen.messageDocId !== docId) return this.duplicate(tenantId, seen.conversationId);
+    }
+    const system = systemCaller(tenantId, item.recordType);
+    const settings = (await this.d.settings.effective(tenantId, item.recordType)).intake;
+    if (mail.report) return this.report(incoming, docId);
+    const own = new Set([item.mailbox, ...(settings.supportAddress ? [settings.supportAddress] : [])]);
+    const automatic = automaticKind(mail, item.mailFrom, own);
+    const now = item.receivedAt;
+    const person = mail.from && automatic !== 'ownAddress' ? await identifyPerson(this.d.people, tenantId, mail.from, now) : null;
+    if (person?.email && !automatic) await this.d.addressHealth.clear(tenantId, person.email);
+    const type = await this.d.recordTypes.get(tenantId, item.recordType);
+    const match = await findFollowUp(this.d, system, type.prefix, mail, person);
+    const record = match?.record ?? null;
+    if (match && record && record.value.status === 'closed' && !automatic) {
+      if (reopens(settings, record.value, this.d.clock())) {
+        await this.reopen(system, record);
+        return this.followUp(incoming, match, person, automatic, docId, messageId, true);
+      }
+      return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id);
+    }
+    if (match) return this.followUp(incoming, match, person, automatic, docId, messageId, false);
+    return this.newCase(incoming, person, automatic, docId, messageId, settings, null);
+  }
+
+  private async duplicate(tenantId: string, conversationId: string): Promise<IntakeOutcome> {
+    const conversation = await this.d.conversations.get(tenantId, conversationId);
+    return { kind: 'duplicate', conversationId, recordId: conversation?.value.ticketId ?? null };
+  }
+
+  /** A bounce or delivery report: on the conversation of the mail it is about; a bounce marks the address failing. */
+  private async report(incoming: Incoming, docId: string): Promise<IntakeOutcome> {
+    const { item, mail } = incoming;
+    const report = mail.report;
+    if (!report) throw new Error('not a report');
+    const original = report.originalMessageId ? await this.d.mailIndex.get(item.tenantId, report.originalMessageId) : null;
+    if (report.kind === 'bounce') {
+      for (const address of report.failedRecipients) await this.d.addressHealth.markFailing(item.tenantId, address, item.receivedAt, 'bounce');
+    }
+    if (!original) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: report.failedRecipients };
+    const conversation = await this.d.conversations.get(item.tenantId, original.conversationId);
+    if (!conversation) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: report.failedRecipients };
+    const kind: AutomaticKind = report.kind === 'bounce' ? 'bounce' : 'deliveryReport';
+    await this.storeAttachmentsAndAppend(incoming, conversation.value, this.message(incoming, docId, null, conversation.value.ticketId, kind, 'internal'), false);
+    if (report.kind === 'bounce' && original.direction === 'out') await this.markBounced(item.tenantId, original.conversationId, original.messageDocId, report.failedRecipients);
+    return { kind: 'report', conversationId: conversation.value.id, recordId: conversation.value.ticketId, failedRecipients: report.failedRecipients };
+  }
+
+  private async markBounced(tenantId: string, conversationId: string, messageDocId: string, failed: string[]): Promise<void> {
+    const sent = await this.d.conversations.getMessage(tenantId, conversationId, messageDocId);
+    if (!sent?.value.delivery || sent.value.delivery.state === 'failed') return;
+    const delivery = { ...sent.value.delivery, state: 'failed' as const, lastError: `bounced: ${failed.join(', ') || 'unknown recipient'}` };
+    try {
+      await this.d.conversations.replaceMessage({ ...sent.value, delivery }, sent.etag);
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+    }
+  }
+
+  private async followUp(incoming: Incoming, match: FollowUpMatch, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, reopened: boolean): Promise<IntakeOutcome> {
+    const { item } = incoming;
+    const record = match.record?.value ?? null;
+    const conversation = match.conversation?.value ?? (await this.newConversation(incoming, person, record?.id ?? null, `cv-${item.id}`)).value;
+    await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(incoming.mail), at: item.receivedAt });
+    await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, conversation.ticketId, automatic, 'external'), !automatic);
+    return { kind: 'followUp', conversationId: conversation.id, recordId: conversation.ticketId, reopened };
+  }
+
+  private async newCase(incoming: Incoming, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, settings: IntakeSettings, previousRecordId: string | null): Promise<IntakeOutcome> {
+    const { item, mail } = incoming;
+    const system = systemCaller(item.tenantId, item.recordType);
+    const locale = incoming.locale ?? 'en';
+    const title = (mail.subject.trim() || t(locale, 'intake.noSubject')).slice(0, 200);
+    const created = await this.d.records.create(
+      system,
+      { type: item.recordType, title, description: mail.visibleText.slice(0, MAX_DESCRIPTION), personId: person?.id ?? null, ownerId: null, owningTeamId: null },
+      { id: recordIdForKey(item.tenantId, SYSTEM_ACTOR_ID, item.id) },
+    );
+    const record = created.value;
+    const conversation = (await this.newConversation(incoming, person, record.id, `cv-${item.id}`)).value;
+    await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(mail), at: item.receivedAt });
+    await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, record.id, automatic, 'external'), true);
+    if (previousRecordId) await this.link(item.tenantId, previousRecordId, record.id, item.receivedAt);
+    if (!automatic && person?.email && settings.acknowledgement.enabled) {
+      await sendAcknowledgement(this.d, { item, mail, messageId, person, record, conversation, settings, locale: incoming.locale });
+    }
+    return previousRecordId
+      ? { kind: 'linkedCase', conversationId: conversation.id, recordId: record.id, previousRecordId }
+      : automatic
+        ? { kind: 'automatic', conversationId: conversation.id, recordId: record.id }
+        : { kind: 'newCase', conversationId: conversation.id, recordId: record.id };
+  }
+
+  private newConversation(incoming: Incoming, person: Person | null, ticketId: string | null, id: string): Promise<Versioned<Conversation>> {
+    const { item, mail } = incoming;
+    return ensureConversation(this.d.conversations, {
+      id, tenantId: item.tenantId, channel: incoming.channel, ticketId, ownerId: null, status: 'open',
+      subject: mail.subject.slice(0, 200), personId: person?.id ?? null, mailbox: item.mailbox,
+      createdAt: item.receivedAt, updatedAt: item.receivedAt, lastMessageAt: item.receivedAt, messageCount: 0,
+    });
+  }
+
+  private message(incoming: Incoming, docId: string, person: Person | null, recordId: string | null, automatic: AutomaticKind | null, visibility: 'external' | 'internal'): ConversationMessage {
+    const { item, mail } = incoming;
+    return {
+      id: docId, tenantId: item.tenantId, conversationId: '', recordId, direction: 'in', visibility,
+      author: person ? { kind: 'person', personId: person.id, name: person.name } : { kind: 'system' },
+      from: mail.from, to: mail.to, cc: mail.cc, subject: mail.subject.slice(0, 998), text: mail.text, visibleText: mail.visibleText, html: mail.html,
+      attachments: [], mail: incoming.channel === 'email' ? { messageId: mail.messageId ?? `${item.id}@intake.casebridge.invalid`, inReplyTo: mail.inReplyTo, references: mail.references.slice(-50) } : null,
+      rawBlobName: item.blobName, automatic, delivery: null, purpose: null, createdAt: item.receivedAt,
+    };
+  }
+
+  /** Attachments first (so a stored message never points at missing bytes), then the message, then its timeline entry. */
+  private async storeAttachmentsAndAppend(incoming: Incoming, conversation: Conversation, draft: ConversationMessage, reopen: boolean): Promise<void> {
+    const attachments = await Promise.all(
+      incoming.mail.attachments.map(async (a, index) => {
+        const blobName = `${draft.tenantId}/${draft.id}/${index}`;
+        await this.d.blobs.put('attachments', blobName, a.content, { contentType: a.contentType });
+        return { id: String(index), filename: a.filename, contentType: a.contentType, size: a.content.length, blobName, contentId: a.contentId, inline: a.inline };
+      }),
+    );
+    const message: ConversationMessage = { ...draft, conversationId: conversation.id, recordId: conversation.ticketId, attachments };
+    await appendMessage(this.d.conversations, conversation.id, message, { reopen });
+    if (!conversation.ticketId) return;
+    const author = message.author;
+    await this.d.timeline.append({
+      id: `msg:${message.id}`, tenantId: message.tenantId, recordId: conversation.ticketId, kind: 'messageReceived', at: message.createdAt,
+      actorId: SYSTEM_ACTOR_ID, chatId: null, chatName: null, conversationId: conversation.id, messageId: message.id, channel: conversation.channel,
+      subject: message.subject, person: author.kind === 'person' ? { id: author.personId, name: author.name } : undefined,
+    });
+  }
+
+  private async reopen(system: Caller, record: Versioned<ServiceRecord>): Promise<void> {
+    let current = record;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (current.value.status !== 'closed') return;
+      try {
+        await this.d.records.update(system, current.value.id, current.etag, { status: 'active' });
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+        current = await this.d.records.get(system, current.value.id);
+      }
+    }
+  }
+
+  private async link(tenantId: string, previousId: string, newId: string, at: string): Promise<void> {
+    const base = { tenantId, kind: 'caseLinked' as const, at, actorId: SYSTEM_ACTOR_ID, chatId: null, chatName: null };
+    await this.d.timeline.append({ ...base, id: `link:${newId}`, recordId: previousId, linkedRecordId: newId });
+    await this.d.timeline.append({ ...base, id: `link:${previousId}`, recordId: newId, linkedRecordId: previousId });
+  }
+}
+
+/** Reopen (within the time limit) or a new linked record, per the type's setting. */
+export function reopens(settings: IntakeSettings, record: ServiceRecord, now: Date): boolean {
+  if (settings.replyToClosed.action !== 'reopen') return false;
+  const closedAt = Date.parse(record.updatedAt);
+  return now.getTime() - closedAt <= settings.replyToClosed.reopenWithinDays * DAY_MS;
+}
+
+function senderOf(mail: ParsedMail): string[] {
+  const from: MailAddress | null = mail.from;
+  return from ? [from.address] : [];
+}
