@@ -38,13 +38,17 @@ test('messages format their placeholders', () => {
 
 test('words the tab and the service both use (statuses, priorities…) read the same in both, in every language', () => {
   // The tab is an ES module project of its own: its catalogs are compiled here the way tsc would.
-  const tabCatalog = (locale: 'en' | 'da' | 'sv'): Record<string, string> => {
-    const source = readFileSync(path.join(__dirname, '..', '..', 'tab', 'src', 'i18n', `${locale}.ts`), 'utf8');
+  // Each catalog imports its area files (./areas/*): those are compiled and loaded the same way.
+  const load = (file: string): Record<string, unknown> => {
+    const source = readFileSync(file, 'utf8');
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
     const exported: Record<string, unknown> = {};
-    new Function('exports', outputText)(exported);
-    return z.record(z.string(), z.string()).parse(exported[locale]);
+    const requireRelative = (specifier: string) => load(path.join(path.dirname(file), `${specifier}.ts`));
+    new Function('exports', 'require', outputText)(exported, requireRelative);
+    return exported;
   };
+  const tabCatalog = (locale: 'en' | 'da' | 'sv'): Record<string, string> =>
+    z.record(z.string(), z.string()).parse(load(path.join(__dirname, '..', '..', 'tab', 'src', 'i18n', `${locale}.ts`))[locale]);
   const tab = { en: tabCatalog('en'), da: tabCatalog('da'), sv: tabCatalog('sv') };
   const service = { en, da, sv };
   for (const locale of ['en', 'da', 'sv'] as const) {
