@@ -50,6 +50,12 @@ import { timelineRoutes } from './http/routes/timeline';
 import { TimelineService } from './domain/timeline/timeline-service';
 import { TranscriptService } from './domain/transcripts/transcript-service';
 import { RecordLinkService } from './domain/records/record-link';
+import { createMail, webFormOpenApiPaths } from './mail-composition';
+import { conversationRoutes } from './http/routes/conversations';
+import type { BlobStore } from './domain/shared/blob-store';
+import type { MailProvider } from './domain/intake/mail-provider';
+import { mimeWebhookOpenApi } from './mail/mime-webhook';
+import { graphMailOpenApiPaths } from './mail/graph/notification-routes';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -65,6 +71,14 @@ export interface RunningApp {
   graphMetrics: GraphMetrics;
   /** Resolves when the record cards changed so far are redrawn in Teams (F5). */
   cardUpdates(): Promise<void>;
+  /** Local mode's SMTP port (null in azure mode). */
+  smtpPort: number | null;
+  /** Local mode's Azurite blob endpoint, when this process started one. */
+  blobUrl: string | null;
+  /** Local mode with demo data: the demo tenant's support address and web form. */
+  demo: { supportAddress: string; formPath: string } | null;
+  /** Resolves when received requests and queued mail handled so far are done (tests). */
+  mailIdle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +89,10 @@ interface LocalParts {
   afterStore: (store: Store) => Promise<void>;
   /** Mounts the local Teams sandbox; `selfUrl` is this server's address once it listens. */
   mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string>; connectorUrls: () => string[] };
+  /** The blob store on Azurite (or a given connection string), and the local outbox as the mail provider. */
+  mail: () => Promise<{ blobs: BlobStore; provider: MailProvider; blobUrl: string | null }>;
+  mountMailPages: (server: restify.Server) => void;
+  demo: { supportAddress: string; formPath: string } | null;
   stop: () => Promise<void>;
 }
 
@@ -111,7 +129,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const directory = new CachedDirectory(store.directory);
   const recordTypes = new RecordTypeService(store.recordTypes);
   const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID, store.timeline);
-  const settings = new SettingsService(store.settings, store.audit, recordTypes, clock);
+  const settings = new SettingsService(store.settings, store.audit, recordTypes, clock, undefined, store.mailRoutes);
   const adapter = createBotAdapter(config.bot);
   const composer = new RecordCardComposer({ directory, people: store.people, recordTypes, settings, publicUrl: config.publicUrl });
   const throttle = new ConversationThrottle(logger);
@@ -123,11 +141,17 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const { port: teams, metrics: graphMetrics } = createTeamsPort(config, logger, sandbox);
   const transcripts = new TranscriptService(store.transcripts, store.chats, records, settings, recordTypes, clock);
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
+  const people = new PeopleService(store.people, clock, randomUUID);
+  const localMail = local ? await local.mail() : undefined;
+  const mail = await createMail({ config, logger, store, records, recordTypes, settings, directory, people, clock, local: localMail });
+  local?.mountMailPages(server);
   const services: ApiServices = {
     records,
     details: new RecordDetailsService(recordTypes, directory, store.people),
     recordTypes,
-    people: new PeopleService(store.people, clock, randomUUID),
+    people,
+    conversations: mail.conversations,
+    phone: mail.phone,
     peopleRepository: store.people,
     settings,
     chatLanguages: new ChatLanguageService(directory, store.audit, clock, randomUUID),
@@ -161,12 +185,17 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...chatLanguageRoutes(services),
     ...chatRoutes(services),
     ...timelineRoutes(services),
+    ...conversationRoutes(services),
     ...(local?.routes(store) ?? []),
   ];
   mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local', rateLimits });
   const openApi = buildOpenApi(routes, config.publicUrl, {
     '/api/messages': { post: { operationId: 'botMessages', summary: 'Bot Framework activities from Teams (Bot Framework token required in azure mode)', tags: ['bot'], responses: { 200: { description: 'Handled' }, 401: { description: 'No valid Bot Framework token' } } } },
+    ...mimeWebhookOpenApi,
+    ...graphMailOpenApiPaths,
+    ...webFormOpenApiPaths(),
   });
+  mail.mount(server);
   server.get('/api/openapi.json', async (_req: restify.Request, res: restify.Response) => {
     const body = JSON.stringify(openApi);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
@@ -207,6 +236,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const port = typeof address === 'object' && address !== null ? (address as AddressInfo).port : config.port;
   const listenAddress = typeof address === 'object' && address !== null ? (address as AddressInfo).address : config.host;
   selfUrl = `http://127.0.0.1:${port}`;
+  const { smtpPort } = await mail.start();
   // Finish chat creations a crash interrupted after their Teams steps (the rest resume on retry).
   chats.resumeStale(STALE_OPERATION_MS).then(
     (count) => count > 0 && logger.info({ count }, 'resumed interrupted chat creations'),
@@ -219,8 +249,16 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     store,
     graphMetrics,
     cardUpdates: () => redraws.idle(),
+    smtpPort,
+    blobUrl: localMail?.blobUrl ?? null,
+    demo: local?.demo ?? null,
+    mailIdle: async () => {
+      await mail.intake.idle();
+      await mail.sender.idle();
+    },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.stop();
       redraws.stop();
       await redraws.idle();
       await local?.stop();

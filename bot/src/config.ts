@@ -48,6 +48,22 @@ const EnvSchema = z.object({
   RATE_LIMIT_DEV_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_BOT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_AUTH_FAILURES_PER_10_MINUTES: z.coerce.number().int().min(1).default(100),
+  CASEBRIDGE_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  CASEBRIDGE_AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  AZURE_STORAGE_BLOB_URL: optionalString.pipe(z.url().optional()),
+  AZURE_STORAGE_CONNECTION_STRING: optionalString,
+  MAIL_WEBHOOK_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  MAIL_MAILBOX: optionalString.pipe(z.email().optional()),
+  MAIL_GRAPH_SUBSCRIPTION_MINUTES: z.coerce.number().int().min(60).max(4320).default(4230),
+  MAIL_GRAPH_RENEW_BEFORE_HOURS: z.coerce.number().int().min(1).max(48).default(24),
+  MAIL_GRAPH_CHECK_SECONDS: z.coerce.number().int().min(10).default(900),
+  MAIL_DELTA_INTERVAL_SECONDS: z.coerce.number().int().min(10).default(300),
+  MAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  INTAKE_RESUME_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+  WEBFORM_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  WEBFORM_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  WEBFORM_SUBMISSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  WEBFORM_SUBMISSIONS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(5),
 });
 
 /** The validated, typed configuration handed to the composition root. */
@@ -101,6 +117,40 @@ export interface Config {
   maxBodyBytes: number;
   /** Requests allowed per window, per caller or per client address (rate-limiter-flexible, shared through Cosmos DB). */
   rateLimits: RateLimitSettings;
+  mail: MailSettings;
+  webform: {
+    /** HMAC key of the form's tokens and proof-of-work challenges; local mode makes one in the data directory. */
+    secret: string | undefined;
+    minFillSeconds: number;
+    perIpPerHour: number;
+    perEmailPerHour: number;
+  };
+  /** Raw mail, attachments (and the local outbox): Azure Blob Storage, or Azurite started by local mode. */
+  blobs: {
+    /** Azure: the account's blob endpoint, reached with the managed identity (no shared keys). */
+    url: string | undefined;
+    /** Instead of the URL: a connection string (an Azurite you run yourself). */
+    connectionString: string | undefined;
+    /** Local mode's Azurite port (0: any free port). */
+    azuritePort: number;
+  };
+}
+
+export interface MailSettings {
+  /** Local mode's SMTP server on 127.0.0.1 (0: any free port). */
+  smtpPort: number;
+  /** HMAC key of the signed raw-MIME webhook; unset: the webhook is off. */
+  webhookSecret: string | undefined;
+  /** Azure: the shared Microsoft 365 mailbox read and sent from through Graph; unset: Graph mail off. */
+  mailbox: string | undefined;
+  graphSubscriptionMinutes: number;
+  graphRenewBeforeHours: number;
+  graphCheckSeconds: number;
+  deltaIntervalSeconds: number;
+  /** How often each instance looks for outgoing mail that is due (it is also woken at once when mail is queued). */
+  sendIntervalMs: number;
+  /** How often each instance finishes received requests left pending (by a crash anywhere). */
+  resumeIntervalMs: number;
 }
 
 export interface RateLimitSettings {
@@ -161,6 +211,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
       problems.push('MicrosoftAppPassword is required in azure mode unless MicrosoftAppType=UserAssignedMSI');
     }
+    if (!e.WEBFORM_SECRET) problems.push('WEBFORM_SECRET is required in azure mode (the web form\'s signing key, the same on every instance)');
+    if (!e.AZURE_STORAGE_BLOB_URL && !e.AZURE_STORAGE_CONNECTION_STRING) problems.push('AZURE_STORAGE_BLOB_URL is required in azure mode (raw mail and attachments)');
     if (e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
       problems.push('MicrosoftAppTenantId is required for a SingleTenant or UserAssignedMSI bot');
     }
@@ -221,5 +273,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       botPerMinute: e.RATE_LIMIT_BOT_PER_MINUTE,
       authFailuresPer10Minutes: e.RATE_LIMIT_AUTH_FAILURES_PER_10_MINUTES,
     },
+    mail: {
+      smtpPort: e.CASEBRIDGE_SMTP_PORT,
+      webhookSecret: e.MAIL_WEBHOOK_SECRET,
+      mailbox: e.MAIL_MAILBOX?.toLowerCase(),
+      graphSubscriptionMinutes: e.MAIL_GRAPH_SUBSCRIPTION_MINUTES,
+      graphRenewBeforeHours: e.MAIL_GRAPH_RENEW_BEFORE_HOURS,
+      graphCheckSeconds: e.MAIL_GRAPH_CHECK_SECONDS,
+      deltaIntervalSeconds: e.MAIL_DELTA_INTERVAL_SECONDS,
+      sendIntervalMs: e.MAIL_SEND_INTERVAL_MS,
+      resumeIntervalMs: e.INTAKE_RESUME_INTERVAL_MS,
+    },
+    webform: {
+      secret: e.WEBFORM_SECRET,
+      minFillSeconds: e.WEBFORM_MIN_FILL_SECONDS,
+      perIpPerHour: e.WEBFORM_SUBMISSIONS_PER_IP_PER_HOUR,
+      perEmailPerHour: e.WEBFORM_SUBMISSIONS_PER_EMAIL_PER_HOUR,
+    },
+    blobs: { url: e.AZURE_STORAGE_BLOB_URL, connectionString: e.AZURE_STORAGE_CONNECTION_STRING, azuritePort: e.CASEBRIDGE_AZURITE_PORT },
   };
 }

@@ -27,7 +27,18 @@ async function main(): Promise<void> {
     );
   }
   if (config.mode === 'local') {
-    process.stdout.write(`\n  Casebridge (local mode) is running.\n  Open ${shownUrl} and sign in as one of the demo users.\n  Data is kept in ${config.dataDir}. Stop with Ctrl+C.\n  Listening on ${app.listenAddress}${config.hostExposed ? '' : ' (this machine only)'}.\n\n`);
+    const lines = [
+      'Casebridge (local mode) is running.',
+      `Open ${shownUrl} and sign in as one of the demo users.`,
+      `Teams sandbox:    ${shownUrl}/sandbox/`,
+      ...(app.smtpPort !== null ? [`Mail (SMTP):      127.0.0.1:${app.smtpPort} — send to ${app.demo?.supportAddress ?? 'a support address set in Settings'} (any client, no login)`] : []),
+      `Sent mail:        ${shownUrl}/sandbox/outbox`,
+      ...(app.demo ? [`Web form:         ${shownUrl}${app.demo.formPath}`] : []),
+      ...(app.blobUrl ? [`Blob storage:     ${app.blobUrl} (Azurite)`] : []),
+      `Data is kept in ${config.dataDir}. Stop with Ctrl+C.`,
+      `Listening on ${app.listenAddress}${config.hostExposed ? '' : ' (this machine only)'}.`,
+    ];
+    process.stdout.write(`\n${lines.map((l) => `  ${l}`).join('\n')}\n\n`);
   }
   let stopping = false;
   const stop = (signal: string) => {

@@ -12,8 +12,10 @@ import { startLocalCosmos, type LocalCosmos } from '../../bot/src/sandbox/local-
 import { openStore } from '../../bot/src/storage/cosmos/cosmos-store';
 import { call, field } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
+import { startTestAzurite, type TestAzurite } from '../fixtures/azurite';
 
 let cosmos: LocalCosmos;
+let azurite: TestAzurite;
 let server: TestServer;
 let keys: http.Server;
 let connector: http.Server;
@@ -61,6 +63,7 @@ beforeAll(async () => {
   });
   connector = connectorServer.server;
   connectorUrl = `${connectorServer.url}/`;
+  azurite = await startTestAzurite();
   cosmos = await startLocalCosmos({ dataDir: '/nonexistent', intervalMs: 60_000, logger: createLogger('silent'), persist: false });
   // In Azure the Bicep template creates the database and containers; here we do it once.
   (await openStore({ endpoint: cosmos.endpoint, key: 'k', database: 'casebridge', allowSelfSigned: true, createIfMissing: true })).close();
@@ -78,12 +81,16 @@ beforeAll(async () => {
       AAD_APP_CLIENT_SECRET: 'not-a-real-secret-either',
       TEAMS_APP_ID: '2b3c4d5e-1111-4222-8333-966666666666',
       CASEBRIDGE_BOT_OPENID_METADATA_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`,
+      // Blob storage as Azure mode reaches it, here on an Azurite on loopback (by connection string).
+      AZURE_STORAGE_CONNECTION_STRING: azurite.current().connectionString,
+      WEBFORM_SECRET: 'test-only-web-form-secret',
     },
   });
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
   await cosmos?.stop();
+  await azurite?.stop();
   await Promise.all([keys, connector].map((s) => new Promise<void>((resolve) => (s ? s.close(() => resolve()) : resolve()))));
 }, 60_000);
 

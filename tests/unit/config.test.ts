@@ -20,7 +20,7 @@ test('azure mode names every missing required setting', () => {
   }
   expect(error).toBeInstanceOf(ConfigError);
   const message = (error as ConfigError).message;
-  for (const name of ['MicrosoftAppId', 'COSMOS_ENDPOINT', 'PUBLIC_URL', 'AAD_APP_CLIENT_ID', 'AAD_APP_CLIENT_SECRET', 'TEAMS_APP_ID', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) {
+  for (const name of ['MicrosoftAppId', 'COSMOS_ENDPOINT', 'PUBLIC_URL', 'AAD_APP_CLIENT_ID', 'AAD_APP_CLIENT_SECRET', 'TEAMS_APP_ID', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'AZURE_STORAGE_BLOB_URL', 'WEBFORM_SECRET']) {
     expect(message).toContain(name);
   }
 });
@@ -29,13 +29,20 @@ test('azure mode with a managed identity bot needs no password; no demo data by 
   const config = loadConfig({
     CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
     COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
-    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444',
+    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
   });
   expect(config.publicUrl).toBe('https://cb.example.com');
   expect(config.seedDemoData).toBe(false);
   expect(config.cosmos.key).toBeUndefined();
   expect(config.graphBaseUrl).toBe('https://graph.microsoft.com/v1.0');
   expect(config.teamsAppCatalogId).toBe('6f1f6e8a-1111-4222-8333-944444444444');
+});
+
+test('mail settings: local SMTP on 2525 by default, a webhook secret of at least 32 characters, a mailbox address', () => {
+  expect(loadConfig({}).mail).toMatchObject({ smtpPort: 2525, webhookSecret: undefined, mailbox: undefined });
+  expect(loadConfig({ CASEBRIDGE_SMTP_PORT: '0', MAIL_MAILBOX: 'Support@Contoso.example' }).mail).toMatchObject({ smtpPort: 0, mailbox: 'support@contoso.example' });
+  expect(() => loadConfig({ MAIL_WEBHOOK_SECRET: 'short' })).toThrow(/MAIL_WEBHOOK_SECRET/);
+  expect(() => loadConfig({ MAIL_MAILBOX: 'not an address' })).toThrow(/MAIL_MAILBOX/);
 });
 
 test('malformed values are refused with the variable named', () => {
@@ -57,7 +64,7 @@ test('local mode listens on loopback unless HOST says otherwise; azure mode on e
   const azure = loadConfig({
     CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
     COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
-    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444',
+    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
   });
   expect(azure).toMatchObject({ host: '0.0.0.0', hostExposed: false });
 });

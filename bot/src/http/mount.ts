@@ -30,6 +30,14 @@ function sendReply(res: Response, reply: Reply): void {
     res.end();
     return;
   }
+  if (Buffer.isBuffer(reply.body)) {
+    // Bytes (a download): sent as they are, with the content type the route set.
+    headers['content-type'] ??= 'application/octet-stream';
+    headers['content-length'] = reply.body.length;
+    res.writeHead(reply.status, headers);
+    res.end(reply.body);
+    return;
+  }
   const body = JSON.stringify(reply.body);
   headers['content-type'] ??= 'application/json; charset=utf-8';
   headers['content-length'] = Buffer.byteLength(body);

@@ -12,6 +12,8 @@ import type { ChatQueries } from '../domain/chats/chat-queries';
 import type { TimelineService } from '../domain/timeline/timeline-service';
 import type { TranscriptService } from '../domain/transcripts/transcript-service';
 import type { RecordCardComposer } from '../cards/record-card-composer';
+import type { ConversationService } from '../domain/conversations/conversation-service';
+import type { PhoneIntake } from '../domain/intake/phone-intake';
 
 export interface ApiServices {
   records: RecordService;
@@ -26,6 +28,10 @@ export interface ApiServices {
   timeline: TimelineService;
   transcripts: TranscriptService;
   cardComposer: RecordCardComposer;
+  /** H4: a record's conversations and their messages. */
+  conversations: ConversationService;
+  /** H1: phone calls registered by agents. */
+  phone: PhoneIntake;
   directory: DirectoryRepository;
   publicUrl: string;
   teamsAppId: string | undefined;

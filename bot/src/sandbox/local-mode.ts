@@ -5,12 +5,17 @@ import type { Store } from '../storage/cosmos/cosmos-store';
 import { createDevIssuer } from './dev-issuer';
 import { devRoutes } from './dev-routes';
 import { startLocalCosmos, type LocalCosmos } from './local-cosmos';
-import { seedDemoData } from './seed';
+import { DEMO_SUPPORT_ADDRESS, seedDemoData } from './seed';
+import { CONTOSO } from './demo-data';
 import type { Server } from 'restify';
 import { botId } from '../teams-composition';
 import { mountTeamsSandbox, type TeamsSandbox } from './teams';
 import { CONNECTOR_PREFIX } from './teams/connector-routes';
 import { GRAPH_PREFIX } from './teams/graph-common';
+import { startAzurite, type LocalAzurite } from './azurite';
+import { AzureBlobStore } from '../blobs/azure-blob-store';
+import { LocalOutboxProvider } from '../mail/outbox-provider';
+import { mountOutboxPages, outboxRoutes } from './outbox-routes';
 
 /** The connector of the sandbox whose Graph is `graphBaseUrl` (none when it is not a sandbox's). */
 function sandboxConnectorOf(graphBaseUrl: string): string[] {
@@ -22,6 +27,13 @@ export async function startLocalMode(config: Config, logger: Logger) {
   const issuer = await createDevIssuer({ dataDir: config.dataDir, publicUrl: config.publicUrl, audience: config.sso.clientId });
   let cosmos: LocalCosmos | undefined;
   let teams: TeamsSandbox | undefined;
+  let azurite: LocalAzurite | undefined;
+  let outbox: LocalOutboxProvider | undefined;
+  /** The local outbox, once mail() has made it (routes are built after it). */
+  const theOutbox = () => {
+    if (!outbox) throw new Error('the outbox is made before the routes');
+    return outbox;
+  };
   if (!config.cosmos.endpoint) {
     cosmos = await startLocalCosmos({ dataDir: config.dataDir, intervalMs: config.snapshotIntervalMs, logger, persist: true });
     logger.info({ endpoint: cosmos.endpoint }, 'embedded Cosmos-compatible server started');
@@ -29,7 +41,23 @@ export async function startLocalMode(config: Config, logger: Logger) {
   return {
     cosmosEndpoint: cosmos?.endpoint,
     validator: issuer.validator,
-    routes: (store: Store) => devRoutes(store.directory, issuer),
+    routes: (store: Store) => [...devRoutes(store.directory, issuer), ...outboxRoutes(theOutbox())],
+    /** Azurite (unless a connection string names another one, e.g. a first instance's), and the outbox on it. */
+    mail: async () => {
+      let connectionString = config.blobs.connectionString;
+      if (!connectionString) {
+        azurite = await startAzurite({ dataDir: config.dataDir, port: config.blobs.azuritePort });
+        logger.info({ blobUrl: azurite.blobUrl }, 'Azurite (local blob storage) started');
+        connectionString = azurite.connectionString;
+      }
+      const blobs = AzureBlobStore.fromConnectionString(connectionString);
+      await blobs.ensureContainers();
+      outbox = new LocalOutboxProvider(blobs);
+      return { blobs, provider: outbox, blobUrl: azurite?.blobUrl ?? null };
+    },
+    demo: config.seedDemoData ? { supportAddress: DEMO_SUPPORT_ADDRESS, formPath: `/forms/${CONTOSO}/case` } : null,
+    /** The outbox's browser pages (after mail()). */
+    mountMailPages: (server: Server) => mountOutboxPages(server, theOutbox(), logger),
     afterStore: async (store: Store) => {
       await cosmos?.attach(store.database);
       if (config.seedDemoData) {
@@ -65,6 +93,7 @@ export async function startLocalMode(config: Config, logger: Logger) {
     },
     stop: async () => {
       await teams?.stop();
+      await azurite?.stop();
       await cosmos?.stop();
     },
   };

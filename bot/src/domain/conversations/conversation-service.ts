@@ -14,6 +14,7 @@ import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, 
 import type { Clock, Versioned } from '../shared/types';
 import type { Conversation, ConversationMessage } from './conversation';
 import type { ConversationRepository } from './conversation-repository';
+import type { BlobStore } from '../shared/blob-store';
 import { decide, type ConversationChange, type TicketChanges, type TicketEvent, type TicketRefusal } from './ticket-rules';
 
 /** A conversation with all its messages, oldest first. */
@@ -38,7 +39,24 @@ export class ConversationService implements RecordLifecycle {
     private readonly records: RecordService,
     private readonly directory: DirectoryRepository,
     private readonly clock: Clock,
+    /** Where attachments' bytes are (needed only to download them). */
+    private readonly blobs?: BlobStore,
   ) {}
+
+  /**
+   * One attachment of a message on one of the record's conversations, for a caller who may read
+   * the record; null when any part does not exist or does not belong together.
+   */
+  async attachment(caller: Caller, recordId: string, conversationId: string, messageId: string, attachmentId: string): Promise<{ filename: string; contentType: string; content: Buffer } | null> {
+    await this.records.get(caller, recordId);
+    const conversation = await this.conversations.get(caller.tenantId, conversationId);
+    if (!conversation || conversation.value.ticketId !== recordId) return null;
+    const message = await this.conversations.getMessage(caller.tenantId, conversationId, messageId);
+    const attachment = message?.value.attachments.find((a) => a.id === attachmentId);
+    if (!attachment || !this.blobs) return null;
+    const content = await this.blobs.get('attachments', attachment.blobName);
+    return content ? { filename: attachment.filename, contentType: attachment.contentType, content } : null;
+  }
 
   /** The conversations of a record the caller may read (NotFoundError otherwise), each with its messages. */
   async listForRecord(caller: Caller, recordId: string): Promise<ConversationThread[]> {

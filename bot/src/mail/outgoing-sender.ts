@@ -1,0 +1,134 @@
+/**
+ * Sends queued outgoing mail (H1 acknowledgements, and later replies and forwards): every instance
+ * runs this loop; a message is claimed with its ETag (state `sending`, a lease) so exactly one
+ * instance sends it, composed as MIME with its fixed Message-ID, and handed to the mail provider.
+ * Failures are retried with back-off and recorded on the message; nothing is dropped silently.
+ */
+import type { Logger } from 'pino';
+import type { ConversationMessage, Delivery } from '../domain/conversations/conversation';
+import type { ConversationRepository } from '../domain/conversations/conversation-repository';
+import { PermanentSendError, type MailProvider } from '../domain/intake/mail-provider';
+import { AUTO_REPLY_HEADERS } from '../domain/intake/acknowledgement';
+import type { BlobStore } from '../domain/shared/blob-store';
+import { PreconditionFailedError } from '../domain/shared/errors';
+import type { Clock, Versioned } from '../domain/shared/types';
+import { composeMime, envelopeRecipients } from './compose';
+
+/** Waits between tries: 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h … */
+const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
+/** After this many failed tries the message is marked failed (an agent can send it again). */
+export const MAX_SEND_ATTEMPTS = 8;
+/** How long a claim lasts before another instance may take the message over. */
+const LEASE_MS = 120_000;
+
+export interface OutgoingSenderOptions {
+  conversations: ConversationRepository;
+  provider: MailProvider;
+  blobs: BlobStore;
+  clock: Clock;
+  logger: Logger;
+  /** How often to look for due mail when nobody kicks the loop. */
+  intervalMs: number;
+}
+
+export class OutgoingSender {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly o: OutgoingSenderOptions) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.kick(), this.o.intervalMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Looks for due mail now (called when a message is queued). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.o.logger.error({ err: error }, 'outgoing mail loop failed'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Resolves when the current pass (and any pass it asked for) is over. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.idle();
+  }
+
+  private async drain(): Promise<void> {
+    for (let round = 0; round < 20 && !this.stopped; round++) {
+      const due = await this.o.conversations.dueDeliveries(this.o.clock().toISOString(), 20);
+      if (due.length === 0) return;
+      for (const message of due) await this.sendOne(message);
+    }
+  }
+
+  private async sendOne(found: Versioned<ConversationMessage>): Promise<void> {
+    const delivery = found.value.delivery;
+    if (!delivery || delivery.state === 'sent' || delivery.state === 'failed') return;
+    const now = this.o.clock();
+    const claim: Delivery = { ...delivery, state: 'sending', attempts: delivery.attempts + 1, nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString() };
+    let claimed: Versioned<ConversationMessage>;
+    try {
+      claimed = await this.o.conversations.replaceMessage({ ...found.value, delivery: claim }, found.etag);
+    } catch (error) {
+      if (error instanceof PreconditionFailedError) return; // another instance has it
+      throw error;
+    }
+    const message = claimed.value;
+    let result: Delivery;
+    try {
+      await this.o.provider.send(await this.compose(message));
+      result = { ...claim, state: 'sent', lastError: null, sentAt: this.o.clock().toISOString() };
+    } catch (error) {
+      const permanent = error instanceof PermanentSendError || claim.attempts >= MAX_SEND_ATTEMPTS;
+      const wait = BACKOFF_MS[Math.min(claim.attempts - 1, BACKOFF_MS.length - 1)] ?? 7_200_000;
+      const reason = error instanceof Error ? error.message.slice(0, 300) : 'sending failed';
+      this.o.logger.warn({ messageId: message.id, tenantId: message.tenantId, attempts: claim.attempts, permanent, reason }, 'sending mail failed');
+      result = { ...claim, state: permanent ? 'failed' : 'pending', lastError: reason, nextAttemptAt: new Date(this.o.clock().getTime() + wait).toISOString() };
+    }
+    try {
+      await this.o.conversations.replaceMessage({ ...message, delivery: result }, claimed.etag);
+    } catch (error) {
+      // Our lease was taken over (we were too slow): the other instance records its own try.
+      if (!(error instanceof PreconditionFailedError)) throw error;
+    }
+  }
+
+  private async compose(message: ConversationMessage) {
+    if (!message.mail || !message.from) throw new PermanentSendError('not an e-mail message');
+    const attachments = await Promise.all(
+      message.attachments.map(async (a) => {
+        const content = await this.o.blobs.get('attachments', a.blobName);
+        if (!content) throw new PermanentSendError(`attachment ${a.filename} is missing`);
+        return { filename: a.filename, contentType: a.contentType, content, contentId: a.contentId };
+      }),
+    );
+    const input = {
+      from: message.from, to: message.to, cc: message.cc, bcc: message.bcc ?? [], subject: message.subject, text: message.text, html: message.html,
+      messageId: message.mail.messageId, inReplyTo: message.mail.inReplyTo, references: message.mail.references, date: new Date(message.createdAt),
+      headers: message.purpose === 'acknowledgement' ? { ...AUTO_REPLY_HEADERS } : {}, attachments,
+    };
+    const raw = await composeMime(input);
+    return { tenantId: message.tenantId, mailbox: message.from.address, messageId: message.mail.messageId, recipients: envelopeRecipients(input), subject: message.subject, raw };
+  }
+}
