@@ -53,6 +53,7 @@ import { RecordLinkService } from './domain/records/record-link';
 import { createMail, webFormOpenApiPaths } from './mail-composition';
 import { conversationRoutes } from './http/routes/conversations';
 import type { BlobStore } from './domain/shared/blob-store';
+import type { BlobMetrics } from './blobs/counting-blob-store';
 import type { MailProvider } from './domain/intake/mail-provider';
 import { mimeWebhookOpenApi } from './mail/mime-webhook';
 import { graphMailOpenApiPaths } from './mail/graph/notification-routes';
@@ -77,6 +78,8 @@ export interface RunningApp {
   blobUrl: string | null;
   /** Local mode with demo data: the demo tenant's support address and web form. */
   demo: { supportAddress: string; formPath: string } | null;
+  /** Blob writes and reads of this process (raw mail, attachments, outbox). */
+  blobMetrics: BlobMetrics;
   /** Resolves when received requests and queued mail handled so far are done (tests). */
   mailIdle(): Promise<void>;
   stop(): Promise<void>;
@@ -251,6 +254,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     cardUpdates: () => redraws.idle(),
     smtpPort,
     blobUrl: localMail?.blobUrl ?? null,
+    blobMetrics: mail.blobs.metrics,
     demo: local?.demo ?? null,
     mailIdle: async () => {
       await mail.intake.idle();

@@ -20,6 +20,7 @@ import type { SettingsService } from './domain/settings/settings-service';
 import type { BlobStore } from './domain/shared/blob-store';
 import type { Clock } from './domain/shared/types';
 import { AzureBlobStore } from './blobs/azure-blob-store';
+import { CountingBlobStore } from './blobs/counting-blob-store';
 import { OnBehalfOfTokenProvider } from './graph/graph-tokens';
 import { CosmosMailboxStateRepository } from './mail/graph/cosmos-mailbox-state-repository';
 import { startGraphMailbox, type GraphMailbox } from './mail/graph/start-graph-mailbox';
@@ -40,7 +41,7 @@ import { NotFoundError } from './domain/shared/errors';
 export { webFormOpenApiPaths };
 
 export interface MailParts {
-  blobs: BlobStore;
+  blobs: CountingBlobStore;
   intake: IntakeService;
   conversations: ConversationService;
   phone: PhoneIntake;
@@ -86,7 +87,7 @@ async function azureBlobs(config: Config): Promise<BlobStore> {
 
 export async function createMail(d: MailDeps): Promise<MailParts> {
   const { config, logger, store, clock } = d;
-  const blobs = d.local?.blobs ?? (await azureBlobs(config));
+  const blobs = new CountingBlobStore(d.local?.blobs ?? (await azureBlobs(config)));
   const conversations = new ConversationService(store.conversations, d.records, d.directory, clock, blobs);
   d.records.attach(conversations);
   let graph: GraphMailbox | undefined;
