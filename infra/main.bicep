@@ -49,6 +49,14 @@ param aadAppClientId string
 @description('Client secret of the SSO Entra app (SECRET_AAD_APP_CLIENT_SECRET), for on-behalf-of and RSC Graph calls. Stored in Key Vault only.')
 param aadAppClientSecret string
 
+@secure()
+@description('Signing key of the public web form (WEBFORM_SECRET, at least 16 characters; SECRET_WEBFORM_SECRET). Stored in Key Vault only; the same for every instance.')
+param webformSecret string
+
+@secure()
+@description('HMAC key of the signed raw-MIME webhook (MAIL_WEBHOOK_SECRET, at least 32 characters; SECRET_MAIL_WEBHOOK_SECRET). Empty: the webhook is off.')
+param mailWebhookSecret string = ''
+
 @description('Tenant id of the SSO Entra app. Defaults to the tenant of this deployment.')
 param aadAppTenantId string = tenant().tenantId
 
@@ -83,6 +91,8 @@ var names = {
 }
 var botPasswordSecretName = 'bot-app-password'
 var aadAppSecretSecretName = 'aad-app-client-secret'
+var webformSecretName = 'webform-secret'
+var mailWebhookSecretName = 'mail-webhook-secret'
 
 module app 'modules/app.bicep' = {
   name: 'casebridge-app'
@@ -97,6 +107,8 @@ module app 'modules/app.bicep' = {
     keyVaultName: names.keyVault
     botPasswordSecretName: botPasswordSecretName
     aadAppSecretSecretName: aadAppSecretSecretName
+    webformSecretName: webformSecretName
+    mailWebhookSecretName: empty(mailWebhookSecret) ? '' : mailWebhookSecretName
     botAppId: botAppId
     botTenantId: botTenantId
     aadAppClientId: aadAppClientId
@@ -141,6 +153,10 @@ module keyVault 'modules/keyvault.bicep' = {
     aadAppClientSecret: aadAppClientSecret
     botPasswordSecretName: botPasswordSecretName
     aadAppSecretSecretName: aadAppSecretSecretName
+    webformSecret: webformSecret
+    webformSecretName: webformSecretName
+    mailWebhookSecret: mailWebhookSecret
+    mailWebhookSecretName: mailWebhookSecretName
     secretsReaderPrincipalId: app.outputs.principalId
     enablePurgeProtection: keyVaultPurgeProtection
     tags: tags

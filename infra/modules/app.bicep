@@ -30,6 +30,12 @@ param botPasswordSecretName string
 @description('Key Vault secret name of the SSO app\'s client secret.')
 param aadAppSecretSecretName string
 
+@description('Key Vault secret name of the web form\'s signing key.')
+param webformSecretName string
+
+@description('Key Vault secret name of the raw-MIME webhook\'s HMAC key; empty: the webhook is off.')
+param mailWebhookSecretName string
+
 @description('Client id of the bot\'s single-tenant Entra app (MicrosoftAppId).')
 param botAppId string
 
@@ -118,6 +124,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // Blobs are reached with the managed identity (shared keys are off on the account).
     AZURE_STORAGE_BLOB_URL: storageBlobUrl
     MAIL_MAILBOX: mailMailbox
+    WEBFORM_SECRET: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${webformSecretName})'
+    MAIL_WEBHOOK_SECRET: empty(mailWebhookSecretName) ? '' : '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${mailWebhookSecretName})'
     // The deploy step uploads a built tree (npm ci + npm run build ran before zipping); the
     // platform must run it as is, not rebuild it.
     WEBSITE_RUN_FROM_PACKAGE: '1'

@@ -21,6 +21,20 @@ param botPasswordSecretName string
 @description('Secret name for the SSO app\'s client secret.')
 param aadAppSecretSecretName string
 
+@secure()
+@description('Signing key of the public web form.')
+param webformSecret string
+
+@description('Secret name for the web form\'s signing key.')
+param webformSecretName string
+
+@secure()
+@description('HMAC key of the signed raw-MIME webhook; empty: no secret is stored (the webhook is off).')
+param mailWebhookSecret string
+
+@description('Secret name for the webhook\'s HMAC key.')
+param mailWebhookSecretName string
+
 @description('Object id of the identity allowed to read secrets (the Web App).')
 param secretsReaderPrincipalId string
 
@@ -66,6 +80,24 @@ resource aadAppSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: {
     value: aadAppClientSecret
     contentType: 'Client secret of the Casebridge SSO Entra app (AAD_APP_CLIENT_SECRET)'
+  }
+}
+
+resource webform 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: webformSecretName
+  properties: {
+    value: webformSecret
+    contentType: 'Signing key of the Casebridge web form (WEBFORM_SECRET)'
+  }
+}
+
+resource mailWebhook 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(mailWebhookSecret)) {
+  parent: vault
+  name: mailWebhookSecretName
+  properties: {
+    value: mailWebhookSecret
+    contentType: 'HMAC key of the Casebridge raw-MIME webhook (MAIL_WEBHOOK_SECRET)'
   }
 }
 
