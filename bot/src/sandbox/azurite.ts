@@ -99,6 +99,10 @@ export async function startAzurite(options: AzuriteOptions): Promise<LocalAzurit
     ['--blobHost', '127.0.0.1', '--blobPort', String(options.port), '--location', dir, '--silent', '--loose', '--skipApiVersionCheck', '--disableTelemetry'],
     { cwd: dir, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: emulatorEnv() },
   );
+  // If Casebridge dies without stopping it (a crash, process.exit), the emulator goes too.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void new Promise<void>((resolve) => child.once('exit', () => resolve())).then(() => process.off('exit', killOnExit));
   let port: number;
   try {
     port = await waitForPort(child);
