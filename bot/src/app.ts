@@ -76,6 +76,8 @@ export interface RunningApp {
   smtpPort: number | null;
   /** Local mode's Azurite blob endpoint, when this process started one. */
   blobUrl: string | null;
+  /** Local mode: the blob store's connection string (a second instance on the same data passes it as AZURE_STORAGE_CONNECTION_STRING). */
+  blobConnectionString: string | null;
   /** Local mode with demo data: the demo tenant's support address and web form. */
   demo: { supportAddress: string; formPath: string } | null;
   /** Blob writes and reads of this process (raw mail, attachments, outbox). */
@@ -93,7 +95,7 @@ interface LocalParts {
   /** Mounts the local Teams sandbox; `selfUrl` is this server's address once it listens. */
   mountTeamsSandbox: (server: restify.Server, store: Store, selfUrl: () => string) => { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string>; connectorUrls: () => string[] };
   /** The blob store on Azurite (or a given connection string), and the local outbox as the mail provider. */
-  mail: () => Promise<{ blobs: BlobStore; provider: MailProvider; blobUrl: string | null }>;
+  mail: () => Promise<{ blobs: BlobStore; provider: MailProvider; blobUrl: string | null; connectionString: string }>;
   mountMailPages: (server: restify.Server) => void;
   demo: { supportAddress: string; formPath: string } | null;
   stop: () => Promise<void>;
@@ -254,6 +256,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     cardUpdates: () => redraws.idle(),
     smtpPort,
     blobUrl: localMail?.blobUrl ?? null,
+    blobConnectionString: localMail?.connectionString ?? null,
     blobMetrics: mail.blobs.metrics,
     demo: local?.demo ?? null,
     mailIdle: async () => {

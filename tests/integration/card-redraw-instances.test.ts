@@ -120,7 +120,7 @@ beforeAll(async () => {
   const database = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'k', COSMOS_ALLOW_SELF_SIGNED: 'true', ...GENEROUS_LIMITS };
   first = await startServer({ dataDir, env: database });
   // Same data directory: the same local sign-in key. No demo data of its own, no Teams of its own.
-  second = await startServer({ dataDir, env: { ...database, GRAPH_BASE_URL: `${first.baseUrl}/sandbox/graph/v1.0`, CASEBRIDGE_SEED_DEMO: 'false' } });
+  second = await startServer({ dataDir, env: { ...database, GRAPH_BASE_URL: `${first.baseUrl}/sandbox/graph/v1.0`, CASEBRIDGE_SEED_DEMO: 'false', AZURE_STORAGE_CONNECTION_STRING: first.app.blobConnectionString ?? '' } });
   token = await tokenFor(first.baseUrl, 'Mads Nielsen');
   const created = await call(first.baseUrl, 'POST', `/api/records/${RECORD}/chats`, { token, headers: { 'idempotency-key': 'redraw-instances' }, body: { memberIds: [DEMO_USERS.sofie] } });
   expect(created.status).toBe(201);

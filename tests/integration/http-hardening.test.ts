@@ -36,7 +36,7 @@ beforeAll(async () => {
   // No HOST given (the fixture's default is overridden by an empty value): local mode's own default applies.
   a = await startServer({ env: { ...shared, HOST: '' } });
   // The second instance shares the first's data folder, so the dev sign-in's key (and tokens) are the same.
-  b = await startServer({ env: shared, dataDir: a.dataDir });
+  b = await startServer({ env: { ...shared, AZURE_STORAGE_CONNECTION_STRING: a.app.blobConnectionString ?? '' }, dataDir: a.dataDir });
   larsToken = await tokenFor(a.baseUrl, 'Lars Andersen');
 }, SERVER_START_MS);
 

@@ -20,7 +20,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 async function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '300', LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '300', LOG_LEVEL: 'warn', CASEBRIDGE_SMTP_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { AZURITE_ACCOUNT, AZURITE_ACCOUNT_KEY } from '../../bot/src/sandbox/azurite';
 import { openStore, type Store } from '../../bot/src/storage/cosmos/cosmos-store';
 import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 import { call, field, tokenFor, type ApiResponse } from '../fixtures/api-client';
@@ -39,7 +40,7 @@ const instances: Instance[] = [];
 async function start(env: Record<string, string>, ready: RegExp = /Open http:\/\/localhost:\d+/): Promise<Instance & { match: RegExpExecArray }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...GENEROUS_LIMITS, ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_SMTP_PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...GENEROUS_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,6 +67,11 @@ async function start(env: Record<string, string>, ready: RegExp = /Open http:\/\
   return { child, url: `http://127.0.0.1:${port}`, output: () => output, match };
 }
 
+function azuriteConnectionString(blobUrl: string): string {
+  if (!blobUrl) throw new Error('the first instance printed no blob storage address');
+  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobUrl};`;
+}
+
 async function stop(instance: Instance): Promise<void> {
   if (instance.child.exitCode !== null || instance.child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => instance.child.once('exit', () => resolve()));
@@ -83,6 +89,8 @@ beforeAll(async () => {
   second = await start({
     COSMOS_ENDPOINT: cosmosEndpoint, COSMOS_KEY: 'local', COSMOS_ALLOW_SELF_SIGNED: 'true',
     GRAPH_BASE_URL: `${first.url}/sandbox/graph/v1.0`, CASEBRIDGE_SEED_DEMO: 'false', LOG_LEVEL: 'warn',
+    // The first instance's Azurite: one blob store, as one Storage account serves every instance in Azure.
+    AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(/Blob storage: +(http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1)/.exec(first.output())?.[1] ?? ''),
   });
   store = await openStore({ endpoint: cosmosEndpoint, key: 'local', database: 'casebridge', allowSelfSigned: true, createIfMissing: false });
 }, 130_000);

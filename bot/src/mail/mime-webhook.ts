@@ -125,6 +125,8 @@ export const mimeWebhookOpenApi = {
   [MIME_WEBHOOK_PATH]: {
     post: {
       operationId: 'mailInbound',
+      // No bearer token: the HMAC signature authenticates the sender.
+      security: [],
       summary: 'Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t." + body)',
       tags: ['mail'],
       parameters: [

@@ -53,7 +53,7 @@ export async function startLocalMode(config: Config, logger: Logger) {
       const blobs = AzureBlobStore.fromConnectionString(connectionString);
       await blobs.ensureContainers();
       outbox = new LocalOutboxProvider(blobs);
-      return { blobs, provider: outbox, blobUrl: azurite?.blobUrl ?? null };
+      return { blobs, provider: outbox, blobUrl: azurite?.blobUrl ?? null, connectionString };
     },
     demo: config.seedDemoData ? { supportAddress: DEMO_SUPPORT_ADDRESS, formPath: `/forms/${CONTOSO}/case` } : null,
     /** The outbox's browser pages (after mail()). */

@@ -29,6 +29,8 @@ export function webFormOpenApiPaths(): Record<string, unknown> {
   return {
     '/forms/{tenantId}/{recordType}': {
       get: {
+        operationId: 'getWebForm',
+        security: [],
         summary: 'The public web form (HTML), or with Accept: application/json its fill-time token and ALTCHA challenge',
         tags: ['web form'],
         parameters: params,
@@ -38,6 +40,8 @@ export function webFormOpenApiPaths(): Record<string, unknown> {
         },
       },
       post: {
+        operationId: 'submitWebForm',
+        security: [],
         summary: 'Submits the web form; the request goes to intake',
         tags: ['web form'],
         parameters: params,

@@ -75,6 +75,6 @@ const parameters = [{ name: 'validationToken', in: 'query', required: false, sch
 
 /** OpenAPI path items for both routes (extra paths for buildOpenApi). */
 export const graphMailOpenApiPaths = {
-  [GRAPH_NOTIFICATIONS_PATH]: { post: { operationId: 'graphMailNotifications', summary: 'Microsoft Graph change notifications for the support mailbox (anonymous; clientState checked)', tags: ['mail'], parameters, responses } },
-  [GRAPH_LIFECYCLE_PATH]: { post: { operationId: 'graphMailLifecycle', summary: 'Microsoft Graph lifecycle notifications for the mailbox subscription (anonymous; clientState checked)', tags: ['mail'], parameters, responses } },
+  [GRAPH_NOTIFICATIONS_PATH]: { post: { operationId: 'graphMailNotifications', security: [], summary: 'Microsoft Graph change notifications for the support mailbox (anonymous; clientState checked)', tags: ['mail'], parameters, responses } },
+  [GRAPH_LIFECYCLE_PATH]: { post: { operationId: 'graphMailLifecycle', security: [], summary: 'Microsoft Graph lifecycle notifications for the mailbox subscription (anonymous; clientState checked)', tags: ['mail'], parameters, responses } },
 };
