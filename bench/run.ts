@@ -21,6 +21,7 @@ import { createLogger } from '../bot/src/logger';
 import { startLocalCosmos } from '../bot/src/sandbox/local-cosmos';
 import { BENCH_SERVICE_URL, measureCardActions, measureMessages, measureUnfurl, TENANT_ID } from './activities';
 import { measureChatCreation, measureJoins } from './chats';
+import { measureMail } from './mail';
 import { elapsed, Progress } from './progress';
 import { measureRecordRead } from './record-read';
 import { renderReport, type Results } from './report';
@@ -34,6 +35,7 @@ const STAGES = {
   messages: 'chat messages reaching the bot',
   timeline: 'a timeline page among many entries',
   unfurl: 'unfurling record links among many records',
+  mail: 'mails over SMTP to stored cases beside raw Cosmos writes',
 } as const;
 type Stage = keyof typeof STAGES;
 const STAGE_NAMES = Object.keys(STAGES) as [Stage, ...Stage[]];
@@ -71,6 +73,8 @@ async function main(): Promise<boolean> {
       PORT: '0', HOST: '127.0.0.1', CASEBRIDGE_DATA_DIR: dataDir, COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'bench', COSMOS_ALLOW_SELF_SIGNED: 'true', LOG_LEVEL: 'silent',
       // The activities the bench posts name this connector; local mode refuses any it does not know.
       CASEBRIDGE_ALLOWED_SERVICE_URLS: BENCH_SERVICE_URL,
+      // Local mode's SMTP server (the mail stage) on any free port.
+      CASEBRIDGE_SMTP_PORT: '0',
       // The bench measures the work, not the limits: one caller sends thousands of requests a minute.
       // Each request is still counted (the limiter's Cosmos patch is part of the figures).
       RATE_LIMIT_API_PER_MINUTE: '100000000', RATE_LIMIT_BOT_PER_MINUTE: '100000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
@@ -95,6 +99,7 @@ async function main(): Promise<boolean> {
   if (runs('messages')) results.messages = await progress.stage('messages', STAGES.messages, (step) => measureMessages(app, step));
   if (runs('timeline')) results.timeline = await progress.stage('timeline', STAGES.timeline, (step) => measureTimeline(app, auth, step));
   if (runs('unfurl')) results.unfurls = await progress.stage('unfurl', STAGES.unfurl, (step) => measureUnfurl(app, cosmos, step));
+  if (runs('mail')) results.mail = await progress.stage('mail', STAGES.mail, (step) => measureMail(app, cosmos, step));
 
   await progress.stage('teardown', 'stopping the servers', async () => {
     await app.stop();
