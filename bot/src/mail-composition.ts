@@ -97,7 +97,7 @@ export async function createMail(d: MailDeps): Promise<MailParts> {
     settings: d.settings, timeline: store.timeline, directory: d.directory, blobs,
     ackLimiter: cosmosAckLimiter(store.database.container('ratelimits')),
     addressHealth: new CosmosAddressHealthRepository(store.database.container('mailindex')),
-    clock, outgoingQueued: () => sender?.kick(),
+    clock, outgoingQueued: (message) => sender?.kick(message),
   });
   const log = logger.child({ component: 'intake' });
   const intake = new IntakeService({

@@ -20,7 +20,7 @@ test('a new mail becomes a case with its person, conversation, message, timeline
   const person = await h.store.people.findPersonByEmail(CONTOSO, 'anna@nordlys.example');
   expect(person).toMatchObject({ name: 'Anna Berg', id: record?.personId });
   const [thread] = await h.conversations.ofTicket(CONTOSO, recordIdOf(outcome));
-  expect(thread?.value).toMatchObject({ channel: 'email', status: 'open', mailbox: SUPPORT, personId: person?.id });
+  expect(thread?.value).toMatchObject({ channel: 'email', status: 'open', mailbox: SUPPORT, personId: person?.id, messageCount: 2 });
   const messages = (await h.conversations.messagesOf(CONTOSO, thread?.value.id ?? '', { limit: 10 })).items;
   expect(messages.map((m) => [m.direction, m.purpose])).toEqual([['in', null], ['out', 'acknowledgement']]);
   const ack = messages[1];

@@ -90,8 +90,8 @@ export function mountMimeWebhook(server: Server, options: MimeWebhookOptions): v
     const mailbox = (new URL(req.url ?? '/', 'http://local').searchParams.get('mailbox') ?? '').trim().toLowerCase();
     if (!mailbox) throw new WebhookRefusal(400, 'mail.problem.mailbox', 'mail.webhook.missingMailbox');
     if (!(await intake.resolveMailbox(mailbox))) throw new WebhookRefusal(404, 'mail.problem.mailbox', 'mail.webhook.unknownMailbox', { mailbox });
-    await parseMail(raw);
-    const { intakeId } = await intake.acceptRawMail({ raw, source: 'webhook', mailbox, mailFrom: null, externalId: null });
+    const parsed = await parseMail(raw);
+    const { intakeId } = await intake.acceptRawMail({ raw, source: 'webhook', mailbox, mailFrom: null, externalId: null, parsed });
     logger.info({ intakeId, mailbox, bytes: raw.length }, 'mail accepted by webhook');
     return { intakeId };
   };

@@ -31,11 +31,22 @@ export interface OutgoingSenderOptions {
   intervalMs: number;
 }
 
+/** Where one queued message is: sent at once by a point read, without a query. */
+export interface QueuedMessage {
+  tenantId: string;
+  conversationId: string;
+  messageId: string;
+}
+
 export class OutgoingSender {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** Messages queued on this instance since the last pass. */
+  private readonly queued: QueuedMessage[] = [];
+  /** A query for everything due (retries, other instances' leftovers) is wanted. */
+  private sweep = true;
 
   constructor(private readonly o: OutgoingSenderOptions) {}
 
@@ -45,9 +56,11 @@ export class OutgoingSender {
     this.kick();
   }
 
-  /** Looks for due mail now (called when a message is queued). */
-  kick(): void {
+  /** Sends `message` now (just queued here), or, without one, looks for everything due. */
+  kick(message?: QueuedMessage): void {
     if (this.stopped) return;
+    if (message) this.queued.push(message);
+    else this.sweep = true;
     if (this.running) {
       this.again = true;
       return;
@@ -75,6 +88,13 @@ export class OutgoingSender {
   }
 
   private async drain(): Promise<void> {
+    while (this.queued.length > 0 && !this.stopped) {
+      const next = this.queued.shift();
+      const found = next ? await this.o.conversations.getMessage(next.tenantId, next.conversationId, next.messageId) : null;
+      if (found?.value.delivery?.state === 'pending' && found.value.delivery.nextAttemptAt <= this.o.clock().toISOString()) await this.sendOne(found);
+    }
+    if (!this.sweep) return;
+    this.sweep = false;
     for (let round = 0; round < 20 && !this.stopped; round++) {
       const due = await this.o.conversations.dueDeliveries(this.o.clock().toISOString(), 20);
       if (due.length === 0) return;

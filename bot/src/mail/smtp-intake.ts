@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { UnknownMailboxError, type IntakePort } from '../domain/intake/intake-port';
-import { MAIL_LIMITS, UnparseableMailError } from '../domain/intake/parsed-mail';
+import { MAIL_LIMITS, UnparseableMailError, type ParsedMail } from '../domain/intake/parsed-mail';
 import { parseMail } from './parse';
 
 export interface SmtpIntakeOptions {
@@ -63,8 +63,9 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
   const deliver = async (stream: SMTPServerDataStream, session: SMTPServerSession): Promise<void> => {
     const raw = await readCapped(stream, maxBytes);
     if (raw === null) throw reply(552, `5.3.4 Message too large (max ${maxBytes} bytes)`);
+    let parsed: ParsedMail;
     try {
-      await parseMail(raw);
+      parsed = await parseMail(raw);
     } catch (error) {
       if (error instanceof UnparseableMailError) throw reply(554, `5.6.0 Message refused: ${error.reason}`);
       throw error;
@@ -72,7 +73,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
     const mailFrom = session.envelope.mailFrom === false ? null : session.envelope.mailFrom.address.toLowerCase();
     const mailboxes = [...new Set(session.envelope.rcptTo.map((r) => r.address.trim().toLowerCase()))];
     for (const mailbox of mailboxes) {
-      const { intakeId } = await intake.acceptRawMail({ raw, source: 'smtp', mailbox, mailFrom, externalId: null });
+      const { intakeId } = await intake.acceptRawMail({ raw, source: 'smtp', mailbox, mailFrom, externalId: null, parsed });
       log.info({ intakeId, mailbox, bytes: raw.length }, 'mail accepted over SMTP');
     }
   };

@@ -7,10 +7,12 @@ import type { ConversationRepository } from '../conversations/conversation-repos
 import { ConflictError, PreconditionFailedError } from '../shared/errors';
 import type { Versioned } from '../shared/types';
 
-/** Creates the conversation, or returns the one a previous try created. */
+/**
+ * Creates the conversation, or returns the one a previous try created. Created already counting
+ * its first message (`messageCount` 1, `lastMessageAt` its time), so adding that message after
+ * costs no second write.
+ */
 export async function ensureConversation(repo: ConversationRepository, conversation: Conversation): Promise<Versioned<Conversation>> {
-  const existing = await repo.get(conversation.tenantId, conversation.id);
-  if (existing) return existing;
   try {
     return await repo.create(conversation);
   } catch (error) {
@@ -37,7 +39,7 @@ export async function appendMessage(
     const current = await repo.get(message.tenantId, conversationId);
     if (!current) return stored;
     const c = current.value;
-    const newer = c.lastMessageAt < stored.createdAt || c.messageCount === 0;
+    const newer = c.lastMessageAt < stored.createdAt;
     const reopen = options.reopen && c.status === 'closed';
     if (!newer && !reopen) return stored;
     const next: Conversation = {

@@ -38,8 +38,8 @@ export interface IntakeRepository {
   /** Idempotent on the id. */
   create(item: IntakeItem): Promise<void>;
   get(tenantId: string, id: string): Promise<{ value: IntakeItem; etag: string } | null>;
-  /** Throws PreconditionFailedError when `etag` is stale. */
-  replace(item: IntakeItem, etag: string): Promise<void>;
+  /** Throws PreconditionFailedError when `etag` is stale; returns the new ETag. */
+  replace(item: IntakeItem, etag: string): Promise<string>;
   /** Pending items of every tenant last touched before `before`, oldest first. */
   pending(before: string, limit: number): Promise<IntakeItem[]>;
 }

@@ -144,7 +144,7 @@ export class IntakePipeline {
     return ensureConversation(this.d.conversations, {
       id, tenantId: item.tenantId, channel: incoming.channel, ticketId, ownerId: null, status: 'open',
       subject: mail.subject.slice(0, 200), personId: person?.id ?? null, mailbox: item.mailbox,
-      createdAt: item.receivedAt, updatedAt: item.receivedAt, lastMessageAt: item.receivedAt, messageCount: 0,
+      createdAt: item.receivedAt, updatedAt: item.receivedAt, lastMessageAt: item.receivedAt, messageCount: 1,
     });
   }
 

@@ -5,6 +5,7 @@
  */
 import type { MailRoute } from '../conversations/conversation-repository';
 import type { IntakeSource } from './intake-item';
+import type { ParsedMail } from './parsed-mail';
 
 /** The support address is not one of ours (SMTP 550, HTTP 404). */
 export class UnknownMailboxError extends Error {
@@ -23,6 +24,8 @@ export interface RawMailInput {
   mailFrom: string | null;
   /** A stable id from the source (Graph immutable id): the same id is accepted once. */
   externalId?: string | null | undefined;
+  /** The edge's parse of `raw`, when it made one (to refuse junk early): not parsed again. */
+  parsed?: ParsedMail | undefined;
 }
 
 export interface WebFormInput {

@@ -55,10 +55,11 @@ export class IntakeService implements IntakePort {
   async acceptRawMail(input: RawMailInput): Promise<{ intakeId: string; tenantId: string }> {
     const route = await this.resolveMailbox(input.mailbox);
     if (!route) throw new UnknownMailboxError(input.mailbox);
-    // Only a mail we can make some sense of is taken; the pipeline parses again from the blob.
-    await this.d.parse(input.raw);
+    // Only a mail we can make some sense of is taken. The parse is handed on to the processing that
+    // follows here; a resumed item is parsed again from its blob.
+    const parsed = input.parsed ?? (await this.d.parse(input.raw));
     const id = input.externalId ? `x-${hash(`${input.source}\n${route.tenantId}\n${input.externalId}`)}` : `i-${randomUUID()}`;
-    await this.store(route, id, input.source, input.raw, 'eml', input.mailFrom);
+    await this.store(route, id, input.source, input.raw, 'eml', input.mailFrom, parsed);
     return { intakeId: id, tenantId: route.tenantId };
   }
 
@@ -90,7 +91,7 @@ export class IntakeService implements IntakePort {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
   }
 
-  private async store(route: MailRoute, id: string, source: IntakeItem['source'], bytes: Buffer, ext: 'eml' | 'json', mailFrom: string | null): Promise<void> {
+  private async store(route: MailRoute, id: string, source: IntakeItem['source'], bytes: Buffer, ext: 'eml' | 'json', mailFrom: string | null, parsed?: ParsedMail): Promise<void> {
     const now = this.d.clock().toISOString();
     const blobName = `${route.tenantId}/${now.slice(0, 10)}/${id}.${ext}`;
     const existing = await this.d.items.get(route.tenantId, id);
@@ -100,29 +101,26 @@ export class IntakeService implements IntakePort {
       id, tenantId: route.tenantId, recordType: route.recordType, source, blobName, mailbox: route.address, mailFrom,
       receivedAt: now, state: 'pending', attempts: 0, lastError: null, outcome: null, updatedAt: now,
     });
-    const job = this.process(route.tenantId, id).then(() => undefined);
+    const job = this.process(route.tenantId, id, parsed).then(() => undefined);
     this.running.add(job);
     void job.finally(() => this.running.delete(job));
   }
 
   /** Claims the item (ETag), runs the pipeline, and records the outcome; false when not done now. */
-  private async process(tenantId: string, id: string): Promise<boolean> {
+  private async process(tenantId: string, id: string, parsed?: ParsedMail): Promise<boolean> {
     const found = await this.d.items.get(tenantId, id);
     if (!found || found.value.state !== 'pending') return false;
     const claimedAt = this.d.clock().toISOString();
     let item: IntakeItem = { ...found.value, attempts: found.value.attempts + 1, updatedAt: claimedAt };
     let etag: string;
     try {
-      await this.d.items.replace(item, found.etag);
-      const claimed = await this.d.items.get(tenantId, id);
-      if (!claimed || claimed.value.updatedAt !== claimedAt) return false;
-      etag = claimed.etag;
+      etag = await this.d.items.replace(item, found.etag);
     } catch (error) {
       if (error instanceof PreconditionFailedError) return false;
       throw error;
     }
     try {
-      const outcome = await this.outcomeOf(item);
+      const outcome = await this.outcomeOf(item, parsed);
       item = { ...item, state: 'done', outcome, lastError: null, updatedAt: this.d.clock().toISOString() };
       await this.d.items.replace(item, etag);
       this.d.events.processed(item, outcome);
@@ -135,7 +133,8 @@ export class IntakeService implements IntakePort {
     }
   }
 
-  private async outcomeOf(item: IntakeItem): Promise<IntakeOutcome> {
+  private async outcomeOf(item: IntakeItem, parsed?: ParsedMail): Promise<IntakeOutcome> {
+    if (parsed && item.source !== 'webform') return this.d.pipeline.run({ item, channel: 'email', mail: parsed });
     const bytes = await this.d.blobs.get('rawmail', item.blobName);
     if (!bytes) return { kind: 'rejected', reason: 'the stored request is missing' };
     let incoming: Incoming;

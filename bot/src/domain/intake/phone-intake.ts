@@ -51,7 +51,7 @@ export class PhoneIntake {
     const now = record.value.createdAt;
     const conversation = await ensureConversation(this.d.conversations, {
       id: `cv-${record.value.id}`, tenantId: caller.tenantId, channel: 'phone', ticketId: record.value.id, ownerId: record.value.ownerId, status: 'open',
-      subject: call.subject, personId: person.id, mailbox: null, createdAt: now, updatedAt: now, lastMessageAt: now, messageCount: 0,
+      subject: call.subject, personId: person.id, mailbox: null, createdAt: now, updatedAt: now, lastMessageAt: now, messageCount: 1,
     });
     const messageId = `m-${record.value.id}`;
     await appendMessage(this.d.conversations, conversation.value.id, {

@@ -24,6 +24,6 @@ export interface PipelineDeps {
   ackLimiter: AckLimiter;
   addressHealth: AddressHealthRepository;
   clock: Clock;
-  /** Tells the sender loop that an outgoing message is waiting. */
-  outgoingQueued(): void;
+  /** Tells the sender loop that an outgoing message is waiting (it sends it at once). */
+  outgoingQueued(message: { tenantId: string; conversationId: string; messageId: string }): void;
 }

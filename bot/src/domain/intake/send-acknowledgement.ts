@@ -63,5 +63,5 @@ export async function sendAcknowledgement(d: PipelineDeps, input: AckInput): Pro
     id: `msg:${docId}`, tenantId: item.tenantId, recordId: record.id, kind: 'replySent', at: now, actorId: SYSTEM_ACTOR_ID,
     chatId: null, chatName: null, conversationId: conversation.id, messageId: docId, channel: conversation.channel, subject,
   });
-  d.outgoingQueued();
+  d.outgoingQueued({ tenantId: item.tenantId, conversationId: conversation.id, messageId: docId });
 }

@@ -24,8 +24,8 @@ export class CosmosIntakeRepository implements IntakeRepository {
     return found ? { value: withoutSystemProperties(found.value), etag: found.etag } : null;
   }
 
-  async replace(item: IntakeItem, etag: string): Promise<void> {
-    await replaceItem(this.container, item, [item.tenantId, item.id], etag);
+  async replace(item: IntakeItem, etag: string): Promise<string> {
+    return (await replaceItem(this.container, item, [item.tenantId, item.id], etag)).etag;
   }
 
   async pending(before: string, limit: number): Promise<IntakeItem[]> {

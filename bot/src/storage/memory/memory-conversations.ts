@@ -107,7 +107,7 @@ export class MemoryIntakeRepository implements IntakeRepository {
     if (!this.table.get(key(item.tenantId, item.id))) this.table.create(key(item.tenantId, item.id), item);
   }
   async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
-  async replace(item: IntakeItem, etag: string): Promise<void> { this.table.replace(key(item.tenantId, item.id), item, etag); }
+  async replace(item: IntakeItem, etag: string): Promise<string> { return this.table.replace(key(item.tenantId, item.id), item, etag).etag; }
   async pending(before: string, limit: number): Promise<IntakeItem[]> {
     return this.table.values().map((v) => v.value)
       .filter((i) => i.state === 'pending' && i.updatedAt < before)
