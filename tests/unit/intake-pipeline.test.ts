@@ -161,11 +161,18 @@ test('a bounce of our acknowledgement lands on its conversation, fails the sent 
   ].join('\r\n');
   const outcome = await h.receiveRaw(Buffer.from(dsn), { mailFrom: '' });
   expect(outcome).toMatchObject({ kind: 'report', conversationId, failedRecipients: ['anna@nordlys.example'] });
-  expect(await h.addressHealth.isFailing(CONTOSO, 'anna@nordlys.example')).toBe(true);
+  expect(await h.addressHealth.isFailing(CONTOSO, 'anna@nordlys.example', '2000-01-01T00:00:00.000Z')).toBe(true);
   const sent = (await h.outgoing(conversationId))[0];
   expect(sent?.delivery).toMatchObject({ state: 'failed' });
   expect(sent?.delivery?.lastError).toContain('anna@nordlys.example');
   expect(h.queuedCount()).toBe(1);
+  // Anna writes about something new: a case, but no acknowledgement to the address that bounced.
+  expect((await h.receive({ from: anna, subject: 'New question' })).kind).toBe('newCase');
+  expect(h.queuedCount()).toBe(1);
+  // A month later the bounce no longer counts.
+  h.setNow(() => new Date(Date.now() + 31 * 24 * 60 * 60 * 1000));
+  expect((await h.receive({ from: anna, subject: 'Another question' })).kind).toBe('newCase');
+  expect(h.queuedCount()).toBe(2);
 });
 
 test('at most three acknowledgements per sender in four hours, however many new cases they open', async () => {

@@ -1,8 +1,20 @@
-/** Addresses whose mail bounced (H1): no acknowledgement goes there until they write to us again. */
+/**
+ * Addresses whose mail bounced (H1): no acknowledgement goes there for FAILING_FOR_DAYS after the
+ * last bounce (that a customer can send from an address says nothing about receiving there; a
+ * bounce loop with a broken mailbox is what this stops). Agents see it on the sent message.
+ */
+
+export const FAILING_FOR_DAYS = 30;
 
 export interface AddressHealthRepository {
   markFailing(tenantId: string, address: string, at: string, reason: string): Promise<void>;
-  /** A person whose mail arrives from the address shows it works again. */
+  /** Forgets a failing mark (an agent fixed the address; a later issue's action). */
   clear(tenantId: string, address: string): Promise<void>;
-  isFailing(tenantId: string, address: string): Promise<boolean>;
+  /** True when the address bounced at or after `since`. */
+  isFailing(tenantId: string, address: string, since: string): Promise<boolean>;
+}
+
+/** The start of the window in which a bounce still counts. */
+export function failingSince(now: Date): string {
+  return new Date(now.getTime() - FAILING_FOR_DAYS * 24 * 60 * 60 * 1000).toISOString();
 }

@@ -35,8 +35,8 @@ export interface IntakeItem {
 }
 
 export interface IntakeRepository {
-  /** Idempotent on the id. */
-  create(item: IntakeItem): Promise<void>;
+  /** Idempotent on the id: the new item's ETag, or null when it existed already. */
+  create(item: IntakeItem): Promise<string | null>;
   get(tenantId: string, id: string): Promise<{ value: IntakeItem; etag: string } | null>;
   /** Throws PreconditionFailedError when `etag` is stale; returns the new ETag. */
   replace(item: IntakeItem, etag: string): Promise<string>;

@@ -13,6 +13,7 @@ import { PreconditionFailedError } from '../shared/errors';
 import type { Locale, Versioned } from '../shared/types';
 import { t } from '../../i18n/catalog';
 import { automaticKind } from './classify';
+import { failingSince } from './address-health';
 import { appendMessage, ensureConversation } from './conversation-writer';
 import { findFollowUp, type FollowUpMatch } from './follow-up';
 import { identifyPerson } from './identify';
@@ -56,7 +57,7 @@ export class IntakePipeline {
     const automatic = automaticKind(mail, item.mailFrom, own);
     const now = item.receivedAt;
     const person = mail.from && automatic !== 'ownAddress' ? await identifyPerson(this.d.people, tenantId, mail.from, now) : null;
-    if (person?.email && !automatic) await this.d.addressHealth.clear(tenantId, person.email);
+    const failing = person?.email && !automatic ? await this.d.addressHealth.isFailing(tenantId, person.email, failingSince(this.d.clock())) : false;
     const type = await this.d.recordTypes.get(tenantId, item.recordType);
     const match = await findFollowUp(this.d, system, type.prefix, mail, person);
     const record = match?.record ?? null;
@@ -65,10 +66,10 @@ export class IntakePipeline {
         await this.reopen(system, record);
         return this.followUp(incoming, match, person, automatic, docId, messageId, true);
       }
-      return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id);
+      return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id, failing);
     }
     if (match) return this.followUp(incoming, match, person, automatic, docId, messageId, false);
-    return this.newCase(incoming, person, automatic, docId, messageId, settings, null);
+    return this.newCase(incoming, person, automatic, docId, messageId, settings, null, failing);
   }
 
   private async duplicate(tenantId: string, conversationId: string): Promise<IntakeOutcome> {
@@ -114,7 +115,7 @@ export class IntakePipeline {
     return { kind: 'followUp', conversationId: conversation.id, recordId: conversation.ticketId, reopened };
   }
 
-  private async newCase(incoming: Incoming, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, settings: IntakeSettings, previousRecordId: string | null): Promise<IntakeOutcome> {
+  private async newCase(incoming: Incoming, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, settings: IntakeSettings, previousRecordId: string | null, addressFailing: boolean): Promise<IntakeOutcome> {
     const { item, mail } = incoming;
     const system = systemCaller(item.tenantId, item.recordType);
     const locale = incoming.locale ?? 'en';
@@ -129,7 +130,7 @@ export class IntakePipeline {
     await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(mail), at: item.receivedAt });
     await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, record.id, automatic, 'external'), true);
     if (previousRecordId) await this.link(item.tenantId, previousRecordId, record.id, item.receivedAt);
-    if (!automatic && person?.email && settings.acknowledgement.enabled) {
+    if (!automatic && !addressFailing && person?.email && settings.acknowledgement.enabled) {
       await sendAcknowledgement(this.d, { item, mail, messageId, person, record, conversation, settings, locale: incoming.locale });
     }
     return previousRecordId

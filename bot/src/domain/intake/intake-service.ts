@@ -94,14 +94,18 @@ export class IntakeService implements IntakePort {
   private async store(route: MailRoute, id: string, source: IntakeItem['source'], bytes: Buffer, ext: 'eml' | 'json', mailFrom: string | null, parsed?: ParsedMail): Promise<void> {
     const now = this.d.clock().toISOString();
     const blobName = `${route.tenantId}/${now.slice(0, 10)}/${id}.${ext}`;
-    const existing = await this.d.items.get(route.tenantId, id);
-    if (existing) return;
+    // Only an id from the source can have been stored before (the same Graph message twice).
+    if (id.startsWith('x-') && (await this.d.items.get(route.tenantId, id))) return;
     await this.d.blobs.put('rawmail', blobName, bytes, { contentType: ext === 'eml' ? 'message/rfc822' : 'application/json' });
-    await this.d.items.create({
+    const item: IntakeItem = {
       id, tenantId: route.tenantId, recordType: route.recordType, source, blobName, mailbox: route.address, mailFrom,
       receivedAt: now, state: 'pending', attempts: 0, lastError: null, outcome: null, updatedAt: now,
-    });
-    const job = this.process(route.tenantId, id, parsed).then(() => undefined);
+    };
+    const etag = await this.d.items.create(item);
+    if (etag === null) return;
+    // Just stored here: no other instance takes it up before its lease (INTAKE_LEASE_MS) runs out,
+    // so it needs no claim of its own.
+    const job = this.finish({ ...item, attempts: 1 }, etag, parsed).then(() => undefined);
     this.running.add(job);
     void job.finally(() => this.running.delete(job));
   }
@@ -110,8 +114,7 @@ export class IntakeService implements IntakePort {
   private async process(tenantId: string, id: string, parsed?: ParsedMail): Promise<boolean> {
     const found = await this.d.items.get(tenantId, id);
     if (!found || found.value.state !== 'pending') return false;
-    const claimedAt = this.d.clock().toISOString();
-    let item: IntakeItem = { ...found.value, attempts: found.value.attempts + 1, updatedAt: claimedAt };
+    const item: IntakeItem = { ...found.value, attempts: found.value.attempts + 1, updatedAt: this.d.clock().toISOString() };
     let etag: string;
     try {
       etag = await this.d.items.replace(item, found.etag);
@@ -119,6 +122,12 @@ export class IntakeService implements IntakePort {
       if (error instanceof PreconditionFailedError) return false;
       throw error;
     }
+    return this.finish(item, etag, parsed);
+  }
+
+  /** Runs the pipeline on a claimed item and records the outcome (or the failure, for a later try). */
+  private async finish(claimed: IntakeItem, etag: string, parsed?: ParsedMail): Promise<boolean> {
+    let item = claimed;
     try {
       const outcome = await this.outcomeOf(item, parsed);
       item = { ...item, state: 'done', outcome, lastError: null, updatedAt: this.d.clock().toISOString() };

@@ -28,6 +28,8 @@ export interface AckInput {
   locale: Locale | undefined;
 }
 
+// Callers check the address first: no acknowledgement goes to an address whose mail bounced.
+
 /** The Message-ID of the acknowledgement of an intake item: fixed, so a repeat is the same mail. */
 export function ackMessageId(item: IntakeItem): string {
   return `ack.${item.id}@${domainOf(item.mailbox) || 'casebridge.invalid'}`;
@@ -38,9 +40,8 @@ export async function sendAcknowledgement(d: PipelineDeps, input: AckInput): Pro
   const address = person.email;
   if (!address) return;
   const docId = `ack-${item.id}`;
-  // A repeat after a crash: the acknowledgement is already queued (and its limit counted).
-  if (await d.conversations.getMessage(item.tenantId, conversation.id, docId)) return;
-  if (await d.addressHealth.isFailing(item.tenantId, address)) return;
+  // A repeat after a crash writes the same message (fixed id, stored once, sent once); at worst
+  // it counts once more against the sender's limit.
   if (!(await d.ackLimiter.tryConsume(`ack:${item.tenantId}:${address}`))) return;
   const tenant = await d.directory.getTenant(item.tenantId);
   const locale = input.locale ?? ackLocale(mail.headers.contentLanguage, tenant?.language);

@@ -11,7 +11,7 @@ export type AckTemplate = z.infer<typeof AckTemplateSchema>;
 /** H1 intake of a record type: where its mail arrives, the acknowledgement, replies to closed records. */
 export const IntakeSettingsSchema = z.object({
   /** The support address mail for this type arrives at (unique across tenants), or null: no e-mail or web form. */
-  supportAddress: z.email().max(254).transform((v) => v.toLowerCase()).nullable(),
+  supportAddress: z.email().max(254).toLowerCase().nullable(),
   acknowledgement: z.object({
     enabled: z.boolean(),
     templates: z.object({ en: AckTemplateSchema.nullable(), da: AckTemplateSchema.nullable(), sv: AckTemplateSchema.nullable() }),

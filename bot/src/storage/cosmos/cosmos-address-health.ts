@@ -33,8 +33,9 @@ export class CosmosAddressHealthRepository implements AddressHealthRepository {
     if (await pointRead<HealthDoc>(this.container, id, [tenantId, id])) await deleteItem(this.container, id, [tenantId, id]);
   }
 
-  async isFailing(tenantId: string, address: string): Promise<boolean> {
+  async isFailing(tenantId: string, address: string, since: string): Promise<boolean> {
     const id = healthId(address);
-    return (await pointRead<HealthDoc>(this.container, id, [tenantId, id])) !== null;
+    const found = await pointRead<HealthDoc>(this.container, id, [tenantId, id]);
+    return found !== null && found.value.failingSince >= since;
   }
 }

@@ -11,11 +11,12 @@ import { createItem, pointRead, queryAcrossTenants, replaceItem, withoutSystemPr
 export class CosmosIntakeRepository implements IntakeRepository {
   constructor(private readonly container: Container) {}
 
-  async create(item: IntakeItem): Promise<void> {
+  async create(item: IntakeItem): Promise<string | null> {
     try {
-      await createItem(this.container, item);
+      return (await createItem(this.container, item)).etag;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
+      return null;
     }
   }
 

@@ -103,8 +103,9 @@ export class MemoryMailRouteRepository implements MailRouteRepository {
 
 export class MemoryIntakeRepository implements IntakeRepository {
   private readonly table = new MemoryTable<IntakeItem>();
-  async create(item: IntakeItem): Promise<void> {
-    if (!this.table.get(key(item.tenantId, item.id))) this.table.create(key(item.tenantId, item.id), item);
+  async create(item: IntakeItem): Promise<string | null> {
+    if (this.table.get(key(item.tenantId, item.id))) return null;
+    return this.table.create(key(item.tenantId, item.id), item).etag;
   }
   async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
   async replace(item: IntakeItem, etag: string): Promise<string> { return this.table.replace(key(item.tenantId, item.id), item, etag).etag; }
@@ -128,7 +129,8 @@ export class MemoryAddressHealthRepository implements AddressHealthRepository {
     this.failing.delete(`${tenantId}\n${address.toLowerCase()}`);
   }
 
-  async isFailing(tenantId: string, address: string): Promise<boolean> {
-    return this.failing.has(`${tenantId}\n${address.toLowerCase()}`);
+  async isFailing(tenantId: string, address: string, since: string): Promise<boolean> {
+    const at = this.failing.get(`${tenantId}\n${address.toLowerCase()}`);
+    return at !== undefined && at >= since;
   }
 }
