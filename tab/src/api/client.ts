@@ -95,6 +95,12 @@ export class ApiClient {
     return { body: body as T, etag };
   }
 
+  /** A download: the response's bytes (errors as for any call). */
+  async blob(path: string, signal?: AbortSignal): Promise<Blob> {
+    const response = await this.fetch(path, { ...(signal === undefined ? {} : { signal }), headers: { Accept: '*/*' } });
+    return response.blob();
+  }
+
   async get<T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal): Promise<T> {
     const result = await this.send<T>(path, {
       ...(query === undefined ? {} : { query }),

@@ -8,6 +8,7 @@ import type {
   ChatPanelData,
   ClientConfig,
   CompanyDetail,
+  Conversation,
   DevToken,
   DirectoryUser,
   DevUser,
@@ -18,6 +19,8 @@ import type {
   NewChatRequest,
   OtherChats,
   Page,
+  PersonMatch,
+  PhoneCallRequest,
   RecordPatch,
   RecordQuery,
   RecordType,
@@ -237,4 +240,33 @@ export function getTranscript(api: ApiClient, recordId: string, chatId: string, 
  */
 export function getIntroPreview(api: ApiClient, type: string, fields: readonly string[], signal?: AbortSignal): Promise<IntroPreview> {
   return api.get<IntroPreview>(`/api/settings/${seg(type)}/intro-preview?fields=${seg(fields.join(','))}`, undefined, signal);
+}
+
+// ---- Conversations and intake (H1, H4) ----
+
+/** `GET /api/records/{id}/conversations` — the record's conversations, each with its messages oldest first. */
+export async function getConversations(api: ApiClient, recordId: string, signal?: AbortSignal): Promise<Conversation[]> {
+  const body = await api.get<{ items: Conversation[] }>(`/api/records/${seg(recordId)}/conversations`, undefined, signal);
+  return body.items;
+}
+
+/** An attachment's bytes (its `url` from the conversation list; the record's read access is checked). */
+export function downloadAttachment(api: ApiClient, url: string): Promise<Blob> {
+  return api.blob(url);
+}
+
+/** `POST /api/intake/phone` — the new case; a retry must send the same idempotency key. */
+export async function registerPhoneCall(api: ApiClient, request: PhoneCallRequest, idempotencyKey: string): Promise<ServiceRecord> {
+  const result = await api.send<ServiceRecord>('/api/intake/phone', {
+    method: 'POST',
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+  return { ...result.body, etag: result.etag ?? result.body.etag };
+}
+
+/** `GET /api/people?q=` — people whose name, e-mail or phone number matches. */
+export async function searchPeople(api: ApiClient, q: string, limit: number, signal?: AbortSignal): Promise<PersonMatch[]> {
+  const body = await api.get<{ items: PersonMatch[] }>('/api/people', { q, limit }, signal);
+  return body.items;
 }

@@ -94,6 +94,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intake/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a phone call: the caller is found by id, e-mail or phone number (or created), and the call becomes a case with a phone conversation */
+        post: operations["registerPhoneCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/graph/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Microsoft Graph lifecycle notifications for the mailbox subscription (anonymous; clientState checked) */
+        post: operations["graphMailLifecycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/graph/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Microsoft Graph change notifications for the support mailbox (anonymous; clientState checked) */
+        post: operations["graphMailNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t." + body) */
+        post: operations["mailInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -388,6 +456,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/records/{id}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record's conversations (e-mail threads, web form, phone) with their messages, oldest message first */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/conversations/{conversationId}/messages/{messageId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment of a message (read access to the record required) */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records/{id}/timeline": {
         parameters: {
             query?: never;
@@ -491,6 +593,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dev/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local mode: mail Casebridge sent, newest first, with the raw MIME */
+        get: operations["devListOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dev/token": {
         parameters: {
             query?: never;
@@ -519,6 +638,24 @@ export interface paths {
         get: operations["devListUsers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forms/{tenantId}/{recordType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public web form (HTML), or with Accept: application/json its fill-time token and ALTCHA challenge */
+        get: operations["getWebForm"];
+        put?: never;
+        /** Submits the web form; the request goes to intake */
+        post: operations["submitWebForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1527,6 +1664,425 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    registerPhoneCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key you choose per call (8–100 letters, digits, . _ : -); a retry with it never makes a second case. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caller?: {
+                        email?: string | null;
+                        name: string;
+                        phone?: string | null;
+                    };
+                    /** @default  */
+                    notes?: string;
+                    personId?: string;
+                    subject: string;
+                    /** @default case */
+                    type?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    graphMailLifecycle: {
+        parameters: {
+            query?: {
+                validationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Validation handshake: the validationToken echoed as text/plain */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Accepted; processed afterwards (notifications with a wrong clientState are dropped) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Body is not a notification collection, or validationToken longer than 1 KB */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    graphMailNotifications: {
+        parameters: {
+            query?: {
+                validationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Validation handshake: the validationToken echoed as text/plain */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Accepted; processed afterwards (notifications with a wrong clientState are dropped) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Body is not a notification collection, or validationToken longer than 1 KB */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mailInbound: {
+        parameters: {
+            query: {
+                /** @description The support address the mail was sent to */
+                mailbox: string;
+            };
+            header: {
+                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.` + body)>; at most 5 minutes old */
+                "X-Casebridge-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "message/rfc822": string;
+            };
+        };
+        responses: {
+            /** @description Stored durably; processing follows */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intakeId: string;
+                    };
+                };
+            };
+            /** @description Not a readable e-mail, or no mailbox named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Signature missing, wrong or older than 5 minutes */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Unknown mailbox, or the webhook is not enabled (no MAIL_WEBHOOK_SECRET) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Larger than 26214400 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not message/rfc822 or application/octet-stream */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5297,6 +5853,272 @@ export interface operations {
             };
         };
     };
+    listConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Conversations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            channel: "email" | "webform" | "phone" | "chat";
+                            createdAt: string;
+                            id: string;
+                            lastMessageAt: string;
+                            mailbox: string | null;
+                            messages: {
+                                attachments: {
+                                    contentType: string;
+                                    filename: string;
+                                    id: string;
+                                    inline: boolean;
+                                    size: number;
+                                    url: string;
+                                }[];
+                                author: {
+                                    id: string | null;
+                                    /** @enum {string} */
+                                    kind: "person" | "user" | "system";
+                                    name: string;
+                                };
+                                automatic: ("autoReply" | "bulk" | "bounce" | "deliveryReport" | "ownAddress") | null;
+                                cc: {
+                                    address: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                delivery: {
+                                    attempts: number;
+                                    lastError: string | null;
+                                    sentAt: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "sending" | "sent" | "failed";
+                                } | null;
+                                /** @enum {string} */
+                                direction: "in" | "out";
+                                from: {
+                                    address: string;
+                                    name: string;
+                                } | null;
+                                html: string | null;
+                                id: string;
+                                mail: {
+                                    inReplyTo: string | null;
+                                    messageId: string;
+                                } | null;
+                                purpose: ("acknowledgement" | "reply" | "forward") | null;
+                                subject: string;
+                                text: string;
+                                to: {
+                                    address: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                visibility: "external" | "internal";
+                                visibleText: string;
+                            }[];
+                            owner: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            person: {
+                                email: string | null;
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            subject: string;
+                            ticketId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                conversationId: string;
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     getTimeline: {
         parameters: {
             query?: {
@@ -5341,7 +6163,19 @@ export interface operations {
                             fromStatus: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened";
+                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked";
+                            linkedRecordId: string | null;
+                            message: {
+                                /** @enum {string} */
+                                channel: "email" | "webform" | "phone" | "chat";
+                                conversationId: string;
+                                messageId: string;
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                subject: string;
+                            } | null;
                             openUrl: string | null;
                             text: string | null;
                             toStatus: string | null;
@@ -5480,6 +6314,31 @@ export interface operations {
                             autoNameChats: boolean;
                             disconnect: {
                                 lastConnectorMay: boolean;
+                            };
+                            intake: {
+                                acknowledgement: {
+                                    enabled: boolean;
+                                    templates: {
+                                        da: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                        en: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                        sv: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                    };
+                                };
+                                replyToClosed: {
+                                    /** @enum {string} */
+                                    action: "reopen" | "newCase";
+                                    reopenWithinDays: number;
+                                };
+                                supportAddress: string | null;
                             };
                             introMessage: {
                                 enabled: boolean;
@@ -5647,6 +6506,31 @@ export interface operations {
                     disconnect?: {
                         lastConnectorMay?: boolean;
                     };
+                    intake?: {
+                        acknowledgement?: {
+                            enabled?: boolean;
+                            templates?: {
+                                da?: {
+                                    body: string;
+                                    subject: string;
+                                } | null;
+                                en?: {
+                                    body: string;
+                                    subject: string;
+                                } | null;
+                                sv?: {
+                                    body: string;
+                                    subject: string;
+                                } | null;
+                            };
+                        };
+                        replyToClosed?: {
+                            /** @enum {string} */
+                            action?: "reopen" | "newCase";
+                            reopenWithinDays?: number;
+                        };
+                        supportAddress?: string | null;
+                    };
                     introMessage?: {
                         enabled?: boolean;
                         fields?: string[];
@@ -5681,6 +6565,31 @@ export interface operations {
                             autoNameChats: boolean;
                             disconnect: {
                                 lastConnectorMay: boolean;
+                            };
+                            intake: {
+                                acknowledgement: {
+                                    enabled: boolean;
+                                    templates: {
+                                        da: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                        en: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                        sv: {
+                                            body: string;
+                                            subject: string;
+                                        } | null;
+                                    };
+                                };
+                                replyToClosed: {
+                                    /** @enum {string} */
+                                    action: "reopen" | "newCase";
+                                    reopenWithinDays: number;
+                                };
+                                supportAddress: string | null;
                             };
                             introMessage: {
                                 enabled: boolean;
@@ -6367,6 +7276,63 @@ export interface operations {
             };
         };
     };
+    devListOutbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent mail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            messageId: string;
+                            raw: string;
+                            sentAt: string;
+                            subject: string;
+                            to: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     devIssueToken: {
         parameters: {
             query?: never;
@@ -6474,6 +7440,177 @@ export interface operations {
                         title: string;
                         type: string;
                     };
+                };
+            };
+        };
+    };
+    getWebForm: {
+        parameters: {
+            query?: {
+                /** @description Page language; else Accept-Language. */
+                lang?: "en" | "da" | "sv";
+            };
+            header?: never;
+            path: {
+                recordType: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        challenge?: Record<string, never>;
+                        started?: string;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description No such tenant or record type with a form */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    submitWebForm: {
+        parameters: {
+            query?: {
+                /** @description Page language; else Accept-Language. */
+                lang?: "en" | "da" | "sv";
+            };
+            header?: never;
+            path: {
+                recordType: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description base64 of JSON `{ challenge, solution }`: the solved ALTCHA v2 challenge (SHA-256). */
+                    altcha: string;
+                    /** Format: email */
+                    email: string;
+                    message: string;
+                    name: string;
+                    /** @description The signed fill-time token from the page (or GET as JSON). */
+                    started: string;
+                    subject: string;
+                    /** @description Honeypot: must be empty. */
+                    website?: string;
+                };
+                "multipart/form-data": {
+                    /** @description base64 of JSON `{ challenge, solution }`: the solved ALTCHA v2 challenge (SHA-256). */
+                    altcha: string;
+                    /**
+                     * Format: binary
+                     * @description Optional, at most 5242880 bytes: pdf, png, jpg, jpeg, gif, webp, txt, csv, docx, xlsx
+                     */
+                    attachment?: string;
+                    /** Format: email */
+                    email: string;
+                    message: string;
+                    name: string;
+                    /** @description The signed fill-time token from the page (or GET as JSON). */
+                    started: string;
+                    subject: string;
+                    /** @description Honeypot: must be empty. */
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thank-you page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Accepted (Accept: application/json) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intakeId: string;
+                    };
+                };
+            };
+            /** @description Fill-time token too young, expired or forged; proof of work missing, invalid or replayed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+            /** @description No such tenant or record type with a form */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+            /** @description Request larger than the limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+            /** @description Not a form body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+            /** @description Field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
+                };
+            };
+            /** @description Too many submissions from this address or for this e-mail address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                    "text/html": string;
                 };
             };
         };

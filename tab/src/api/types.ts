@@ -157,7 +157,9 @@ export type TimelineKind = TimelineEntry['kind'];
 export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const satisfies readonly TimelineKind[];
 /** The record events of the timeline. */
 export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened'] as const satisfies readonly TimelineKind[];
-export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS);
+/** The message entries of the timeline (H1): mail or form received, reply sent, internal note, a linked case. */
+export const MESSAGE_TIMELINE_KINDS = ['messageReceived', 'replySent', 'noteAdded', 'caseLinked'] as const satisfies readonly TimelineKind[];
+export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS);
 
 /** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */
 export type TranscriptMessage = ItemOf<ResponseBody<'/api/records/{id}/chats/{chatId}/transcript', 'get'>>;
@@ -171,3 +173,27 @@ export interface TimelineQuery {
 
 /** `GET /api/settings/{type}/intro-preview` (B4): the card, drawn for a real record when there is one. */
 export type IntroPreview = ResponseBody<'/api/settings/{type}/intro-preview', 'get'>;
+
+// ---- Conversations and intake (H1, H4) ----
+
+/** One conversation of `GET /api/records/{id}/conversations`, its messages oldest first. */
+export type Conversation = ItemOf<ResponseBody<'/api/records/{id}/conversations', 'get'>>;
+export type ConversationMessage = Conversation['messages'][number];
+export type ConversationChannel = Conversation['channel'];
+export const CONVERSATION_CHANNELS = allOf<ConversationChannel>()('email', 'webform', 'phone', 'chat');
+export type MessageAttachment = ConversationMessage['attachments'][number];
+export type AutomaticKind = NonNullable<ConversationMessage['automatic']>;
+export type DeliveryState = NonNullable<ConversationMessage['delivery']>['state'];
+
+/** The body of `POST /api/intake/phone`: a known person by id, or a caller to find or create. */
+export type PhoneCallRequest = RequestBody<'/api/intake/phone', 'post'>;
+
+/** A person of `GET /api/people?q=` (a caller to pick). */
+export type PersonMatch = ItemOf<ResponseBody<'/api/people', 'get'>>;
+
+/** H1 settings of a record type: support address, acknowledgement, replies to closed records. */
+export type IntakeSettings = Settings['intake'];
+export type AckLanguage = keyof IntakeSettings['acknowledgement']['templates'];
+export const ACK_LANGUAGES = allOf<AckLanguage>()('en', 'da', 'sv');
+export type AckTemplate = NonNullable<IntakeSettings['acknowledgement']['templates'][AckLanguage]>;
+export type ReplyToClosedAction = IntakeSettings['replyToClosed']['action'];

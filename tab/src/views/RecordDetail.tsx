@@ -2,7 +2,7 @@
  * `/records/{type}/{id}` — the canonical record URL (A5): the record, its contact and company,
  * kept live like the timeline (use-live-record.ts), for users with write access an edit form that
  * merges changes made underneath it (record-merge.ts), and beside
- * it (below it on narrow screens) the record's Teams chat panel (C1–C7) and timeline (E1–E5).
+ * it (below it on narrow screens) the record's conversations (H1, H4), Teams chat panel (C1–C7) and timeline (E1–E5).
  */
 import {
   Body1,
@@ -26,6 +26,7 @@ import { Loading } from '../components/Loading';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConversationsSection } from './conversations/ConversationsSection';
 import { RecordActivity } from './RecordActivity';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
@@ -37,18 +38,19 @@ const useStyles = makeStyles({
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',
-    gridTemplateAreas: '"record" "chats" "timeline"',
+    gridTemplateAreas: '"record" "conversations" "chats" "timeline"',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     maxWidth: '1500px',
     '@media (min-width: 1024px)': {
       gridTemplateColumns: 'minmax(0, 1fr) minmax(320px, 420px)',
-      gridTemplateRows: 'auto 1fr',
-      gridTemplateAreas: '"record chats" "timeline chats"',
+      gridTemplateRows: 'auto auto 1fr',
+      gridTemplateAreas: '"record chats" "conversations chats" "timeline chats"',
     },
   },
   record: { gridArea: 'record' },
   chats: { gridArea: 'chats' },
+  conversations: { gridArea: 'conversations', maxWidth: '1100px' },
   timeline: { gridArea: 'timeline', maxWidth: '1100px' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -165,6 +167,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           </Link>
         </Caption1>
       </article>
+      <ConversationsSection recordId={current.id} className={styles.conversations} />
       <RecordActivity record={current} classes={{ chats: styles.chats, timeline: styles.timeline }} />
     </div>
   );

@@ -1,4 +1,4 @@
-/** `/`: search and filter the records the user may read, 25 at a time with "Load more" (H2). */
+/** `/`: search and filter the records the user may read, 25 at a time with "Load more" (H2); register a phone call (H1). */
 import { Body1, Button, Field, makeStyles, SearchBox, Select, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { listRecords } from '../api/endpoints';
@@ -11,6 +11,7 @@ import { NARROW } from '../components/narrow';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import { parseStatus, readFilters, writeFilters, type RecordFilters } from './record-filters';
+import { RegisterCallButton } from './phone/RegisterCallButton';
 import { RecordTable } from './RecordTable';
 
 const PAGE_SIZE = 25;
@@ -18,6 +19,8 @@ const SEARCH_DELAY_MS = 300;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The title and "Register call" share a line, wrapping on a narrow screen.
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   // Narrow: the search on its own line, the two filters sharing the next.
   search: { flexGrow: 1, flexBasis: '280px', minWidth: 0, maxWidth: '480px', [NARROW]: { flexBasis: '100%', maxWidth: 'none' } },
@@ -76,9 +79,12 @@ export function RecordList() {
 
   return (
     <section className={styles.root} aria-labelledby="records-heading">
-      <Title3 as="h1" id="records-heading">
-        {t('records.title')}
-      </Title3>
+      <div className={styles.heading}>
+        <Title3 as="h1" id="records-heading">
+          {t('records.title')}
+        </Title3>
+        <RegisterCallButton />
+      </div>
       <div className={styles.filters} role="search">
         <Field label={t('records.search')} className={styles.search}>
           <SearchBox

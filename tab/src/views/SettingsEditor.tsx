@@ -13,6 +13,7 @@ import { useSession } from '../app/session';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/en';
+import { SUPPORT_ADDRESS_PATH } from './intake-settings-model';
 import { diffSettings, invalidSettings, isEmptyPatch } from './settings-model';
 import { SettingsForm } from './SettingsForm';
 import { useAction } from '../app/use-action';
@@ -79,6 +80,8 @@ export function SettingsEditor({ doc, recordType, onSaved, saved, onEdit, onDirt
   }
 
   const conflict = problem instanceof ApiProblem && problem.status === 412;
+  const addressIssue =
+    problem instanceof ApiProblem ? (problem.errors.find((issue) => issue.path.endsWith(SUPPORT_ADDRESS_PATH))?.message ?? null) : null;
   const state: BarState = busy ? 'saving' : problem !== null ? 'error' : invalid ? 'invalid' : dirty ? 'unsaved' : saved ? 'saved' : 'clean';
   return (
     <form
@@ -90,7 +93,9 @@ export function SettingsEditor({ doc, recordType, onSaved, saved, onEdit, onDirt
       }}
     >
       <SettingsForm
+        type={doc.type}
         recordType={recordType}
+        addressIssue={addressIssue}
         draft={draft}
         onChange={(next) => {
           setDraft(next);

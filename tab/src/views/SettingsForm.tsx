@@ -1,9 +1,9 @@
 /**
- * The settings of one record type, grouped as in SPEC B1–B7: draft in, next draft out. Below the
+ * The settings of one record type, grouped as in SPEC B1–B7 and H1 (e-mail and web form): draft in, next draft out. Below the
  * intro fields, a live preview of the intro card with the chosen fields (B4).
  */
-import { Caption1, Field, makeStyles, SpinButton, Subtitle2, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { RecordType, Settings } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { IntroFieldsPicker } from './IntroFieldsPicker';
@@ -18,10 +18,9 @@ import {
   TIMELINE_CHAT_ENTRIES,
   TRANSCRIPT_ENABLED,
   TRANSCRIPT_RETENTION,
-  isValidNumber,
-  parseWholeNumber,
-  type NumberSetting,
 } from './settings-model';
+import { IntakeSettingsSection } from './IntakeSettingsSection';
+import { NumberField } from './SettingsNumberField';
 import { SettingSwitch } from './SettingSwitch';
 
 const useStyles = makeStyles({
@@ -31,7 +30,11 @@ const useStyles = makeStyles({
 });
 
 export interface SettingsFormProps {
+  /** The record type's id (the web form's address names it). */
+  type: string;
   recordType: RecordType | undefined;
+  /** The service's word on the support address after a refused save, if any. */
+  addressIssue: string | null;
   draft: Settings;
   onChange: (next: Settings) => void;
 }
@@ -48,42 +51,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/**
- * A whole-number setting. What the user typed stays as typed: out of range (or not a number) it is
- * kept in the draft as it is, the field says the allowed range, and the save is blocked.
- */
-function NumberField({ setting, draft, onChange }: { setting: NumberSetting; draft: Settings; onChange: (next: Settings) => void }) {
-  const { t } = useI18n();
-  const value = setting.get(draft);
-  const [typed, setTyped] = useState(String(value));
-  // After a discard or a reload the draft holds another value than the one typed: show the draft's.
-  const text = Object.is(parseWholeNumber(typed), value) ? typed : Number.isNaN(value) ? typed : String(value);
-  const valid = isValidNumber(setting, value);
-  return (
-    <Field
-      label={t(setting.label)}
-      {...(setting.hint === undefined ? {} : { hint: t(setting.hint) })}
-      validationState={valid ? 'none' : 'error'}
-      validationMessage={valid ? undefined : t('settings.number.range', { min: setting.min, max: setting.max })}
-    >
-      <SpinButton
-        data-testid={`setting-${setting.path}`}
-        min={setting.min}
-        max={setting.max}
-        value={valid ? value : null}
-        displayValue={text}
-        disabled={!setting.enabled(draft)}
-        onChange={(_, data) => {
-          const next = data.value !== undefined && data.value !== null ? String(data.value) : (data.displayValue ?? '');
-          setTyped(next);
-          onChange(setting.set(draft, parseWholeNumber(next)));
-        }}
-      />
-    </Field>
-  );
-}
-
-export function SettingsForm({ recordType, draft, onChange }: SettingsFormProps) {
+export function SettingsForm({ type, recordType, addressIssue, draft, onChange }: SettingsFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const props = { draft, onChange };
@@ -113,6 +81,9 @@ export function SettingsForm({ recordType, draft, onChange }: SettingsFormProps)
         <SettingSwitch setting={TIMELINE_CHAT_ENTRIES} {...props} />
         <SettingSwitch setting={TRANSCRIPT_ENABLED} {...props} />
         <NumberField setting={TRANSCRIPT_RETENTION} {...props} />
+      </Section>
+      <Section id="settings-intake" title={t('intakeSettings.section')}>
+        <IntakeSettingsSection type={type} addressIssue={addressIssue} {...props} />
       </Section>
     </div>
   );

@@ -10,6 +10,7 @@ import {
   type SuggestedContactRule,
 } from '../api/types';
 import type { MessageKey } from '../i18n/en';
+import { diffIntake, intakeLabelKey, invalidIntake } from './intake-settings-model';
 
 /** An on/off setting: its dotted path (also its audit path and test id), labels and accessors. */
 export interface BooleanSetting {
@@ -112,16 +113,30 @@ export const TRANSCRIPT_RETENTION: NumberSetting = {
   enabled: (s) => s.transcript.enabled,
 };
 
-export const NUMBER_SETTINGS: NumberSetting[] = [TRANSCRIPT_RETENTION];
+export const REOPEN_WITHIN_DAYS: NumberSetting = {
+  path: 'intake.replyToClosed.reopenWithinDays',
+  label: 'intakeSettings.reopenWithinDays',
+  hint: 'intakeSettings.reopenWithinDays.hint',
+  min: 0,
+  max: 365,
+  get: (s) => s.intake.replyToClosed.reopenWithinDays,
+  set: (s, value) => ({ ...s, intake: { ...s.intake, replyToClosed: { ...s.intake.replyToClosed, reopenWithinDays: value } } }),
+  enabled: (s) => s.intake.replyToClosed.action === 'reopen',
+};
+
+export const NUMBER_SETTINGS: NumberSetting[] = [TRANSCRIPT_RETENTION, REOPEN_WITHIN_DAYS];
 
 /** Whether the value is a whole number within the setting's range. */
 export function isValidNumber(setting: NumberSetting, value: number): boolean {
   return Number.isInteger(value) && value >= setting.min && value <= setting.max;
 }
 
-/** The number settings whose draft value may not be saved. */
-export function invalidSettings(draft: Settings): NumberSetting[] {
-  return NUMBER_SETTINGS.filter((setting) => !isValidNumber(setting, setting.get(draft)));
+/** The paths of the draft's settings that may not be saved (numbers out of range, an invalid address or template). */
+export function invalidSettings(draft: Settings): string[] {
+  return [
+    ...NUMBER_SETTINGS.filter((setting) => !isValidNumber(setting, setting.get(draft))).map((setting) => setting.path),
+    ...invalidIntake(draft.intake).filter((path) => !NUMBER_SETTINGS.some((setting) => setting.path === path)),
+  ];
 }
 
 /** What the user typed into a number field: the number, or NaN when it is not a whole number. */
@@ -147,6 +162,7 @@ const BOOLEAN_SETTINGS: BooleanSetting[] = [
 export function settingLabelKey(path: string): MessageKey | null {
   if (path === INTRO_FIELDS_PATH) return 'settings.introMessage.fields';
   if (path === TRANSCRIPT_RETENTION_PATH) return 'settings.transcript.retentionDays';
+  if (path.startsWith('intake.')) return intakeLabelKey(path);
   return BOOLEAN_SETTINGS.find((setting) => setting.path === path)?.label ?? null;
 }
 
@@ -181,6 +197,9 @@ export function diffSettings(saved: Settings, draft: Settings): SettingsPatch {
   if (saved.transcript.enabled !== draft.transcript.enabled) transcript.enabled = draft.transcript.enabled;
   if (!Object.is(saved.transcript.retentionDays, draft.transcript.retentionDays)) transcript.retentionDays = draft.transcript.retentionDays;
   if (Object.keys(transcript).length > 0) patch.transcript = transcript;
+
+  const intake = diffIntake(saved.intake, draft.intake);
+  if (intake !== undefined) patch.intake = intake;
   return patch;
 }
 

@@ -7,13 +7,17 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowCounterclockwiseRegular,
+  ArrowReplyRegular,
   ChatRegular,
   CheckmarkCircleRegular,
   DocumentTextRegular,
   DocumentAddRegular,
   HistoryRegular,
   LinkDismissRegular,
+  LinkMultipleRegular,
   LinkRegular,
+  MailInboxRegular,
+  NoteRegular,
   PeopleAddRegular,
   PersonArrowRightRegular,
   PersonSwapRegular,
@@ -27,7 +31,10 @@ import { chatLabel } from '../chats/chat-model';
 import { JoinButton, JoinRefusalNote } from '../chats/JoinPieces';
 import { OpenInTeamsLink } from '../chats/OpenInTeams';
 import type { JoinState } from '../chats/use-join-chat';
+import { pathOf } from '../../app/routes';
+import { RouterLink } from '../../app/router';
 import { entrySentence, relativeTime } from './timeline-model';
+import { useLinkedRecord } from './use-linked-record';
 
 const ICONS: Record<TimelineKind, FluentIcon> = {
   chatConnected: LinkRegular,
@@ -40,6 +47,10 @@ const ICONS: Record<TimelineKind, FluentIcon> = {
   statusChanged: TagRegular,
   recordClosed: CheckmarkCircleRegular,
   recordReopened: ArrowCounterclockwiseRegular,
+  messageReceived: MailInboxRegular,
+  replySent: ArrowReplyRegular,
+  noteAdded: NoteRegular,
+  caseLinked: LinkMultipleRegular,
 };
 
 const useStyles = makeStyles({
@@ -93,6 +104,9 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
   const chatName = shownName ?? chatLabel(t, entry.chatName);
   const openUrl = entry.chatId === null ? null : entry.openUrl;
   const transcriptOf = entry.kind === 'lastMessage' ? entry.chatId : null;
+  const linkedId = entry.kind === 'caseLinked' ? entry.linkedRecordId : null;
+  const linked = useLinkedRecord(linkedId);
+  const sentence = entrySentence(t, entry, names, chatName, linked?.number);
 
   return (
     <li
@@ -103,7 +117,16 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
       data-at={entry.at}
     >
       <Icon className={styles.icon} aria-hidden />
-      <Body1 className={styles.text}>{entrySentence(t, entry, names, chatName)}</Body1>
+      <Body1 className={styles.text}>
+        {linkedId === null ? (
+          sentence
+        ) : (
+          // The other record's canonical path; a wrong type segment is corrected by the record page.
+          <RouterLink href={pathOf({ name: 'record', type: linked?.type ?? 'case', id: linkedId })} data-testid={`timeline-linked-${entry.id}`}>
+            {sentence}
+          </RouterLink>
+        )}
+      </Body1>
       <Caption1 className={styles.muted}>
         <time dateTime={entry.at} title={formatDateTime(entry.at)}>
           {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}

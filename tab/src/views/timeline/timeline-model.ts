@@ -69,9 +69,16 @@ function statusLabel(t: Translate, status: string | null | undefined): string {
 
 /**
  * The entry as a sentence: "Mads Nielsen connected the chat “X”" (E1). `names` knows the people
- * the tab has seen (a recordAssigned entry names the new owner by id only).
+ * the tab has seen (a recordAssigned entry names the new owner by id only); `linkedNumber` is the
+ * number of a caseLinked entry's other record, once known.
  */
-export function entrySentence(t: Translate, entry: TimelineEntry, names: ReadonlyMap<string, string>, chatName?: string): string {
+export function entrySentence(
+  t: Translate,
+  entry: TimelineEntry,
+  names: ReadonlyMap<string, string>,
+  chatName?: string,
+  linkedNumber?: string,
+): string {
   const actor = entry.actor?.displayName ?? t('timeline.someone');
   const values = { actor, chat: chatName ?? chatLabel(t, entry.chatName) };
   switch (entry.kind) {
@@ -95,6 +102,17 @@ export function entrySentence(t: Translate, entry: TimelineEntry, names: Readonl
       const owner = ownerId === undefined ? undefined : names.get(ownerId);
       return owner === undefined ? t('timeline.entry.recordAssigned.unknown', values) : t('timeline.entry.recordAssigned', { ...values, owner });
     }
+    case 'messageReceived': {
+      const person = entry.message?.person?.name ?? entry.actor?.displayName ?? t('timeline.someone');
+      const channel = entry.message?.channel ?? 'email';
+      return t(`timeline.entry.messageReceived.${channel}`, { person, subject: entry.message?.subject ?? '' });
+    }
+    case 'replySent':
+      return t('timeline.entry.replySent', { ...values, subject: entry.message?.subject ?? '' });
+    case 'noteAdded':
+      return t('timeline.entry.noteAdded', values);
+    case 'caseLinked':
+      return t('timeline.entry.caseLinked', { ...values, number: linkedNumber ?? t('timeline.linkedRecord') });
     case 'statusChanged':
       return t('timeline.entry.statusChanged', { ...values, from: statusLabel(t, entry.fromStatus), to: statusLabel(t, entry.toStatus) });
     default:
