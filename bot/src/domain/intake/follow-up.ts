@@ -43,7 +43,7 @@ export async function findFollowUp(
   const sender = mail.from?.address ?? '';
   const number = numberInSubject(mail.subject, prefix);
   if (number && person) {
-    const record = await getByNumber(deps.records, system, number);
+    const record = await orNull(() => deps.records.getByNumber(system, number));
     if (record) {
       const conversations = await deps.conversations.ofTicket(system.tenantId, record.value.id);
       const theirs = conversations.filter((c) => c.value.personId === person.id);
@@ -60,24 +60,17 @@ export async function findFollowUp(
     if (!entry) continue;
     const conversation = await deps.conversations.get(system.tenantId, entry.conversationId);
     if (!conversation) continue;
-    const record = conversation.value.ticketId ? await getById(deps.records, system, conversation.value.ticketId) : null;
+    const ticketId = conversation.value.ticketId;
+    const record = ticketId ? await orNull(() => deps.records.get(system, ticketId)) : null;
     return { conversation, record, via: direction === 'out' ? 'ourMessageId' : 'theirMessageId' };
   }
   return null;
 }
 
-async function getByNumber(records: RecordService, caller: Caller, number: string): Promise<Versioned<ServiceRecord> | null> {
+/** The record, or null where the caller would get NotFoundError (missing, foreign or hidden). */
+async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
   try {
-    return await records.getByNumber(caller, number);
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
-async function getById(records: RecordService, caller: Caller, id: string): Promise<Versioned<ServiceRecord> | null> {
-  try {
-    return await records.get(caller, id);
+    return await read();
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
