@@ -106,6 +106,9 @@ test('a reply to a closed case reopens it within the time limit, else starts a n
   expect(links.map((e) => e.linkedRecordId)).toEqual([recordIdOf(linked)]);
   const back = (await h.store.timeline.list(CONTOSO, recordIdOf(linked), { limit: 20 }, ['caseLinked'])).items;
   expect(back.map((e) => e.linkedRecordId)).toEqual([recordId]);
+  // Another reply on the old thread goes to the new case, not to a third one.
+  const again = await h.receive({ from: anna, subject: 'Re: Broken screen', inReplyTo: 'screen@nordlys.example' });
+  expect(again).toMatchObject({ kind: 'followUp', recordId: recordIdOf(linked) });
 });
 
 test.each([

@@ -32,6 +32,11 @@ export interface Conversation {
   updatedAt: string;
   lastMessageAt: string;
   messageCount: number;
+  /**
+   * H1: a customer's reply on this closed thread started a new linked record; later mail on this
+   * thread goes there too (instead of one new record per reply).
+   */
+  continuedIn?: { conversationId: string; recordId: string } | undefined;
 }
 
 /** A file that came with (or goes out with) a message; its bytes are in the blob store. */

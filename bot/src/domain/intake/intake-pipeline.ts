@@ -9,7 +9,7 @@ import type { AutomaticKind, Channel, Conversation, ConversationMessage, MailAdd
 import type { Person } from '../people/people';
 import { recordIdForKey, type ServiceRecord } from '../records/record';
 import type { IntakeSettings } from '../settings/settings';
-import { PreconditionFailedError } from '../shared/errors';
+import { NotFoundError, PreconditionFailedError } from '../shared/errors';
 import type { Locale, Versioned } from '../shared/types';
 import { t } from '../../i18n/catalog';
 import { automaticKind } from './classify';
@@ -59,14 +59,14 @@ export class IntakePipeline {
     const person = mail.from && automatic !== 'ownAddress' ? await identifyPerson(this.d.people, tenantId, mail.from, now) : null;
     const failing = person?.email && !automatic ? await this.d.addressHealth.isFailing(tenantId, person.email, failingSince(this.d.clock())) : false;
     const type = await this.d.recordTypes.get(tenantId, item.recordType);
-    const match = await findFollowUp(this.d, system, type.prefix, mail, person);
+    const match = await this.successorOf(system, await findFollowUp(this.d, system, type.prefix, mail, person));
     const record = match?.record ?? null;
     if (match && record && record.value.status === 'closed' && !automatic) {
       if (reopens(settings, record.value, this.d.clock())) {
         await this.reopen(system, record);
         return this.followUp(incoming, match, person, automatic, docId, messageId, true);
       }
-      return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id, failing);
+      return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id, failing, match.conversation);
     }
     if (match) return this.followUp(incoming, match, person, automatic, docId, messageId, false);
     return this.newCase(incoming, person, automatic, docId, messageId, settings, null, failing);
@@ -115,7 +115,10 @@ export class IntakePipeline {
     return { kind: 'followUp', conversationId: conversation.id, recordId: conversation.ticketId, reopened };
   }
 
-  private async newCase(incoming: Incoming, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, settings: IntakeSettings, previousRecordId: string | null, addressFailing: boolean): Promise<IntakeOutcome> {
+  private async newCase(
+    incoming: Incoming, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, settings: IntakeSettings,
+    previousRecordId: string | null, addressFailing: boolean, previousConversation: Versioned<Conversation> | null = null,
+  ): Promise<IntakeOutcome> {
     const { item, mail } = incoming;
     const system = systemCaller(item.tenantId, item.recordType);
     const locale = incoming.locale ?? 'en';
@@ -130,6 +133,7 @@ export class IntakePipeline {
     await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(mail), at: item.receivedAt });
     await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, record.id, automatic, 'external'), true);
     if (previousRecordId) await this.link(item.tenantId, previousRecordId, record.id, item.receivedAt);
+    if (previousConversation) await this.markContinued(previousConversation, { conversationId: conversation.id, recordId: record.id });
     if (!automatic && !addressFailing && person?.email && settings.acknowledgement.enabled) {
       await sendAcknowledgement(this.d, { item, mail, messageId, person, record, conversation, settings, locale: incoming.locale });
     }
@@ -178,6 +182,38 @@ export class IntakePipeline {
       actorId: SYSTEM_ACTOR_ID, chatId: null, chatName: null, conversationId: conversation.id, messageId: message.id, channel: conversation.channel,
       subject: message.subject, person: author.kind === 'person' ? { id: author.personId, name: author.name } : undefined,
     });
+  }
+
+  /**
+   * A match on a thread that was continued in a new linked record goes to that record (followed
+   * up to a few steps), so further replies on the old thread do not each start another record.
+   */
+  private async successorOf(system: Caller, match: FollowUpMatch | null): Promise<FollowUpMatch | null> {
+    let current = match;
+    for (let step = 0; step < 5 && current?.conversation?.value.continuedIn; step++) {
+      const next = current.conversation.value.continuedIn;
+      const conversation = await this.d.conversations.get(system.tenantId, next.conversationId);
+      if (!conversation) break;
+      const record = await this.d.records.get(system, next.recordId).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+      current = { conversation, record, via: current.via };
+    }
+    return current;
+  }
+
+  private async markContinued(previous: Versioned<Conversation>, next: { conversationId: string; recordId: string }): Promise<void> {
+    let current: Versioned<Conversation> | null = previous;
+    for (let attempt = 0; attempt < 5 && current && !current.value.continuedIn; attempt++) {
+      try {
+        await this.d.conversations.replace({ ...current.value, continuedIn: next }, current.etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+        current = await this.d.conversations.get(previous.value.tenantId, previous.value.id);
+      }
+    }
   }
 
   private async reopen(system: Caller, record: Versioned<ServiceRecord>): Promise<void> {
