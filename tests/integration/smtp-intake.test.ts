@@ -48,6 +48,8 @@ test('a mail to a support address gets 250 only after intake accepted it, once p
   expect(info.response).toMatch(/^250 /);
   expect(intake.accepted).toHaveLength(1);
   expect(intake.accepted[0]).toMatchObject({ source: 'smtp', mailbox: 'support@contoso.example', mailFrom: 'anna@fabrikam.example', externalId: null });
+  // The SMTP server's parse goes along, so intake does not parse the mail again.
+  expect(intake.accepted[0]?.parsed?.from?.address).toBe('anna@fabrikam.example');
   expect(intake.accepted[0]?.raw.toString()).toContain('My printer is broken.');
 }, 60_000);
 
