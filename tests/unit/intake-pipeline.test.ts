@@ -1,5 +1,6 @@
 /** H1's intake pipeline, in order, on the in-memory repositories with the real MIME parser and composer. */
-import { CONTOSO } from '../../bot/src/sandbox/demo-data';
+import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
+import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { composeMime } from '../../bot/src/mail/compose';
 import { intakeHarness, SUPPORT } from '../fixtures/intake-harness';
 
@@ -221,4 +222,24 @@ test('unknown support addresses are refused before anything is stored', async ()
   const raw = await composeMime({ from: anna, to: [{ name: '', address: 'nobody@contoso.example' }], subject: 'x', text: 'x', messageId: 'x@y' });
   await expect(h.intake.acceptRawMail({ raw, source: 'smtp', mailbox: 'nobody@contoso.example', mailFrom: null })).rejects.toThrow('no mailbox');
   expect(h.blobs.count('rawmail')).toBe(0);
+});
+
+test('the reopen window runs from when the case was closed, not from a later edit', async () => {
+  let now = Date.parse('2026-11-01T09:00:00Z');
+  const h = await intakeHarness({ now: () => new Date(now) });
+  const first = await h.receive({ from: anna, subject: 'Window', messageId: 'window@nordlys.example' });
+  const astrid = await new CallerService(h.store.directory).resolve(CONTOSO, DEMO_USERS.astrid);
+  const recordId = recordIdOf(first);
+  const current = async () => {
+    const found = await h.store.records.get(CONTOSO, recordId);
+    if (!found) throw new Error('gone');
+    return found;
+  };
+  await h.records.update(astrid, recordId, (await current()).etag, { status: 'closed' });
+  now += 10 * 24 * 60 * 60 * 1000;
+  await h.records.update(astrid, recordId, (await current()).etag, { priority: 'high' });
+  now += 5 * 24 * 60 * 60 * 1000;
+  // 15 days after closing (the limit is 14), 5 after the edit: a new linked case.
+  const reply = await h.receive({ from: anna, subject: 'Re: Window', inReplyTo: 'window@nordlys.example' });
+  expect(reply).toMatchObject({ kind: 'linkedCase', previousRecordId: recordId });
 });

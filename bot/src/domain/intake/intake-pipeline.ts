@@ -62,7 +62,7 @@ export class IntakePipeline {
     const match = await this.successorOf(system, await findFollowUp(this.d, system, type.prefix, mail, person));
     const record = match?.record ?? null;
     if (match && record && record.value.status === 'closed' && !automatic) {
-      if (reopens(settings, record.value, this.d.clock())) {
+      if (reopens(settings, await this.closedAt(record.value), this.d.clock())) {
         await this.reopen(system, record);
         return this.followUp(incoming, match, person, automatic, docId, messageId, true);
       }
@@ -184,6 +184,12 @@ export class IntakePipeline {
     });
   }
 
+  /** When the record was last closed: its newest "closed" timeline entry (an edit after closing does not move it). */
+  private async closedAt(record: ServiceRecord): Promise<string> {
+    const closed = await this.d.timeline.list(record.tenantId, record.id, { limit: 1 }, ['recordClosed']);
+    return closed.items[0]?.at ?? record.updatedAt;
+  }
+
   /**
    * A match on a thread that was continued in a new linked record goes to that record (followed
    * up to a few steps), so further replies on the old thread do not each start another record.
@@ -237,11 +243,10 @@ export class IntakePipeline {
   }
 }
 
-/** Reopen (within the time limit) or a new linked record, per the type's setting. */
-export function reopens(settings: IntakeSettings, record: ServiceRecord, now: Date): boolean {
+/** Reopen (within the time limit after the record was closed) or a new linked record, per the type's setting. */
+export function reopens(settings: IntakeSettings, closedAt: string, now: Date): boolean {
   if (settings.replyToClosed.action !== 'reopen') return false;
-  const closedAt = Date.parse(record.updatedAt);
-  return now.getTime() - closedAt <= settings.replyToClosed.reopenWithinDays * DAY_MS;
+  return now.getTime() - Date.parse(closedAt) <= settings.replyToClosed.reopenWithinDays * DAY_MS;
 }
 
 function senderOf(mail: ParsedMail): string[] {
