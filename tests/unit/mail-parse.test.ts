@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MAIL_LIMITS, UnparseableMailError } from '../../bot/src/domain/intake/parsed-mail';
 import { parseMail } from '../../bot/src/mail/parse';
 import { MailParseError } from '../../bot/src/mail/parse-error';
+import { rawWarnings } from '../../bot/src/mail/mime-guards';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/mail', name));
 
@@ -120,4 +121,14 @@ test('HTML too large to sanitize in time is kept as text only, with a warning', 
   expect(mail.text.startsWith('hello world')).toBe(true);
   expect(mail.text).not.toContain('alert');
   expect(mail.warnings).toEqual([expect.stringMatching(/^HTML body of \d+ characters shown as text only$/)]);
+});
+
+test('the boundary and charset checks stay linear: 200,000 multipart headers in the body take well under a second', () => {
+  let text = 'From: a@b.example\r\nContent-Type: multipart/mixed; boundary="zz"\r\n\r\n--zz\r\n';
+  for (let i = 0; i < 200_000; i++) text += `Content-Type: multipart/mixed; boundary="b${i}"; charset=x-${i}\r\n`;
+  text += '--zz--\r\n';
+  const started = Date.now();
+  const warnings = rawWarnings(Buffer.from(text, 'latin1'));
+  expect(Date.now() - started).toBeLessThan(3000);
+  expect(warnings.length).toBeLessThanOrEqual(200);
 });

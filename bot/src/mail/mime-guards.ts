@@ -46,23 +46,36 @@ export function checkRaw(raw: Buffer): void {
 export function rawWarnings(raw: Buffer): string[] {
   const text = raw.toString('latin1');
   const warnings = new Set<string>();
+  // Linear in the mail's size whatever it holds: each charset is tried once, at most 100 of them,
+  // and boundaries are looked up in the set of boundary lines collected in one pass.
+  const charsets = new Set<string>();
   for (const match of text.matchAll(/charset\s*=\s*"?([^";\s]+)"?/gi)) {
     const charset = (match[1] ?? '').toLowerCase();
+    if (charsets.has(charset)) continue;
+    if (charsets.size >= MAX_CHECKED) break;
+    charsets.add(charset);
     try {
       new TextDecoder(charset);
     } catch {
       warnings.add(`unknown charset ${charset.slice(0, 40)}`);
     }
   }
+  const boundaryLines = new Set<string>();
+  for (const match of text.matchAll(/^--([^\r\n]{1,200})$/gm)) boundaryLines.add((match[1] ?? '').replace(/--[ \t]*$/, '').trimEnd());
+  let checked = 0;
   for (const match of text.matchAll(/^content-type:[ \t]*(multipart\/[\w.+-]+)([^\n]*(?:\r?\n[ \t][^\n]*)*)/gim)) {
+    if (++checked > MAX_CHECKED) break;
     const params = match[2] ?? '';
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(params);
     const value = boundary?.[1] ?? boundary?.[2];
     if (!value) warnings.add(`${match[1]} without a boundary`);
-    else if (!text.includes(`--${value}`)) warnings.add(`boundary ${value.slice(0, 70)} never found`);
+    else if (!boundaryLines.has(value.trimEnd())) warnings.add(`boundary ${value.slice(0, 70)} never found`);
   }
   return [...warnings];
 }
+
+/** How many charsets and multipart headers rawWarnings looks at, at most. */
+const MAX_CHECKED = 100;
 
 /** The top body of a mail without part headers and boundary lines (recovery for broken multiparts). */
 export function bodyOf(raw: Buffer): string {
