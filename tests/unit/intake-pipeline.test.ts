@@ -243,3 +243,36 @@ test('the reopen window runs from when the case was closed, not from a later edi
   const reply = await h.receive({ from: anna, subject: 'Re: Window', inReplyTo: 'window@nordlys.example' });
   expect(reply).toMatchObject({ kind: 'linkedCase', previousRecordId: recordId });
 });
+
+test('two copies of one mail processed at once make one case and one acknowledgement', async () => {
+  const h = await intakeHarness();
+  const raw = await composeMime({ from: bo, to: [{ name: '', address: SUPPORT }], subject: 'Twice', text: 'x', messageId: 'twice@fjord.example' });
+  await Promise.all([1, 2, 3].map(() => h.intake.acceptRawMail({ raw, source: 'smtp', mailbox: SUPPORT, mailFrom: null })));
+  await h.intake.idle();
+  expect(h.outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'duplicate', 'newCase']);
+  expect(h.queuedCount()).toBe(1);
+});
+
+test('a web form naming someone else\'s address and case number starts a new case; it never adds to theirs', async () => {
+  const h = await intakeHarness();
+  const first = await h.receive({ from: anna, subject: 'My invoice' });
+  const record = await h.store.records.get(CONTOSO, recordIdOf(first));
+  const before = h.outcomes.length;
+  await h.intake.acceptWebForm({ tenantId: CONTOSO, recordType: 'case', name: 'Mallory', email: anna.address, subject: `Re: ${record?.value.number ?? ''}`, message: 'Cancel everything', locale: 'en' });
+  await h.intake.idle();
+  expect(h.outcomes[before]?.kind).toBe('newCase');
+  expect(recordIdOf(h.outcomes[before] ?? { kind: 'none' })).not.toBe(recordIdOf(first));
+});
+
+test('a forged bounce (not about mail we sent) marks no address failing', async () => {
+  const h = await intakeHarness();
+  const dsn = [
+    'From: MAILER-DAEMON@evil.example', `To: ${SUPPORT}`, 'Subject: Undelivered', 'Message-ID: <forged@evil.example>', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '', '--B', 'Content-Type: text/plain', '', 'failed', '',
+    '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; evil.example', '', 'Final-Recipient: rfc822; victim@nordlys.example', 'Action: failed', 'Status: 5.1.1', '',
+    '--B', 'Content-Type: text/rfc822-headers', '', 'Message-ID: <not-ours@elsewhere.example>', '', '--B--', '',
+  ].join('\r\n');
+  const outcome = await h.receiveRaw(Buffer.from(dsn), { mailFrom: '' });
+  expect(outcome).toMatchObject({ kind: 'report', conversationId: null, failedRecipients: [] });
+  expect(await h.addressHealth.isFailing(CONTOSO, 'victim@nordlys.example', '2000-01-01T00:00:00.000Z')).toBe(false);
+});

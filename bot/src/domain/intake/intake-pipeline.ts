@@ -36,6 +36,8 @@ export interface Incoming {
 }
 
 const MAX_DESCRIPTION = 10_000;
+/** A bounce names at most this many of our recipients as failing. */
+const MAX_FAILED = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class IntakePipeline {
@@ -59,11 +61,12 @@ export class IntakePipeline {
     const person = mail.from && automatic !== 'ownAddress' ? await identifyPerson(this.d.people, tenantId, mail.from, now) : null;
     const failing = person?.email && !automatic ? await this.d.addressHealth.isFailing(tenantId, person.email, failingSince(this.d.clock())) : false;
     const type = await this.d.recordTypes.get(tenantId, item.recordType);
-    const match = await this.successorOf(system, await findFollowUp(this.d, system, type.prefix, mail, person));
+    // A web form's sender address is whatever was typed: it never adds to an existing case.
+    const found = incoming.channel === 'webform' ? null : await findFollowUp(this.d, system, type.prefix, mail, person);
+    const match = await this.successorOf(system, found);
     const record = match?.record ?? null;
     if (match && record && record.value.status === 'closed' && !automatic) {
       if (reopens(settings, await this.closedAt(record.value), this.d.clock())) {
-        await this.reopen(system, record);
         return this.followUp(incoming, match, person, automatic, docId, messageId, true);
       }
       return this.newCase(incoming, person, automatic, docId, messageId, settings, record.value.id, failing, match.conversation);
@@ -82,17 +85,21 @@ export class IntakePipeline {
     const { item, mail } = incoming;
     const report = mail.report;
     if (!report) throw new Error('not a report');
-    const original = report.originalMessageId ? await this.d.mailIndex.get(item.tenantId, report.originalMessageId) : null;
+    // Anyone can send a mail that looks like a bounce: it counts only for mail we sent, and only
+    // for that mail's recipients (at most MAX_FAILED of them).
+    const found = report.originalMessageId ? await this.d.mailIndex.get(item.tenantId, report.originalMessageId) : null;
+    const original = found?.direction === 'out' ? found : null;
+    const failed = original ? report.failedRecipients.filter((a) => original.counterparts.includes(a)).slice(0, MAX_FAILED) : [];
     if (report.kind === 'bounce') {
-      for (const address of report.failedRecipients) await this.d.addressHealth.markFailing(item.tenantId, address, item.receivedAt, 'bounce');
+      for (const address of failed) await this.d.addressHealth.markFailing(item.tenantId, address, item.receivedAt, 'bounce');
     }
-    if (!original) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: report.failedRecipients };
+    if (!original) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: [] };
     const conversation = await this.d.conversations.get(item.tenantId, original.conversationId);
-    if (!conversation) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: report.failedRecipients };
+    if (!conversation) return { kind: 'report', conversationId: null, recordId: null, failedRecipients: failed };
     const kind: AutomaticKind = report.kind === 'bounce' ? 'bounce' : 'deliveryReport';
     await this.storeAttachmentsAndAppend(incoming, conversation.value, this.message(incoming, docId, null, conversation.value.ticketId, kind, 'internal'), false);
-    if (report.kind === 'bounce' && original.direction === 'out') await this.markBounced(item.tenantId, original.conversationId, original.messageDocId, report.failedRecipients);
-    return { kind: 'report', conversationId: conversation.value.id, recordId: conversation.value.ticketId, failedRecipients: report.failedRecipients };
+    if (report.kind === 'bounce' && failed.length > 0) await this.markBounced(item.tenantId, original.conversationId, original.messageDocId, failed);
+    return { kind: 'report', conversationId: conversation.value.id, recordId: conversation.value.ticketId, failedRecipients: failed };
   }
 
   private async markBounced(tenantId: string, conversationId: string, messageDocId: string, failed: string[]): Promise<void> {
@@ -106,11 +113,23 @@ export class IntakePipeline {
     }
   }
 
+  /**
+   * Reserves the Message-ID for this item before anything is written: of two copies of one mail
+   * processed at once (two support addresses, a sender's retry), exactly one goes on.
+   */
+  private async claim(incoming: Incoming, docId: string, messageId: string, conversationId: string): Promise<boolean> {
+    const { item } = incoming;
+    const entry = await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId, messageDocId: docId, counterparts: senderOf(incoming.mail), at: item.receivedAt });
+    return entry.messageDocId === docId;
+  }
+
   private async followUp(incoming: Incoming, match: FollowUpMatch, person: Person | null, automatic: AutomaticKind | null, docId: string, messageId: string, reopened: boolean): Promise<IntakeOutcome> {
     const { item } = incoming;
     const record = match.record?.value ?? null;
-    const conversation = match.conversation?.value ?? (await this.newConversation(incoming, person, record?.id ?? null, `cv-${item.id}`)).value;
-    await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(incoming.mail), at: item.receivedAt });
+    const target = match.conversation?.value.id ?? `cv-${item.id}`;
+    if (!(await this.claim(incoming, docId, messageId, target))) return this.duplicate(item.tenantId, target);
+    if (reopened && match.record) await this.reopen(systemCaller(item.tenantId, item.recordType), match.record);
+    const conversation = match.conversation?.value ?? (await this.newConversation(incoming, person, record?.id ?? null, target)).value;
     await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, conversation.ticketId, automatic, 'external'), !automatic);
     return { kind: 'followUp', conversationId: conversation.id, recordId: conversation.ticketId, reopened };
   }
@@ -120,6 +139,7 @@ export class IntakePipeline {
     previousRecordId: string | null, addressFailing: boolean, previousConversation: Versioned<Conversation> | null = null,
   ): Promise<IntakeOutcome> {
     const { item, mail } = incoming;
+    if (!(await this.claim(incoming, docId, messageId, `cv-${item.id}`))) return this.duplicate(item.tenantId, `cv-${item.id}`);
     const system = systemCaller(item.tenantId, item.recordType);
     const locale = incoming.locale ?? 'en';
     const title = (mail.subject.trim() || t(locale, 'intake.noSubject')).slice(0, 200);
@@ -130,7 +150,6 @@ export class IntakePipeline {
     );
     const record = created.value;
     const conversation = (await this.newConversation(incoming, person, record.id, `cv-${item.id}`)).value;
-    await this.d.mailIndex.put({ tenantId: item.tenantId, messageId, direction: 'in', conversationId: conversation.id, messageDocId: docId, counterparts: senderOf(mail), at: item.receivedAt });
     await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, record.id, automatic, 'external'), true);
     if (previousRecordId) await this.link(item.tenantId, previousRecordId, record.id, item.receivedAt);
     if (previousConversation) await this.markContinued(previousConversation, { conversationId: conversation.id, recordId: record.id });
