@@ -2,6 +2,8 @@
 import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { composeMime } from '../../bot/src/mail/compose';
+import { parseMail } from '../../bot/src/mail/parse';
+import type { IntakeItem } from '../../bot/src/domain/intake/intake-item';
 import { intakeHarness, SUPPORT } from '../fixtures/intake-harness';
 
 const anna = { name: 'Anna Berg', address: 'anna@nordlys.example' };
@@ -246,10 +248,21 @@ test('the reopen window runs from when the case was closed, not from a later edi
 
 test('two copies of one mail processed at once make one case and one acknowledgement', async () => {
   const h = await intakeHarness();
-  const raw = await composeMime({ from: bo, to: [{ name: '', address: SUPPORT }], subject: 'Twice', text: 'x', messageId: 'twice@fjord.example' });
-  await Promise.all([1, 2, 3].map(() => h.intake.acceptRawMail({ raw, source: 'smtp', mailbox: SUPPORT, mailFrom: null })));
-  await h.intake.idle();
-  expect(h.outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'duplicate', 'newCase']);
+  const mail = await parseMail(await composeMime({ from: bo, to: [{ name: '', address: SUPPORT }], subject: 'Twice', text: 'x', messageId: 'twice@fjord.example' }));
+  // Slow reads, so every copy has looked before any has written.
+  const get = h.mailIndex.get.bind(h.mailIndex);
+  jest.spyOn(h.mailIndex, 'get').mockImplementation(async (tenantId, id) => {
+    const found = await get(tenantId, id);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return found;
+  });
+  const at = new Date().toISOString();
+  const item = (id: string): IntakeItem => ({
+    id, tenantId: CONTOSO, recordType: 'case', source: 'smtp', blobName: `x/${id}.eml`, mailbox: SUPPORT, mailFrom: null,
+    receivedAt: at, state: 'pending', attempts: 1, lastError: null, outcome: null, updatedAt: at,
+  });
+  const outcomes = await Promise.all(['copy-1', 'copy-2', 'copy-3'].map((id) => h.pipeline.run({ item: item(id), channel: 'email', mail })));
+  expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'duplicate', 'newCase']);
   expect(h.queuedCount()).toBe(1);
 });
 
