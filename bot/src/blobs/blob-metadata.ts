@@ -4,6 +4,8 @@
  * are percent-encoded (UTF-8) on the way in and decoded on the way out.
  */
 
+import { wellFormed } from '../domain/shared/text';
+
 const KEY = /^[a-z_][a-z0-9_]*$/;
 
 /** Thrown for a metadata key Azure would refuse or change. */
@@ -19,7 +21,7 @@ export function encodeMetadata(metadata: Record<string, string>): Record<string,
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(metadata)) {
     if (!KEY.test(key)) throw new InvalidMetadataKeyError(key);
-    out[key] = encodeURIComponent(value);
+    out[key] = encodeURIComponent(wellFormed(value));
   }
   return out;
 }

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MailProvider, OutgoingMime } from '../domain/intake/mail-provider';
+import { truncate } from '../domain/shared/text';
 import type { BlobStore } from '../domain/shared/blob-store';
 
 const LIST_PREFIX = 'm/';
@@ -59,7 +60,7 @@ export class LocalOutboxProvider implements MailProvider {
       contentType: 'message/rfc822',
       metadata: {
         to: mail.recipients.slice(0, MAX_RECIPIENTS).join(','),
-        subject: mail.subject.slice(0, MAX_SUBJECT),
+        subject: truncate(mail.subject, MAX_SUBJECT),
         messageid: mail.messageId,
         tenantid: mail.tenantId,
         mailbox: mail.mailbox,

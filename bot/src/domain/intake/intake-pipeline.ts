@@ -10,6 +10,7 @@ import type { Person } from '../people/people';
 import { recordIdForKey, type ServiceRecord } from '../records/record';
 import type { IntakeSettings } from '../settings/settings';
 import { NotFoundError, PreconditionFailedError } from '../shared/errors';
+import { truncate } from '../shared/text';
 import type { Locale, Versioned } from '../shared/types';
 import { t } from '../../i18n/catalog';
 import { automaticKind } from './classify';
@@ -142,7 +143,7 @@ export class IntakePipeline {
     if (!(await this.claim(incoming, docId, messageId, `cv-${item.id}`))) return this.duplicate(item.tenantId, `cv-${item.id}`);
     const system = systemCaller(item.tenantId, item.recordType);
     const locale = incoming.locale ?? 'en';
-    const title = (mail.subject.trim() || t(locale, 'intake.noSubject')).slice(0, 200);
+    const title = truncate(mail.subject.trim() || t(locale, 'intake.noSubject'), 200);
     const created = await this.d.records.create(
       system,
       { type: item.recordType, title, description: mail.visibleText.slice(0, MAX_DESCRIPTION), personId: person?.id ?? null, ownerId: null, owningTeamId: null },
@@ -167,7 +168,7 @@ export class IntakePipeline {
     const { item, mail } = incoming;
     return ensureConversation(this.d.conversations, {
       id, tenantId: item.tenantId, channel: incoming.channel, ticketId, ownerId: null, status: 'open',
-      subject: mail.subject.slice(0, 200), personId: person?.id ?? null, mailbox: item.mailbox,
+      subject: truncate(mail.subject, 200), personId: person?.id ?? null, mailbox: item.mailbox,
       createdAt: item.receivedAt, updatedAt: item.receivedAt, lastMessageAt: item.receivedAt, messageCount: 1,
     });
   }
@@ -177,7 +178,7 @@ export class IntakePipeline {
     return {
       id: docId, tenantId: item.tenantId, conversationId: '', recordId, direction: 'in', visibility,
       author: person ? { kind: 'person', personId: person.id, name: person.name } : { kind: 'system' },
-      from: mail.from, to: mail.to, cc: mail.cc, subject: mail.subject.slice(0, 998), text: mail.text, visibleText: mail.visibleText, html: mail.html,
+      from: mail.from, to: mail.to, cc: mail.cc, subject: truncate(mail.subject, 998), text: mail.text, visibleText: mail.visibleText, html: mail.html,
       attachments: [], mail: incoming.channel === 'email' ? { messageId: mail.messageId ?? `${item.id}@intake.casebridge.invalid`, inReplyTo: mail.inReplyTo, references: mail.references.slice(-50) } : null,
       rawBlobName: item.blobName, automatic, delivery: null, purpose: null, createdAt: item.receivedAt,
     };

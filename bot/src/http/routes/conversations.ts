@@ -77,7 +77,6 @@ export function conversationRoutes(s: ApiServices): Route[] {
             // Never rendered inline by the browser: a received file is the sender's content.
             'content-type': 'application/octet-stream',
             'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-            'x-content-type': file.contentType,
           },
         };
       },
