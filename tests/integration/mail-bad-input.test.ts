@@ -82,17 +82,17 @@ test('the signed webhook: a correct signature is 202 and a case with sanitized H
     html: '<p>Hello <i>via</i> the webhook.</p><script>document.cookie</script><a href="javascript:alert(1)">x</a><iframe src="https://evil.example"></iframe>',
   }).compile().build();
 
-  const wrong = await signedPost(raw, signatureHeaderFor('a-different-secret-that-is-long-enough-000', raw));
+  const wrong = await signedPost(raw, signatureHeaderFor('a-different-secret-that-is-long-enough-000', 'support@contoso.example', raw));
   expect(wrong.status).toBe(401);
   expect(wrong.headers.get('content-type')).toContain('application/problem+json');
-  const tampered = await signedPost(Buffer.concat([raw, Buffer.from('\r\nextra')]), signatureHeaderFor(SECRET, raw));
+  const tampered = await signedPost(Buffer.concat([raw, Buffer.from('\r\nextra')]), signatureHeaderFor(SECRET, 'support@contoso.example', raw));
   expect(tampered.status).toBe(401);
-  const stale = await signedPost(raw, signatureHeaderFor(SECRET, raw, Math.floor(Date.now() / 1000) - 3600));
+  const stale = await signedPost(raw, signatureHeaderFor(SECRET, 'support@contoso.example', raw, Math.floor(Date.now() / 1000) - 3600));
   expect(stale.status).toBe(401);
   await server.app.mailIdle();
   expect(await findRecords(server, astrid, tag)).toEqual([]);
 
-  const ok = await signedPost(raw, signatureHeaderFor(SECRET, raw));
+  const ok = await signedPost(raw, signatureHeaderFor(SECRET, 'support@contoso.example', raw));
   expect([ok.status, ok.text]).toEqual([202, expect.stringContaining('intakeId')]);
   await server.app.mailIdle();
   const record = await onlyRecord(server, astrid, tag);
@@ -103,12 +103,12 @@ test('the signed webhook: a correct signature is 202 and a case with sanitized H
 
 test('a webhook body over the limit is 413 (by Content-Length, and when streamed without one)', async () => {
   const big = Buffer.alloc(MAIL_LIMITS.maxBytes + 1024 * 1024, 0x61);
-  const declared = await signedPost(big, signatureHeaderFor(SECRET, big));
+  const declared = await signedPost(big, signatureHeaderFor(SECRET, 'support@contoso.example', big));
   expect(declared.status).toBe(413);
   // Chunked: no Content-Length to look at, so the reader has to stop at the limit.
   const status = await new Promise<number>((resolve, reject) => {
     const url = new URL(`${server.baseUrl}/api/mail/inbound?mailbox=support@contoso.example`);
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'message/rfc822', 'x-casebridge-signature': signatureHeaderFor(SECRET, big), 'transfer-encoding': 'chunked' } }, (res) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'message/rfc822', 'x-casebridge-signature': signatureHeaderFor(SECRET, 'support@contoso.example', big), 'transfer-encoding': 'chunked' } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });

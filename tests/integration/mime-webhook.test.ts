@@ -46,7 +46,7 @@ const url = (mailbox = 'support@contoso.example', base = baseUrl) => `${base}/ap
 
 async function post(body: Buffer, options: { signature?: string | null; type?: string; mailbox?: string; base?: string; language?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': options.type ?? 'message/rfc822', 'accept-language': options.language ?? 'en' };
-  const signature = options.signature === undefined ? signatureHeaderFor(SECRET, body) : options.signature;
+  const signature = options.signature === undefined ? signatureHeaderFor(SECRET, options.mailbox ?? 'support@contoso.example', body) : options.signature;
   if (signature !== null) headers['x-casebridge-signature'] = signature;
   const response = await fetch(url(options.mailbox, options.base), { method: 'POST', headers, body: new Uint8Array(body) });
   return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
@@ -65,8 +65,9 @@ test('application/octet-stream is accepted too', async () => {
 
 test.each([
   ['no signature', null],
-  ['a wrong signature', signatureHeaderFor('other-secret', sampleMail())],
-  ['a signature of another body', signatureHeaderFor(SECRET, Buffer.from('something else'))],
+  ['a wrong signature', signatureHeaderFor('other-secret', 'support@contoso.example', sampleMail())],
+  ['a signature of another body', signatureHeaderFor(SECRET, 'support@contoso.example', Buffer.from('something else'))],
+  ['a signature for another mailbox (a replay elsewhere)', signatureHeaderFor(SECRET, 'sales@contoso.example', sampleMail())],
   ['a malformed header', 'v1=abc'],
 ])('%s is refused with 401', async (_name, signature) => {
   const response = await post(sampleMail(), { signature });
@@ -78,7 +79,7 @@ test.each([
 
 test('an old timestamp is refused with 401, in the caller\'s language', async () => {
   const old = Math.floor(Date.now() / 1000) - 301;
-  const response = await post(sampleMail(), { signature: signatureHeaderFor(SECRET, sampleMail(), old), language: 'da' });
+  const response = await post(sampleMail(), { signature: signatureHeaderFor(SECRET, 'support@contoso.example', sampleMail(), old), language: 'da' });
   expect(response.status).toBe(401);
   expect(response.body).toMatchObject({ title: 'Signaturen blev afvist', detail: expect.stringContaining('mere end fem minutter') });
 }, 60_000);
@@ -86,7 +87,7 @@ test('an old timestamp is refused with 401, in the caller\'s language', async ()
 test('a body over the limit is refused with 413 without reading it all', async () => {
   const port = Number(new URL(baseUrl).port);
   const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/mail/inbound?mailbox=support%40contoso.example', headers: { 'content-type': 'message/rfc822', 'content-length': String(50 * 1024 * 1024), 'x-casebridge-signature': signatureHeaderFor(SECRET, Buffer.alloc(0)) } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/mail/inbound?mailbox=support%40contoso.example', headers: { 'content-type': 'message/rfc822', 'content-length': String(50 * 1024 * 1024), 'x-casebridge-signature': signatureHeaderFor(SECRET, 'support@contoso.example', Buffer.alloc(0)) } }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -102,7 +103,7 @@ test('a chunked body over the limit is cut off with 413', async () => {
   const body = Buffer.concat([sampleMail(), Buffer.alloc(MAX, 'a')]);
   const response = await fetch(url(), {
     method: 'POST',
-    headers: { 'content-type': 'message/rfc822', 'x-casebridge-signature': signatureHeaderFor(SECRET, body) },
+    headers: { 'content-type': 'message/rfc822', 'x-casebridge-signature': signatureHeaderFor(SECRET, 'support@contoso.example', body) },
     body: new Blob([body]).stream(),
     duplex: 'half',
   } as RequestInit);

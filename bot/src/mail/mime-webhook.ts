@@ -85,9 +85,9 @@ export function mountMimeWebhook(server: Server, options: MimeWebhookOptions): v
     const signature = parseSignatureHeader(req.headers[SIGNATURE_HEADER]);
     if (!signature) throw new WebhookRefusal(401, 'mail.problem.signature', 'mail.webhook.signature');
     if (!isFresh(signature, now())) throw new WebhookRefusal(401, 'mail.problem.signature', 'mail.webhook.expired');
-    const raw = await readCapped(req, maxBytes);
-    if (!verifySignature(secret, signature, raw)) throw new WebhookRefusal(401, 'mail.problem.signature', 'mail.webhook.signature');
     const mailbox = (new URL(req.url ?? '/', 'http://local').searchParams.get('mailbox') ?? '').trim().toLowerCase();
+    const raw = await readCapped(req, maxBytes);
+    if (!verifySignature(secret, signature, mailbox, raw)) throw new WebhookRefusal(401, 'mail.problem.signature', 'mail.webhook.signature');
     if (!mailbox) throw new WebhookRefusal(400, 'mail.problem.mailbox', 'mail.webhook.missingMailbox');
     if (!(await intake.resolveMailbox(mailbox))) throw new WebhookRefusal(404, 'mail.problem.mailbox', 'mail.webhook.unknownMailbox', { mailbox });
     const parsed = await parseMail(raw);
@@ -127,11 +127,11 @@ export const mimeWebhookOpenApi = {
       operationId: 'mailInbound',
       // No bearer token: the HMAC signature authenticates the sender.
       security: [],
-      summary: 'Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t." + body)',
+      summary: 'Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t.mailbox." + body)',
       tags: ['mail'],
       parameters: [
         { name: 'mailbox', in: 'query', required: true, schema: { type: 'string', format: 'email' }, description: 'The support address the mail was sent to' },
-        { name: 'X-Casebridge-Signature', in: 'header', required: true, schema: { type: 'string', example: 't=1767225600,v1=5d41402abc4b2a76b9719d911017c592…' }, description: 't=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.` + body)>; at most 5 minutes old' },
+        { name: 'X-Casebridge-Signature', in: 'header', required: true, schema: { type: 'string', example: 't=1767225600,v1=5d41402abc4b2a76b9719d911017c592…' }, description: 't=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.${mailbox}.` + body)> (mailbox lower-cased); at most 5 minutes old' },
       ],
       requestBody: { required: true, content: { 'message/rfc822': { schema: { type: 'string', format: 'binary' } }, 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
       responses: {

@@ -1,4 +1,8 @@
-/** The signed raw-MIME webhook's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t." + body)>`. */
+/**
+ * The signed raw-MIME webhook's signature: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.mailbox." + body)>`.
+ * The mailbox (which decides the tenant) is signed with the body, so a captured request cannot be
+ * replayed to another mailbox.
+ */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const SIGNATURE_HEADER = 'x-casebridge-signature';
@@ -29,19 +33,19 @@ export function isFresh(header: SignatureHeader, nowSeconds: number): boolean {
   return Math.abs(nowSeconds - header.timestamp) <= REPLAY_WINDOW_SECONDS;
 }
 
-/** The v1 signature of a body at a time (what senders compute). */
-export function signBody(secret: string, timestamp: number, body: Buffer): string {
-  return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+/** The v1 signature of a body for a mailbox at a time (what senders compute; the mailbox lower-cased). */
+export function signBody(secret: string, timestamp: number, mailbox: string, body: Buffer): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${mailbox.trim().toLowerCase()}.`).update(body).digest('hex');
 }
 
-/** The header value a sender sends for `body` (tests and tools). */
-export function signatureHeaderFor(secret: string, body: Buffer, timestamp = Math.floor(Date.now() / 1000)): string {
-  return `t=${timestamp},v1=${signBody(secret, timestamp, body)}`;
+/** The header value a sender sends for `body` to `mailbox` (tests and tools). */
+export function signatureHeaderFor(secret: string, mailbox: string, body: Buffer, timestamp = Math.floor(Date.now() / 1000)): string {
+  return `t=${timestamp},v1=${signBody(secret, timestamp, mailbox, body)}`;
 }
 
 /** Compares every v1 against ours in constant time. */
-export function verifySignature(secret: string, header: SignatureHeader, body: Buffer): boolean {
-  const expected = Buffer.from(signBody(secret, header.timestamp, body), 'hex');
+export function verifySignature(secret: string, header: SignatureHeader, mailbox: string, body: Buffer): boolean {
+  const expected = Buffer.from(signBody(secret, header.timestamp, mailbox, body), 'hex');
   let ok = false;
   for (const signature of header.signatures) {
     const given = Buffer.from(signature, 'hex');
