@@ -51,6 +51,7 @@ import { TimelineService } from './domain/timeline/timeline-service';
 import { TranscriptService } from './domain/transcripts/transcript-service';
 import { RecordLinkService } from './domain/records/record-link';
 import { createMail, webFormOpenApiPaths } from './mail-composition';
+import { addressPolicy } from './domain/intake/address-policy';
 import { conversationRoutes } from './http/routes/conversations';
 import type { BlobStore } from './domain/shared/blob-store';
 import type { BlobMetrics } from './blobs/counting-blob-store';
@@ -98,6 +99,8 @@ interface LocalParts {
   mail: () => Promise<{ blobs: BlobStore; provider: MailProvider; blobUrl: string | null; connectionString: string }>;
   mountMailPages: (server: restify.Server) => void;
   demo: { supportAddress: string; formPath: string } | null;
+  /** With demo data: the demo tenants' mail domains (support addresses elsewhere are refused). */
+  demoMailDomains: Record<string, string[]> | undefined;
   stop: () => Promise<void>;
 }
 
@@ -134,7 +137,13 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const directory = new CachedDirectory(store.directory);
   const recordTypes = new RecordTypeService(store.recordTypes);
   const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID, store.timeline);
-  const settings = new SettingsService(store.settings, store.audit, recordTypes, clock, undefined, store.mailRoutes);
+  // Which support addresses a tenant may claim: the operator's MAIL_ADDRESS_DOMAINS; without it,
+  // the demo tenants' domains in local mode, and in Azure the deployment's own tenant only.
+  const domains = config.mail.addressDomains ?? local?.demoMailDomains;
+  const addressAllowed = domains || config.mode === 'azure'
+    ? addressPolicy({ domains: domains ?? {}, ownerTenantId: config.mode === 'azure' ? (config.bot.appTenantId ?? null) : null, sharedMailbox: config.mail.mailbox ?? null })
+    : () => true;
+  const settings = new SettingsService(store.settings, store.audit, recordTypes, clock, undefined, store.mailRoutes, addressAllowed);
   const adapter = createBotAdapter(config.bot);
   const composer = new RecordCardComposer({ directory, people: store.people, recordTypes, settings, publicUrl: config.publicUrl });
   const throttle = new ConversationThrottle(logger);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAddressDomains } from './domain/intake/address-policy';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -52,6 +53,7 @@ const EnvSchema = z.object({
   CASEBRIDGE_AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   AZURE_STORAGE_BLOB_URL: optionalString.pipe(z.url().optional()),
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
+  MAIL_ADDRESS_DOMAINS: optionalString,
   MAIL_WEBHOOK_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MAIL_MAILBOX: optionalString.pipe(z.email().optional()),
   MAIL_GRAPH_SUBSCRIPTION_MINUTES: z.coerce.number().int().min(60).max(4320).default(4230),
@@ -141,6 +143,8 @@ export interface MailSettings {
   smtpPort: number;
   /** HMAC key of the signed raw-MIME webhook; unset: the webhook is off. */
   webhookSecret: string | undefined;
+  /** Per tenant, the mail domains its support addresses may be at (undefined: local mode's demo domains, or the deployment's own tenant only). */
+  addressDomains: Record<string, string[]> | undefined;
   /** Azure: the shared Microsoft 365 mailbox read and sent from through Graph; unset: Graph mail off. */
   mailbox: string | undefined;
   graphSubscriptionMinutes: number;
@@ -227,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   if (e.CASEBRIDGE_BOT_OPENID_METADATA_URL && !isLoopbackServiceUrl(e.CASEBRIDGE_BOT_OPENID_METADATA_URL)) {
     problems.push('CASEBRIDGE_BOT_OPENID_METADATA_URL is for tests only and must be a loopback http(s) URL');
   }
+  const addressDomains = e.MAIL_ADDRESS_DOMAINS ? parseAddressDomains(e.MAIL_ADDRESS_DOMAINS) : undefined;
+  if (addressDomains === null) problems.push('MAIL_ADDRESS_DOMAINS: write tenantId=domain|domain, separated by commas (e.g. 72f988bf-…=contoso.com|contoso.dk)');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const host = e.HOST ?? (e.CASEBRIDGE_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
@@ -276,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     mail: {
       smtpPort: e.CASEBRIDGE_SMTP_PORT,
       webhookSecret: e.MAIL_WEBHOOK_SECRET,
+      addressDomains: addressDomains ?? undefined,
       mailbox: e.MAIL_MAILBOX?.toLowerCase(),
       graphSubscriptionMinutes: e.MAIL_GRAPH_SUBSCRIPTION_MINUTES,
       graphRenewBeforeHours: e.MAIL_GRAPH_RENEW_BEFORE_HOURS,

@@ -6,7 +6,7 @@ import { createDevIssuer } from './dev-issuer';
 import { devRoutes } from './dev-routes';
 import { startLocalCosmos, type LocalCosmos } from './local-cosmos';
 import { DEMO_SUPPORT_ADDRESS, seedDemoData } from './seed';
-import { CONTOSO } from './demo-data';
+import { CONTOSO, FABRIKAM } from './demo-data';
 import type { Server } from 'restify';
 import { botId } from '../teams-composition';
 import { mountTeamsSandbox, type TeamsSandbox } from './teams';
@@ -56,6 +56,7 @@ export async function startLocalMode(config: Config, logger: Logger) {
       return { blobs, provider: outbox, blobUrl: azurite?.blobUrl ?? null, connectionString };
     },
     demo: config.seedDemoData ? { supportAddress: DEMO_SUPPORT_ADDRESS, formPath: `/forms/${CONTOSO}/case` } : null,
+    demoMailDomains: config.seedDemoData ? { [CONTOSO]: ['contoso.example'], [FABRIKAM]: ['fabrikam.example'] } : undefined,
     /** The outbox's browser pages (after mail()). */
     mountMailPages: (server: Server) => mountOutboxPages(server, theOutbox(), logger),
     afterStore: async (store: Store) => {

@@ -154,7 +154,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t." + body) */
+        /** Raw MIME mail for a support address, signed with X-Casebridge-Signature (HMAC-SHA256 of "t.mailbox." + body) */
         post: operations["mailInbound"];
         delete?: never;
         options?: never;
@@ -1960,7 +1960,7 @@ export interface operations {
                 mailbox: string;
             };
             header: {
-                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.` + body)>; at most 5 minutes old */
+                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.${mailbox}.` + body)> (mailbox lower-cased); at most 5 minutes old */
                 "X-Casebridge-Signature": string;
             };
             path?: never;

@@ -15,6 +15,7 @@ import { applySettingsPatch, defaultSettings, withDefaults, type RecordTypeSetti
 import type { AuditEntry, AuditRepository, SettingsRepository } from './settings-repository';
 import { TtlCache } from '../shared/ttl-cache';
 import type { MailRouteRepository } from '../conversations/conversation-repository';
+import type { AddressPolicy } from '../intake/address-policy';
 
 /** Settings with the ETag an admin must send back to change them. */
 export interface VersionedSettings {
@@ -37,6 +38,8 @@ export class SettingsService {
     cacheMs: number = SETTINGS_CACHE_MS,
     /** H1: a support address is claimed for one tenant and type before a change naming it is saved. */
     private readonly mailRoutes?: MailRouteRepository,
+    /** H1: which addresses a tenant may claim at all (the operator's rule). */
+    private readonly addressAllowed: AddressPolicy = () => true,
   ) {
     this.cache = new TtlCache(cacheMs);
   }
@@ -90,6 +93,9 @@ export class SettingsService {
   }
 
   private async claimAddress(tenantId: string, recordType: string, address: string): Promise<void> {
+    if (!this.addressAllowed(tenantId, address)) {
+      throw new ValidationError([{ path: 'intake.supportAddress', messageKey: 'issue.addressNotAllowed', params: { address } }]);
+    }
     try {
       await this.mailRoutes?.claim({ address, tenantId, recordType });
     } catch (error) {
