@@ -136,7 +136,11 @@ export class IntakeService implements IntakePort {
       return true;
     } catch (error) {
       this.d.events.failed(item, error);
-      const failed = { ...item, lastError: error instanceof Error ? error.message.slice(0, 500) : 'failed', updatedAt: this.d.clock().toISOString() };
+      // Due again after a short back-off (5 s, 10 s, 20 s … up to the lease), not a whole lease:
+      // a passing hiccup of storage should not hold a customer's mail back for minutes.
+      const retryInMs = Math.min(INTAKE_LEASE_MS, 5_000 * 2 ** Math.max(0, item.attempts - 1));
+      const updatedAt = new Date(this.d.clock().getTime() - INTAKE_LEASE_MS + retryInMs).toISOString();
+      const failed = { ...item, lastError: error instanceof Error ? error.message.slice(0, 500) : 'failed', updatedAt };
       await this.d.items.replace(failed, etag).catch(() => undefined);
       return false;
     }
