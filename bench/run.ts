@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures Casebridge on this machine and writes the figures to
  * docs/performance.md. Not a test: nothing here passes or fails. Each stage and step is announced
- * on stderr with the time so far; the whole run takes about four minutes on two cores.
+ * on stderr with the time so far; the whole run takes about five minutes on two cores.
  *
  *   npm run bench                              every stage; writes docs/performance.md
  *   npm run bench -- --only record-read        some stages (comma-separated or repeated);
