@@ -51,6 +51,18 @@ export interface GraphCall {
 /** Follows `@odata.nextLink` at most this many times, so a misbehaving server cannot loop us. */
 const MAX_PAGES = 20;
 
+/**
+ * A Graph base URL (`https://graph.microsoft.com/v1.0`, or a sandbox's) split as the Graph client
+ * wants it (host, version), and whole without a trailing slash.
+ */
+export function graphBase(baseUrl: string): { host: string; version: string; base: string } {
+  const url = new URL(baseUrl);
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  const version = segments.pop() ?? '';
+  const host = [url.origin, ...segments].join('/');
+  return { host, version, base: version === '' ? host : `${host}/${version}` };
+}
+
 export class GraphCaller {
   private readonly client: Client;
   /** The base URL without a trailing slash; only URLs under it get the user's token. */
@@ -58,11 +70,8 @@ export class GraphCaller {
   private readonly logger: GraphLogger | undefined;
 
   constructor(private readonly options: GraphCallerOptions) {
-    const url = new URL(options.baseUrl);
-    const segments = url.pathname.split('/').filter((s) => s !== '');
-    const version = segments.pop() ?? '';
-    const host = [url.origin, ...segments].join('/');
-    this.base = version === '' ? host : `${host}/${version}`;
+    const { host, version, base } = graphBase(options.baseUrl);
+    this.base = base;
     this.logger = options.logger;
     const policy: GraphRetryPolicy = { ...DEFAULT_GRAPH_RETRY, ...options.retry };
     const retry = new BoundedRetryOptions(policy, (e) =>

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuthenticationHandlerOptions, Client, GraphError, ResponseType, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import { DEFAULT_GRAPH_RETRY, DEFAULT_GRAPH_TIMEOUT_MS, type GraphLogger } from '../../graph/graph-caller';
+import { DEFAULT_GRAPH_RETRY, DEFAULT_GRAPH_TIMEOUT_MS, graphBase, type GraphLogger } from '../../graph/graph-caller';
 import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, type GraphRetryPolicy } from '../../graph/graph-middleware';
 import type { GraphTokenProvider } from '../../graph/graph-tokens';
 
@@ -86,11 +86,8 @@ export class MailboxGraphClient {
   private readonly user: string;
 
   constructor(private readonly options: MailboxGraphClientOptions) {
-    const url = new URL(options.baseUrl);
-    const segments = url.pathname.split('/').filter((s) => s !== '');
-    const version = segments.pop() ?? '';
-    const host = [url.origin, ...segments].join('/');
-    this.base = version === '' ? host : `${host}/${version}`;
+    const { host, version, base } = graphBase(options.baseUrl);
+    this.base = base;
     this.user = `/users/${encodeURIComponent(options.mailbox)}`;
     const policy: GraphRetryPolicy = { ...DEFAULT_GRAPH_RETRY, ...options.retry };
     const retry = new BoundedRetryOptions(policy, (e) => options.logger?.warn({ status: e.status, attempt: e.attempt, retryAfterSeconds: e.retryAfterSeconds }, 'graph mailbox call retried'));
