@@ -83,6 +83,18 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Runs Azurite's entry point (argv[1]) and ends it gracefully when its IPC channel closes without
+ * a shutdown first — that is, when the Casebridge process that started it is gone (even killed
+ * with SIGKILL, where no exit handler of ours runs).
+ */
+const PARENT_WATCH = `
+let closing = false;
+process.on('message', (m) => { if (m === 'shutdown') closing = true; });
+process.on('disconnect', () => { if (!closing) process.kill(process.pid, 'SIGTERM'); });
+require(process.argv[1]);
+`;
+
 /** Our environment minus a developer's own AZURITE_ACCOUNTS, so the well-known account always works. */
 function emulatorEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -97,7 +109,7 @@ export async function startAzurite(options: AzuriteOptions): Promise<LocalAzurit
   const child = fork(
     require.resolve('azurite/dist/src/blob/main.js'),
     ['--blobHost', '127.0.0.1', '--blobPort', String(options.port), '--location', dir, '--silent', '--loose', '--skipApiVersionCheck', '--disableTelemetry'],
-    { cwd: dir, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: emulatorEnv() },
+    { cwd: dir, execArgv: ['-e', PARENT_WATCH], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: emulatorEnv() },
   );
   // If Casebridge dies without stopping it (a crash, process.exit), the emulator goes too.
   const killOnExit = () => child.kill('SIGKILL');
