@@ -7,18 +7,11 @@
  * is never read, so an odd one cannot fail a call Teams completed. Messages name the route,
  * never a token or a header.
  */
-import { randomUUID } from 'node:crypto';
-import {
-  AuthenticationHandlerOptions,
-  Client,
-  GraphError,
-  ResponseType,
-  type AuthenticationProvider,
-} from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { isApp, TeamsCallError, teamsFailureKind, type GraphActor } from '../domain/chats/teams-port';
-import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, type GraphRetryPolicy } from './graph-middleware';
+import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, sendRawGraphRequest, type GraphRetryPolicy } from './graph-middleware';
 import { GraphErrorBodySchema, graphPageSchema } from './graph-schemas';
 import type { GraphTokenProvider } from './graph-tokens';
 
@@ -116,17 +109,9 @@ export class GraphCaller {
         }
       },
     };
-    let request = this.client
-      .api(call.path)
-      .responseType(ResponseType.RAW)
-      .header('client-request-id', randomUUID())
-      .middlewareOptions([new AuthenticationHandlerOptions(provider)]);
-    if (call.query) request = request.query(call.query);
     let raw: unknown;
     try {
-      if (call.method === 'GET') raw = await request.get();
-      else if (call.method === 'POST') raw = await request.post(call.body);
-      else raw = await request.patch(call.body);
+      raw = await sendRawGraphRequest(this.client, call, provider);
     } catch (error) {
       throw this.failure(call, error, tokenFailure);
     }

@@ -8,11 +8,15 @@
  * Ours attaches it to exactly the configured GRAPH_BASE_URL origin, whatever the scheme, and to
  * nothing else; the per-call user still travels the SDK's way, as `AuthenticationHandlerOptions`.
  */
+import { randomUUID } from 'node:crypto';
 import {
   AuthenticationHandlerOptions,
   HTTPMessageHandler,
+  ResponseType,
   RetryHandler,
   RetryHandlerOptions,
+  type AuthenticationProvider,
+  type Client,
   type Context,
   type FetchOptions,
   type Middleware,
@@ -146,4 +150,31 @@ export class TimeoutHandler implements Middleware {
 /** The chain, in order; `Client.initWithMiddleware` links each to the next. */
 export function graphMiddlewareChain(options: { allowedPrefix: string; retry: RetryHandlerOptions; timeoutMs: number }): Middleware[] {
   return [new BearerTokenHandler(options.allowedPrefix), new RetryHandler(options.retry), new TimeoutHandler(options.timeoutMs), new HTTPMessageHandler()];
+}
+
+/** One Graph request as both Graph clients (Teams, the shared mailbox) send it. */
+export interface RawGraphRequest {
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  body?: unknown;
+  query?: Record<string, string | number> | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+/**
+ * Sends one request through the Graph client with its own token provider and a fresh
+ * client-request-id, and returns what the client answered (a `Response` with `ResponseType.RAW`);
+ * errors are thrown as the client throws them, for the caller to translate.
+ */
+export async function sendRawGraphRequest(client: Client, request: RawGraphRequest, tokens: AuthenticationProvider): Promise<unknown> {
+  let builder = client
+    .api(request.path)
+    .responseType(ResponseType.RAW)
+    .header('client-request-id', randomUUID())
+    .headers(request.headers ?? {})
+    .middlewareOptions([new AuthenticationHandlerOptions(tokens)]);
+  if (request.query) builder = builder.query(request.query);
+  if (request.method === 'GET') return builder.get();
+  if (request.method === 'POST') return builder.post(request.body);
+  return builder.patch(request.body);
 }

@@ -7,11 +7,10 @@
  * bytes, which MIME needs. Ids are immutable ids throughout (`Prefer: IdType="ImmutableId"`).
  * Errors carry status and Graph's code, never a token, a body or a message id.
  */
-import { randomUUID } from 'node:crypto';
-import { AuthenticationHandlerOptions, Client, GraphError, ResponseType, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { DEFAULT_GRAPH_RETRY, DEFAULT_GRAPH_TIMEOUT_MS, graphBase, type GraphLogger } from '../../graph/graph-caller';
-import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, type GraphRetryPolicy } from '../../graph/graph-middleware';
+import { BoundedRetryOptions, graphMiddlewareChain, GraphTimeoutError, retryAfterSeconds, sendRawGraphRequest, type GraphRetryPolicy } from '../../graph/graph-middleware';
 import type { GraphTokenProvider } from '../../graph/graph-tokens';
 
 /** Graph's header asking for immutable ids (stable when a message moves between folders). */
@@ -169,17 +168,9 @@ export class MailboxGraphClient {
 
   private async exchange(call: Call): Promise<Response> {
     const provider: AuthenticationProvider = { getAccessToken: () => this.options.tokens.forApp(this.options.tenantId) };
-    let request = this.client
-      .api(call.path)
-      .responseType(ResponseType.RAW)
-      .header('client-request-id', randomUUID())
-      .headers(call.headers ?? {})
-      .middlewareOptions([new AuthenticationHandlerOptions(provider)]);
     let raw: unknown;
     try {
-      if (call.method === 'GET') raw = await request.get();
-      else if (call.method === 'POST') raw = await request.post(call.body);
-      else raw = await request.patch(call.body);
+      raw = await sendRawGraphRequest(this.client, call, provider);
     } catch (error) {
       if (error instanceof GraphTimeoutError || (error instanceof GraphError && error.code === 'GraphTimeoutError')) {
         throw new MailboxGraphError(504, 'timeout', `Microsoft Graph did not answer ${call.route} in time`);
