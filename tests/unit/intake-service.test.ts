@@ -23,3 +23,18 @@ test('a processing that fails (storage hiccup) stays pending with its reason and
   expect(await h.intake.resumePending()).toBe(1);
   expect((await h.items.get(CONTOSO, intakeId))?.value).toMatchObject({ state: 'done', attempts: 2, lastError: null, outcome: { kind: 'newCase' } });
 });
+
+test('a graceful stop waits for a resume sweep in progress (idle covers it)', async () => {
+  const h = await intakeHarness();
+  const raw = await composeMime({ from: { name: 'Vera', address: 'vera@kunde.example' }, to: [{ name: '', address: SUPPORT }], subject: 'Left behind', text: 'x', messageId: 'left@kunde.example' });
+  const at = new Date(Date.now() - 5 * 60_000).toISOString();
+  await h.blobs.put('rawmail', 'left.eml', raw);
+  await h.items.create({
+    id: 'i-left', tenantId: CONTOSO, recordType: 'case', source: 'smtp', blobName: 'left.eml', mailbox: SUPPORT, mailFrom: null,
+    receivedAt: at, state: 'pending', attempts: 0, lastError: null, outcome: null, updatedAt: at,
+  });
+  const sweep = h.intake.resumePending();
+  await h.intake.idle();
+  expect((await h.items.get(CONTOSO, 'i-left'))?.value.state).toBe('done');
+  expect(await sweep).toBe(1);
+});

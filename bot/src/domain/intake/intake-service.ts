@@ -79,6 +79,16 @@ export class IntakeService implements IntakePort {
 
   /** Finishes items left pending (by a crash, or a failure worth retrying); returns how many were done. */
   async resumePending(limit = 50): Promise<number> {
+    // Tracked like every processing, so a graceful stop waits for it instead of cutting it off
+    // half-way (a claimed item would then wait out a whole lease before anyone took it up again).
+    const sweep = this.sweep(limit);
+    const job = sweep.then(() => undefined, () => undefined);
+    this.running.add(job);
+    void job.finally(() => this.running.delete(job));
+    return sweep;
+  }
+
+  private async sweep(limit: number): Promise<number> {
     const before = new Date(this.d.clock().getTime() - INTAKE_LEASE_MS).toISOString();
     const items = await this.d.items.pending(before, limit);
     let done = 0;
