@@ -4,6 +4,10 @@ import { mailDa } from './areas/mail';
 import { webformDa } from './areas/webform';
 import { intakeDa } from './areas/intake';
 import { outboxDa } from './areas/outbox';
+import { queuesDa } from './areas/queues';
+import { actionsDa } from './areas/actions';
+import { composeDa } from './areas/compose';
+import { notifyDa } from './areas/notify';
 
 export const da: Record<MessageKey, string> = {
   'error.notFound': 'Ikke fundet',
@@ -154,4 +158,8 @@ export const da: Record<MessageKey, string> = {
   ...webformDa,
   ...intakeDa,
   ...outboxDa,
+  ...queuesDa,
+  ...actionsDa,
+  ...composeDa,
+  ...notifyDa,
 };

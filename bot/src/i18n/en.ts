@@ -3,6 +3,10 @@ import { mailEn } from './areas/mail';
 import { webformEn } from './areas/webform';
 import { intakeEn } from './areas/intake';
 import { outboxEn } from './areas/outbox';
+import { queuesEn } from './areas/queues';
+import { actionsEn } from './areas/actions';
+import { composeEn } from './areas/compose';
+import { notifyEn } from './areas/notify';
 
 export const en = {
   'error.notFound': 'Not found',
@@ -153,6 +157,10 @@ export const en = {
   ...webformEn,
   ...intakeEn,
   ...outboxEn,
+  ...queuesEn,
+  ...actionsEn,
+  ...composeEn,
+  ...notifyEn,
 } as const;
 
 /** A key of the message catalogs. */

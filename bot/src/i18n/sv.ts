@@ -4,6 +4,10 @@ import { mailSv } from './areas/mail';
 import { webformSv } from './areas/webform';
 import { intakeSv } from './areas/intake';
 import { outboxSv } from './areas/outbox';
+import { queuesSv } from './areas/queues';
+import { actionsSv } from './areas/actions';
+import { composeSv } from './areas/compose';
+import { notifySv } from './areas/notify';
 
 export const sv: Record<MessageKey, string> = {
   'error.notFound': 'Hittades inte',
@@ -154,4 +158,8 @@ export const sv: Record<MessageKey, string> = {
   ...webformSv,
   ...intakeSv,
   ...outboxSv,
+  ...queuesSv,
+  ...actionsSv,
+  ...composeSv,
+  ...notifySv,
 };

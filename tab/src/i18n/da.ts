@@ -3,6 +3,10 @@ import type { Catalog } from './en';
 import { conversationsDa } from './areas/conversations';
 import { intakeSettingsDa } from './areas/intakeSettings';
 import { phoneDa } from './areas/phone';
+import { queuesDa } from './areas/queues';
+import { actionsDa } from './areas/actions';
+import { composeDa } from './areas/compose';
+import { notifyDa } from './areas/notify';
 
 export const da: Catalog = {
   'app.name': 'Casebridge',
@@ -353,5 +357,9 @@ export const da: Catalog = {
   'notFound.back': 'Gå til posterne',
   ...conversationsDa,
   ...intakeSettingsDa,
+  ...queuesDa,
+  ...actionsDa,
+  ...composeDa,
+  ...notifyDa,
   ...phoneDa,
 };

@@ -5,6 +5,10 @@
 import { conversationsEn } from './areas/conversations';
 import { intakeSettingsEn } from './areas/intakeSettings';
 import { phoneEn } from './areas/phone';
+import { queuesEn } from './areas/queues';
+import { actionsEn } from './areas/actions';
+import { composeEn } from './areas/compose';
+import { notifyEn } from './areas/notify';
 
 export const en = {
   'app.name': 'Casebridge',
@@ -355,6 +359,10 @@ export const en = {
   'notFound.back': 'Go to the records',
   ...conversationsEn,
   ...intakeSettingsEn,
+  ...queuesEn,
+  ...actionsEn,
+  ...composeEn,
+  ...notifyEn,
   ...phoneEn,
 };
 

@@ -3,6 +3,10 @@ import type { Catalog } from './en';
 import { conversationsSv } from './areas/conversations';
 import { intakeSettingsSv } from './areas/intakeSettings';
 import { phoneSv } from './areas/phone';
+import { queuesSv } from './areas/queues';
+import { actionsSv } from './areas/actions';
+import { composeSv } from './areas/compose';
+import { notifySv } from './areas/notify';
 
 export const sv: Catalog = {
   'app.name': 'Casebridge',
@@ -353,5 +357,9 @@ export const sv: Catalog = {
   'notFound.back': 'Gå till posterna',
   ...conversationsSv,
   ...intakeSettingsSv,
+  ...queuesSv,
+  ...actionsSv,
+  ...composeSv,
+  ...notifySv,
   ...phoneSv,
 };

@@ -30,6 +30,8 @@ export interface ServiceRecord {
   updatedBy: string;
   /** Lower-cased number and title: what text search matches. */
   searchText: string;
+  /** H3 postpone: the case reopens itself at this time (ISO); null or absent when not postponed. */
+  postponedUntil?: string | null | undefined;
 }
 
 /** The id of the record a client's Idempotency-Key creates: the same key of the same person, the same record. */

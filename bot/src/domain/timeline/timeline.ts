@@ -14,7 +14,14 @@ export type TimelineKind =
   | 'messageReceived'
   | 'replySent'
   | 'noteAdded'
-  | 'caseLinked';
+  | 'caseLinked'
+  // H3 agent actions
+  | 'recordAccepted'
+  | 'recordTransferred'
+  | 'recordPostponed'
+  | 'messageForwarded'
+  | 'messageEdited'
+  | 'caseSplit';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */
@@ -38,8 +45,13 @@ export interface TimelineEntry {
   subject?: string | undefined;
   /** Who wrote a received message (a customer, not a user). */
   person?: { id: string; name: string } | undefined;
-  /** caseLinked: the other record. */
+  /** caseLinked, caseSplit: the other record. */
   linkedRecordId?: string | undefined;
+  /** recordTransferred: the internal note to the new owner; recordPostponed: until when (ISO). */
+  note?: string | undefined;
+  until?: string | undefined;
+  /** recordAssigned: the team it was assigned to (when assigned to a team). */
+  teamId?: string | undefined;
 }
 
 export interface TimelineRepository {
