@@ -9,6 +9,7 @@ import type { Server } from 'restify';
 import type { Config } from './config';
 import type { DirectoryRepository } from './domain/access/directory-repository';
 import { ConversationService } from './domain/conversations/conversation-service';
+import { RecordIndexService } from './domain/search/record-index-service';
 import { IntakePipeline } from './domain/intake/intake-pipeline';
 import { IntakeService } from './domain/intake/intake-service';
 import { PermanentSendError, type MailProvider } from './domain/intake/mail-provider';
@@ -37,6 +38,7 @@ import { loadOrCreateLocalWebFormSecret } from './webform/secret';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { CosmosRateLimiter } from './storage/cosmos/cosmos-rate-limiter';
 import { NotFoundError } from './domain/shared/errors';
+import type { WorkNotifier } from './domain/work/work-events';
 
 export { webFormOpenApiPaths };
 
@@ -65,6 +67,8 @@ export interface MailDeps {
   clock: Clock;
   /** Local mode: the blob store on Azurite, and the outbox provider over it. */
   local?: { blobs: BlobStore; provider: MailProvider } | undefined;
+  /** H3: told when a customer's follow-up lands on a case someone owns. */
+  notifier?: WorkNotifier | undefined;
 }
 
 /** A provider for azure mode without a mailbox: every send fails visibly on its message. */
@@ -97,7 +101,8 @@ export async function createMail(d: MailDeps): Promise<MailParts> {
     settings: d.settings, timeline: store.timeline, directory: d.directory, blobs,
     ackLimiter: cosmosAckLimiter(store.database.container('ratelimits')),
     addressHealth: new CosmosAddressHealthRepository(store.database.container('mailindex')),
-    clock, outgoingQueued: (message) => sender?.kick(message),
+    clock, outgoingQueued: (message) => sender?.kick(message), notifier: d.notifier,
+    indexer: new RecordIndexService(store.records, d.records, store.conversations),
   });
   const log = logger.child({ component: 'intake' });
   const intake = new IntakeService({

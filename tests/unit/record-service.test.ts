@@ -1,6 +1,7 @@
 /** The record service's rules, fast, on the in-memory repositories. */
 import { CallerService } from '../../bot/src/domain/access/caller-service';
 import { RecordService } from '../../bot/src/domain/records/record-service';
+import { parseTextQuery } from '../../bot/src/domain/search/text-terms';
 import { RecordTypeService } from '../../bot/src/domain/records/record-type-service';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, NotProvisionedError } from '../../bot/src/domain/shared/errors';
 import { seedDemoData } from '../../bot/src/sandbox/seed';
@@ -52,7 +53,7 @@ test('with an idempotency id, a retry after a half-done create finishes it inste
   const retried = await service.create(mads, { type: 'case', title: 'Once' }, { id: 'r-key-1' });
   expect(retried.value).toMatchObject({ id: 'r-key-1', number: 'CAS-01031', title: 'Once' });
   expect((await service.create(mads, { type: 'case', title: 'Once' }, { id: 'r-key-1' })).value.number).toBe('CAS-01031');
-  expect((await service.search(mads, { text: ['once'] }, { limit: 10 })).items).toHaveLength(1);
+  expect((await service.search(mads, { query: parseTextQuery('once') ?? undefined }, { limit: 10 })).items).toHaveLength(1);
   expect((await timeline.list(CONTOSO, 'r-key-1', { limit: 10 })).items).toMatchObject([{ kind: 'recordCreated', actorId: DEMO_USERS.mads }]);
   // Someone else's key never hands them this record.
   const sofie = await callers.resolve(CONTOSO, DEMO_USERS.sofie);

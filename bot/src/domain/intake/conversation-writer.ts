@@ -6,6 +6,7 @@ import type { Conversation, ConversationMessage } from '../conversations/convers
 import type { ConversationRepository } from '../conversations/conversation-repository';
 import { ConflictError, PreconditionFailedError } from '../shared/errors';
 import type { Versioned } from '../shared/types';
+import type { RecordIndexer } from '../search/record-indexer';
 
 /**
  * Creates the conversation, or returns the one a previous try created. Created already counting
@@ -26,15 +27,17 @@ export async function ensureConversation(repo: ConversationRepository, conversat
 /**
  * Stores the message and moves the conversation's last-message time (and count) forward, opening
  * it again when `reopen` (a customer's new message reopens a closed conversation, H4). A repeat
- * finds the time already there and changes nothing.
+ * finds the time already there and changes nothing. With `indexer`, the message's words become
+ * searchable on its record (H2) once it is stored.
  */
 export async function appendMessage(
   repo: ConversationRepository,
   conversationId: string,
   message: ConversationMessage,
-  options: { reopen: boolean },
+  options: { reopen: boolean; indexer?: RecordIndexer | undefined },
 ): Promise<ConversationMessage> {
   const stored = await repo.addMessage(message);
+  if (options.indexer && stored.recordId) await options.indexer.messagesAdded(stored.tenantId, stored.recordId, [stored.subject, stored.text]);
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await repo.get(message.tenantId, conversationId);
     if (!current) return stored;

@@ -132,6 +132,10 @@ export class IntakePipeline {
     if (reopened && match.record) await this.reopen(systemCaller(item.tenantId, item.recordType), match.record);
     const conversation = match.conversation?.value ?? (await this.newConversation(incoming, person, record?.id ?? null, target)).value;
     await this.storeAttachmentsAndAppend(incoming, conversation, this.message(incoming, docId, person, conversation.ticketId, automatic, 'external'), !automatic);
+    // H3: the case's owner hears of the customer's reply (never of automatic mail, never for a new case).
+    if (!automatic && record?.ownerId && conversation.ticketId === record.id) {
+      await this.d.notifier?.notify({ kind: 'customerReplied', tenantId: item.tenantId, recordId: record.id, toUserId: record.ownerId, conversationId: conversation.id, messageId: docId, at: item.receivedAt });
+    }
     return { kind: 'followUp', conversationId: conversation.id, recordId: conversation.ticketId, reopened };
   }
 
@@ -194,7 +198,7 @@ export class IntakePipeline {
       }),
     );
     const message: ConversationMessage = { ...draft, conversationId: conversation.id, recordId: conversation.ticketId, attachments };
-    await appendMessage(this.d.conversations, conversation.id, message, { reopen });
+    await appendMessage(this.d.conversations, conversation.id, message, { reopen, indexer: this.d.indexer });
     if (!conversation.ticketId) return;
     const author = message.author;
     await this.d.timeline.append({

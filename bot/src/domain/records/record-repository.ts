@@ -24,8 +24,19 @@ export interface RecordRepository {
   delete(tenantId: string, id: string, etag?: string): Promise<void>;
   /** The record with this human number (`CAS-01042`, exact) in this tenant, or null. */
   getByNumber(tenantId: string, number: string): Promise<Versioned<ServiceRecord> | null>;
-  /** Newest-updated first; only records the scopes reach. */
+  /**
+   * Newest-updated first (or oldest created, `order: 'oldest'`); only records the scopes reach.
+   * With a text query: ranked by tier (exact number, every word in the title, the rest), newest
+   * first within each; the continuation carries the tier. Pages leave out the index terms.
+   */
   search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>>;
+  /**
+   * How many records the scopes reach match `common` and each filter (text queries are not
+   * counted): one query.
+   */
+  count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]>;
+  /** Any tenant: records whose text index is missing or older than `version` (the start-up backfill). */
+  unindexed(version: number, limit: number): Promise<Array<Versioned<ServiceRecord>>>;
 }
 
 /** Allocates increasing numbers per tenant and record type. */

@@ -1,43 +1,34 @@
 /** Reading, searching, creating and changing records, with access (A3) and tenancy (A4) enforced here. */
-import { canReadField, hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
+import { hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
-import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError, type FieldIssue } from '../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../shared/errors';
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
-import { searchTextOf, type CustomValue, type RecordFilter, type RecordPriority, type RecordStatus, type ServiceRecord } from './record';
+import { searchTextOf, type RecordFilter, type ServiceRecord } from './record';
+import { checkFieldRights, checkReferences, type RecordChanges } from './record-rules';
 import type { CounterRepository, RecordRepository } from './record-repository';
 import { formatNumber, NUMBER_BASE, type RecordType } from './record-type';
 import type { RecordTypeService } from './record-type-service';
 import type { TimelineRepository } from '../timeline/timeline';
+import { withTerms } from '../search/record-terms';
 
-/** The changeable fields of a record. */
-export interface RecordChanges {
-  title?: string | undefined;
-  description?: string | undefined;
-  status?: RecordStatus | undefined;
-  priority?: RecordPriority | undefined;
-  ownerId?: string | null | undefined;
-  owningTeamId?: string | null | undefined;
-  personId?: string | null | undefined;
-  customFields?: Record<string, CustomValue> | undefined;
+export type { RecordChanges } from './record-rules';
+
+/**
+ * How an agent action (domain/actions) uses `update`: the action has checked its own rule (accept
+ * and transfer are not the assign rule) and writes its own timeline entry.
+ */
+export interface UpdateOptions {
+  /** The action's own rule already allowed this change: the write and assign privileges are not asked again. */
+  authorizedByAction?: boolean | undefined;
+  /** The action writes its own timeline entry: the generic assigned/status entries are left out. */
+  ownTimelineEntry?: boolean | undefined;
 }
 
 /** A new record: its type and title, the rest optional. */
 export interface NewRecord extends RecordChanges {
   type: string;
   title: string;
-}
-
-/** The fields a change touches, in the names field-level security uses. */
-function touchedFields(changes: RecordChanges): string[] {
-  const names: string[] = [];
-  if (changes.description !== undefined) names.push('description');
-  if (changes.priority !== undefined) names.push('priority');
-  if (changes.ownerId !== undefined) names.push('owner');
-  if (changes.owningTeamId !== undefined) names.push('owningTeam');
-  if (changes.personId !== undefined) names.push('person');
-  for (const key of Object.keys(changes.customFields ?? {})) names.push(`customFields.${key}`);
-  return names;
 }
 
 /** Told after every saved change of a record (the bot keeps the record's cards in Teams current). */
@@ -104,6 +95,13 @@ export class RecordService {
     return this.records.search(caller.tenantId, filter, { userId: caller.user.id, teamIds: caller.user.teamIds, scopes }, page);
   }
 
+  /** How many records the caller may read match `common` and each filter (one query for all). */
+  async count(caller: Caller, common: RecordFilter, filters: readonly RecordFilter[]): Promise<number[]> {
+    const scopes = readScopes(caller, common.type ? [common.type] : (await this.types.list(caller.tenantId)).map((t) => t.id));
+    if (scopes.length === 0) return filters.map(() => 0);
+    return this.records.count(caller.tenantId, common, filters, { userId: caller.user.id, teamIds: caller.user.teamIds, scopes });
+  }
+
   /**
    * Creates a record owned by the caller (and their first team) unless the input says otherwise.
    * With `id` (derived from the client's Idempotency-Key) a retry finds the record it created
@@ -114,12 +112,37 @@ export class RecordService {
       const earlier = await this.records.get(caller.tenantId, options.id);
       if (earlier) return this.finishCreate(caller, earlier);
     }
+    const { type, draft } = await this.checked(caller, input, options.id ?? this.newId());
+    // The number is taken last, so a refused request never uses one up.
+    draft.number = formatNumber(type.prefix, NUMBER_BASE + await this.counters.next(caller.tenantId, `record:${type.id}`));
+    draft.searchText = searchTextOf(draft);
+    let created: Versioned<ServiceRecord>;
+    try {
+      created = await this.records.create(await this.indexed(draft));
+    } catch (error) {
+      // Two tries with the same key at once: the other one created it.
+      const earlier = options.id && error instanceof ConflictError ? await this.records.get(caller.tenantId, options.id) : null;
+      if (!earlier) throw error;
+      return this.finishCreate(caller, earlier);
+    }
+    return this.finishCreate(caller, created);
+  }
+
+  /**
+   * Every check `create` makes before it writes (privileges, field security, references), without
+   * writing: an action that creates a record after other writes (H3 split) asks this first.
+   */
+  async checkNew(caller: Caller, input: NewRecord): Promise<void> {
+    await this.checked(caller, input, '');
+  }
+
+  private async checked(caller: Caller, input: NewRecord, id: string): Promise<{ type: RecordType; draft: ServiceRecord }> {
     const type = await this.types.get(caller.tenantId, input.type);
     if (!privilegeDepth(caller, type.id, 'write')) throw new ForbiddenError('error.forbidden.createRecord');
-    this.checkFieldRights(caller, type, input);
+    checkFieldRights(caller, type, input);
     const now = this.clock().toISOString();
     const draft: ServiceRecord = {
-      id: options.id ?? this.newId(),
+      id,
       tenantId: caller.tenantId,
       type: type.id,
       number: '',
@@ -141,20 +164,8 @@ export class RecordService {
     if (draft.ownerId !== caller.user.id && !hasPrivilege(caller, draft, 'assign')) {
       throw new ForbiddenError('error.forbidden.assignRecord');
     }
-    await this.checkReferences(caller.tenantId, type, draft, input);
-    // The number is taken last, so a refused request never uses one up.
-    draft.number = formatNumber(type.prefix, NUMBER_BASE + await this.counters.next(caller.tenantId, `record:${type.id}`));
-    draft.searchText = searchTextOf(draft);
-    let created: Versioned<ServiceRecord>;
-    try {
-      created = await this.records.create(draft);
-    } catch (error) {
-      // Two tries with the same key at once: the other one created it.
-      const earlier = options.id && error instanceof ConflictError ? await this.records.get(caller.tenantId, options.id) : null;
-      if (!earlier) throw error;
-      return this.finishCreate(caller, earlier);
-    }
-    return this.finishCreate(caller, created);
+    await checkReferences({ directory: this.directory, people: this.people }, caller.tenantId, type, draft, input);
+    return { type, draft };
   }
 
   /** The steps after the record is stored (idempotent: the timeline entry has a fixed id). */
@@ -168,16 +179,16 @@ export class RecordService {
   }
 
   /** Applies changes if `etag` is current and the caller may write (and assign, to change owner). */
-  async update(caller: Caller, id: string, etag: string, changes: RecordChanges): Promise<Versioned<ServiceRecord>> {
+  async update(caller: Caller, id: string, etag: string, changes: RecordChanges, options: UpdateOptions = {}): Promise<Versioned<ServiceRecord>> {
     const current = await this.get(caller, id);
     const record = current.value;
-    if (!hasPrivilege(caller, record, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
+    if (!options.authorizedByAction && !hasPrivilege(caller, record, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
     const type = await this.types.get(caller.tenantId, record.type);
-    this.checkFieldRights(caller, type, changes);
+    checkFieldRights(caller, type, changes);
     const reassigning =
       (changes.ownerId !== undefined && changes.ownerId !== record.ownerId) ||
       (changes.owningTeamId !== undefined && changes.owningTeamId !== record.owningTeamId);
-    if (reassigning && !hasPrivilege(caller, record, 'assign')) throw new ForbiddenError('error.forbidden.assignRecord');
+    if (reassigning && !options.authorizedByAction && !hasPrivilege(caller, record, 'assign')) throw new ForbiddenError('error.forbidden.assignRecord');
     const next: ServiceRecord = {
       ...record,
       ...definedOnly(changes),
@@ -187,12 +198,14 @@ export class RecordService {
       updatedAt: new Date(Math.max(this.clock().getTime(), (Date.parse(record.updatedAt) || 0) + 1)).toISOString(),
       updatedBy: caller.user.id,
     };
+    // H3: a postponed case whose status is changed by hand is no longer postponed.
+    if (next.status !== 'waiting' && next.postponedUntil) next.postponedUntil = null;
     next.searchText = searchTextOf(next);
-    await this.checkReferences(caller.tenantId, type, next, changes);
-    const saved = await this.records.replace(next, etag);
+    await checkReferences({ directory: this.directory, people: this.people }, caller.tenantId, type, next, changes);
+    const saved = await this.records.replace(await this.indexed(next), etag);
     try {
       for (const lifecycle of this.lifecycles) await lifecycle.recordUpdated?.(caller, record, next);
-      await this.recordEvents(caller, record, next);
+      if (!options.ownTimelineEntry) await this.recordEvents(caller, record, next);
     } finally {
       // Saved is saved: the cards in Teams follow even if a timeline entry could not be written.
       for (const observer of this.observers) observer.recordChanged(next.tenantId, next.id);
@@ -213,6 +226,13 @@ export class RecordService {
     await this.records.delete(caller.tenantId, id, etag);
   }
 
+  /** H2: the record with its text index rebuilt (its person's and company's names included). */
+  async indexed(record: ServiceRecord): Promise<ServiceRecord> {
+    const person = record.personId ? await this.people.getPerson(record.tenantId, record.personId) : null;
+    const company = person?.companyId ? await this.people.getCompany(record.tenantId, person.companyId) : null;
+    return withTerms(record, { person, company });
+  }
+
   /** E1: what a change meant, on the record's timeline (after the change is saved). */
   private async recordEvents(caller: Caller, before: ServiceRecord, after: ServiceRecord): Promise<void> {
     if (!this.timeline) return;
@@ -225,52 +245,6 @@ export class RecordService {
       await this.timeline.append({ ...base, id: `status:${after.updatedAt}`, kind, fromStatus: before.status, toStatus: after.status });
     }
   }
-
-  private checkFieldRights(caller: Caller, type: RecordType, changes: RecordChanges): void {
-    for (const field of touchedFields(changes)) {
-      if (!canReadField(caller, type.fieldRestrictions[field])) {
-        throw new ForbiddenError('error.forbidden.restrictedField', { field });
-      }
-    }
-  }
-
-  /** Every id a record points to must exist in the same tenant; custom fields must be declared. */
-  private async checkReferences(tenantId: string, type: RecordType, record: ServiceRecord, changes: RecordChanges): Promise<void> {
-    const issues: FieldIssue[] = [];
-    if (record.personId !== null && type.id !== 'case') issues.push({ path: 'personId', messageKey: 'issue.personOnlyOnCases' });
-    const declared = new Map(type.customFields.map((f) => [f.name, f]));
-    for (const [key, value] of Object.entries(changes.customFields ?? {})) {
-      const def = declared.get(key);
-      if (!def) issues.push({ path: `customFields.${key}`, messageKey: 'issue.noSuchField' });
-      else if (value !== null && !matchesKind(def.kind, value, def.choices)) {
-        issues.push({ path: `customFields.${key}`, messageKey: `issue.expected.${def.kind}` });
-      }
-    }
-    const [owner, teams, person] = await Promise.all([
-      changes.ownerId ? this.directory.getUser(tenantId, changes.ownerId) : null,
-      changes.owningTeamId ? this.directory.getTeams(tenantId, [changes.owningTeamId]) : [],
-      changes.personId ? this.people.getPerson(tenantId, changes.personId) : null,
-    ]);
-    if (changes.ownerId && !owner) issues.push({ path: 'ownerId', messageKey: 'issue.unknownUser' });
-    if (changes.owningTeamId && teams.length === 0) issues.push({ path: 'owningTeamId', messageKey: 'issue.unknownTeam' });
-    if (changes.personId && !person) issues.push({ path: 'personId', messageKey: 'issue.unknownPerson' });
-    if (issues.length > 0) throw new ValidationError(issues);
-  }
-}
-
-function matchesKind(kind: string, value: string | number | boolean, choices: string[] | undefined): boolean {
-  switch (kind) {
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
-    case 'choice':
-      return typeof value === 'string' && (choices ?? []).includes(value);
-    default:
-      return typeof value === 'string';
-  }
 }
 
 function definedOnly(changes: RecordChanges): Partial<ServiceRecord> {
@@ -282,5 +256,6 @@ function definedOnly(changes: RecordChanges): Partial<ServiceRecord> {
   if (changes.ownerId !== undefined) out.ownerId = changes.ownerId;
   if (changes.owningTeamId !== undefined) out.owningTeamId = changes.owningTeamId;
   if (changes.personId !== undefined) out.personId = changes.personId;
+  if (changes.postponedUntil !== undefined) out.postponedUntil = changes.postponedUntil;
   return out;
 }

@@ -28,8 +28,21 @@ export interface ServiceRecord {
   updatedAt: string;
   createdBy: string;
   updatedBy: string;
-  /** Lower-cased number and title: what text search matches. */
+  /** Lower-cased number and title (kept for older readers; text search uses `terms`). */
   searchText: string;
+  /**
+   * H2 text index (domain/search/record-terms.ts): the en/da/sv stems of the number, title,
+   * description, messages, person and company; absent on records from before it (backfilled).
+   */
+  terms?: string[] | undefined;
+  /** The stems of the title alone: a match here ranks first. */
+  titleTerms?: string[] | undefined;
+  /** `cas-01042`, `01042`, `1042`: an exact number match ranks above all. */
+  numberKeys?: string[] | undefined;
+  /** The stems of the case's messages (capped), kept so `terms` can be rebuilt without them. */
+  messageTerms?: string[] | undefined;
+  /** The index version the terms were built with (a newer version rebuilds at start). */
+  searchVersion?: number | undefined;
   /** H3 postpone: the case reopens itself at this time (ISO); null or absent when not postponed. */
   postponedUntil?: string | null | undefined;
 }
@@ -44,12 +57,34 @@ export function searchTextOf(record: Pick<ServiceRecord, 'number' | 'title'>): s
   return `${record.number} ${record.title}`.toLowerCase();
 }
 
+/** The statuses of an open case (the queues show these). */
+export const OPEN_STATUSES: readonly RecordStatus[] = ['new', 'active', 'waiting'];
+
+/** A parsed text query (domain/search/text-terms.ts parseTextQuery). */
+export interface RecordTextQuery {
+  /** One group of alternative stems per query word; every group must match a term. */
+  groups: string[][];
+  /** A number-like query: the case with this number key ranks first. */
+  numberKey: string | null;
+}
+
 /** What a list or search may filter on. */
 export interface RecordFilter {
-  /** Lower-cased words that must all appear in the number or title. */
-  text?: string[] | undefined;
+  /** Text search: ranked (number, then title, then the rest; newest first within each). */
+  query?: RecordTextQuery | undefined;
+  /** The exact human number. */
+  number?: string | undefined;
   type?: string | undefined;
   status?: RecordStatus | undefined;
+  /** Any of these statuses (the queues' "open"). */
+  statuses?: readonly RecordStatus[] | undefined;
   ownerId?: string | undefined;
+  /** Only records without an owner. */
+  unowned?: boolean | undefined;
+  /** Owning team is one of these (null: no owning team). */
+  teamIds?: ReadonlyArray<string | null> | undefined;
+  priority?: RecordPriority | undefined;
   personIds?: string[] | undefined;
+  /** Order: newest updated first (default) or oldest created first (a queue). */
+  order?: 'updated' | 'oldest' | undefined;
 }

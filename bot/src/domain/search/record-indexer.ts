@@ -9,4 +9,9 @@ export interface RecordIndexer {
    * a missing record is not an error. Callers await it after the messages are saved.
    */
   messagesAdded(tenantId: string, recordId: string, texts: readonly string[]): Promise<void>;
+  /**
+   * Rebuilds the record's search terms from its fields and its stored messages (after messages
+   * left it, H3 split). Retries on an ETag conflict; a missing record is not an error.
+   */
+  rebuild(tenantId: string, recordId: string): Promise<void>;
 }

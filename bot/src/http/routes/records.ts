@@ -3,7 +3,6 @@ import { json, NO_BODY, NO_PARAMS, userRoute, type Route } from '../route';
 import { IF_MATCH, PRECONDITION_PROBLEMS, IdParams, Problem, RecordCreate, RecordListQuery, RecordPage, RecordPatch, RecordView } from '../schemas';
 import { presentRecord } from '../presenters';
 import { ifMatch, toHttpEtag } from '../etag';
-import { searchWords } from '../../domain/people/people-service';
 import type { ApiServices } from '../services';
 import { HttpProblem } from '../problem';
 import { recordIdForKey } from '../../domain/records/record';
@@ -32,16 +31,16 @@ export function recordRoutes(s: ApiServices): Route[] {
       method: 'get',
       path: '/api/records',
       operationId: 'listRecords',
-      summary: 'List and search the records you may read, most recently updated first',
+      summary: 'List and search the records you may read, most recently updated first; with q, best matches first (exact number, every word in the title, the rest)',
       tag: 'records',
       params: NO_PARAMS,
       query: RecordListQuery,
       body: NO_BODY,
       responses: { 200: { description: 'A page of records', schema: RecordPage }, ...problems },
       handle: async ({ caller, query }) => {
-        const page = await s.records.search(
+        const page = await s.search.search(
           caller,
-          { text: searchWords(query.q), type: query.type, status: query.status, ownerId: query.ownerId },
+          { q: query.q, type: query.type, status: query.status, ownerId: query.ownerId, number: query.number, personId: query.personId, companyId: query.companyId, teamId: query.teamId, priority: query.priority },
           { limit: query.limit, continuation: query.continuation },
         );
         const details = await s.details.describe(caller, page.items);
@@ -67,8 +66,8 @@ export function recordRoutes(s: ApiServices): Route[] {
         // An open record page polls: an unchanged record costs its one point read and no body.
         const etag = toHttpEtag(item.etag);
         if (headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
-        const view = await one(caller, item);
-        return json(200, view, { etag: view.etag });
+        const [view, favorite] = await Promise.all([one(caller, item), s.marks.isFavorite(caller, item.value.id)]);
+        return json(200, { ...view, favorite }, { etag: view.etag });
       },
     }),
     userRoute({

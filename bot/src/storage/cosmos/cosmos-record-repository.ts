@@ -1,40 +1,33 @@
 /** Records in the `records` container, partitioned by [tenantId, id]: a read is one point read. */
-import type { Container, SqlParameter } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
+import { z } from 'zod';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
 import type { ListingCaller, RecordRepository } from '../../domain/records/record-repository';
+import { ValidationError } from '../../domain/shared/errors';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
-import { createItem, deleteItem, pointRead, queryPage, replaceItem } from './cosmos-helpers';
+import { createItem, deleteItem, pointRead, queryAcrossTenants, queryAll, queryPage, replaceItem } from './cosmos-helpers';
+import { buildCountQuery, buildRecordQuery, type Tier } from './record-query';
 
-/** Builds the WHERE clause that pushes the caller's read scopes (A3) into the query. */
-export function buildRecordQuery(filter: RecordFilter, caller: ListingCaller): { query: string; parameters: SqlParameter[] } {
-  const parameters: SqlParameter[] = [
-    { name: '@me', value: caller.userId },
-    { name: '@teams', value: caller.teamIds },
-  ];
-  const scopeClauses = caller.scopes.map((scope, i) => {
-    parameters.push({ name: `@type${i}`, value: scope.type });
-    const reach =
-      scope.depth === 'tenant' ? '' : scope.depth === 'team' ? ' AND (c.ownerId = @me OR ARRAY_CONTAINS(@teams, c.owningTeamId))' : ' AND c.ownerId = @me';
-    return `(c.type = @type${i}${reach})`;
-  });
-  const where = ['c.tenantId = @tenantId', `(${scopeClauses.join(' OR ')})`];
-  (filter.text ?? []).forEach((word, i) => {
-    parameters.push({ name: `@w${i}`, value: word });
-    where.push(`CONTAINS(c.searchText, @w${i})`);
-  });
-  if (filter.status) {
-    parameters.push({ name: '@status', value: filter.status });
-    where.push('c.status = @status');
+export { buildRecordQuery } from './record-query';
+
+/** Where a ranked search goes on: the tier and, within it, Cosmos' own continuation. */
+const RankedContinuation = z.object({ t: z.union([z.literal(0), z.literal(1), z.literal(2)]), c: z.string().nullable() });
+type RankedState = z.infer<typeof RankedContinuation>;
+
+function encodeState(state: RankedState): string {
+  return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+}
+
+function decodeState(value: string): RankedState {
+  try {
+    return RankedContinuation.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    throw new ValidationError([{ path: 'continuation', messageKey: 'issue.continuation' }]);
   }
-  if (filter.ownerId) {
-    parameters.push({ name: '@owner', value: filter.ownerId });
-    where.push('c.ownerId = @owner');
-  }
-  if (filter.personIds) {
-    parameters.push({ name: '@people', value: filter.personIds });
-    where.push('ARRAY_CONTAINS(@people, c.personId)');
-  }
-  return { query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.updatedAt DESC`, parameters };
+}
+
+function versioned(r: ServiceRecord & { _etag: string }): Versioned<ServiceRecord> {
+  return { value: r, etag: r._etag };
 }
 
 export class CosmosRecordRepository implements RecordRepository {
@@ -69,8 +62,38 @@ export class CosmosRecordRepository implements RecordRepository {
   }
 
   async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
-    const { query, parameters } = buildRecordQuery(filter, caller);
-    const result = await queryPage<ServiceRecord & { _etag: string }>(this.container, query, parameters, [tenantId], page);
-    return { items: result.items.map((r) => ({ value: r, etag: r._etag })), continuation: result.continuation };
+    if (caller.scopes.length === 0 || (filter.teamIds && filter.teamIds.length === 0)) return { items: [], continuation: null };
+    if (!filter.query) {
+      const { query, parameters } = buildRecordQuery(filter, caller);
+      const result = await queryPage<ServiceRecord & { _etag: string }>(this.container, query, parameters, [tenantId], page);
+      return { items: result.items.map(versioned), continuation: result.continuation };
+    }
+    // Ranked: tier by tier (number, title, rest), each newest first; a page may span tiers.
+    let state: RankedState | null = page.continuation ? decodeState(page.continuation) : { t: filter.query.numberKey ? 0 : 1, c: null };
+    const items: Array<Versioned<ServiceRecord>> = [];
+    while (state && items.length < page.limit) {
+      const { query, parameters } = buildRecordQuery(filter, caller, state.t);
+      const result: Page<ServiceRecord & { _etag: string }> = await queryPage(this.container, query, parameters, [tenantId], { limit: page.limit - items.length, continuation: state.c ?? undefined });
+      items.push(...result.items.map(versioned));
+      state = result.continuation ? { t: state.t, c: result.continuation } : state.t < 2 ? { t: (state.t + 1) as Tier, c: null } : null;
+      if (result.continuation) break;
+    }
+    return { items, continuation: state ? encodeState(state) : null };
+  }
+
+  async count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]> {
+    if (filters.length === 0 || caller.scopes.length === 0) return filters.map(() => 0);
+    const { query, parameters } = buildCountQuery(common, filters, caller);
+    const [row] = await queryAll<Record<string, number | undefined>>(this.container, query, parameters, [tenantId]);
+    return filters.map((_, i) => row?.[`n${i}`] ?? 0);
+  }
+
+  async unindexed(version: number, limit: number): Promise<Array<Versioned<ServiceRecord>>> {
+    const found = await queryAcrossTenants<ServiceRecord & { _etag: string }>(
+      this.container,
+      'SELECT TOP @limit * FROM c WHERE NOT IS_DEFINED(c.searchVersion) OR c.searchVersion < @version',
+      [{ name: '@limit', value: limit }, { name: '@version', value: version }],
+    );
+    return found.map(versioned);
   }
 }

@@ -1,0 +1,84 @@
+/**
+ * Keeps records' text index current (H2): the words of new messages (RecordIndexer), and at start
+ * a backfill of records indexed by an older version or never (demo data, old snapshots). Every
+ * write is a conditional replace on the record's ETag, so several instances may run it at once.
+ */
+import type { ConversationRepository } from '../conversations/conversation-repository';
+import type { RecordRepository } from '../records/record-repository';
+import type { RecordService } from '../records/record-service';
+import { PreconditionFailedError } from '../shared/errors';
+import type { ServiceRecord } from '../records/record';
+import { needsIndexing, SEARCH_VERSION, withMessageTerms } from './record-terms';
+import type { RecordIndexer } from './record-indexer';
+
+/** Messages read per conversation when (re)building a record's index from scratch. */
+const BACKFILL_MESSAGES = 200;
+const BACKFILL_BATCH = 100;
+
+export class RecordIndexService implements RecordIndexer {
+  constructor(
+    private readonly store: RecordRepository,
+    private readonly records: RecordService,
+    private readonly conversations: ConversationRepository,
+  ) {}
+
+  async messagesAdded(tenantId: string, recordId: string, texts: readonly string[]): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.store.get(tenantId, recordId);
+      if (!current) return;
+      const base = needsIndexing(current.value) ? await this.rebuilt(current.value) : current.value;
+      const next = withMessageTerms(base, texts) ?? (base === current.value ? null : base);
+      if (!next) return;
+      try {
+        await this.store.replace(next, current.etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+      }
+    }
+  }
+
+  async rebuild(tenantId: string, recordId: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.store.get(tenantId, recordId);
+      if (!current) return;
+      try {
+        await this.store.replace(await this.rebuilt(current.value), current.etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+      }
+    }
+  }
+
+  /** Indexes every record that needs it; answers how many were written. */
+  async backfill(): Promise<number> {
+    let written = 0;
+    const skipped = new Set<string>();
+    for (;;) {
+      const batch = (await this.store.unindexed(SEARCH_VERSION, BACKFILL_BATCH + skipped.size)).filter((r) => !skipped.has(`${r.value.tenantId}/${r.value.id}`));
+      if (batch.length === 0) return written;
+      for (const item of batch) {
+        try {
+          await this.store.replace(await this.rebuilt(item.value), item.etag);
+          written++;
+        } catch (error) {
+          // Changed meanwhile: the writer indexed it (or the next start will).
+          if (!(error instanceof PreconditionFailedError)) throw error;
+          skipped.add(`${item.value.tenantId}/${item.value.id}`);
+        }
+      }
+    }
+  }
+
+  /** The record indexed from scratch: its fields, person, company, and its messages' words. */
+  private async rebuilt(record: ServiceRecord): Promise<ServiceRecord> {
+    const texts: string[] = [];
+    for (const conversation of await this.conversations.ofTicket(record.tenantId, record.id)) {
+      const messages = await this.conversations.messagesOf(record.tenantId, conversation.value.id, { limit: BACKFILL_MESSAGES });
+      texts.push(...messages.items.map((m) => `${m.subject}\n${m.text}`));
+    }
+    const indexed = await this.records.indexed({ ...record, messageTerms: [] });
+    return withMessageTerms(indexed, texts) ?? indexed;
+  }
+}

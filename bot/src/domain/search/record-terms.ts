@@ -1,0 +1,52 @@
+/** Builds the stored text index of a record (H2): which terms it is found by, and which rank it first. */
+import type { Company, Person } from '../people/people';
+import type { ServiceRecord } from '../records/record';
+import { numberKeysOf, termsOf } from './text-terms';
+
+/** The index version; records built with an older one are rebuilt at start (backfill). */
+export const SEARCH_VERSION = 1;
+/** At most this many message terms per record (a long thread must not grow the item without end). */
+export const MESSAGE_TERM_CAP = 1500;
+/** At most this many terms from the description. */
+const DESCRIPTION_TERM_CAP = 600;
+
+/** What a record's terms come from besides the record itself. */
+export interface IndexSources {
+  person: Pick<Person, 'name' | 'email'> | null;
+  company: Pick<Company, 'name'> | null;
+}
+
+/** The record with its terms rebuilt from its fields, its person and company, and its kept message terms. */
+export function withTerms(record: ServiceRecord, sources: IndexSources): ServiceRecord {
+  const titleTerms = termsOf(record.title, Number.POSITIVE_INFINITY, true);
+  const messageTerms = record.messageTerms ?? [];
+  const all = new Set<string>([
+    ...numberKeysOf(record.number),
+    ...termsOf(record.number),
+    ...titleTerms,
+    ...termsOf(record.description, DESCRIPTION_TERM_CAP),
+    ...termsOf([sources.person?.name ?? '', sources.person?.email ?? '', sources.company?.name ?? ''].join(' ')),
+    ...messageTerms,
+  ]);
+  return { ...record, terms: [...all], titleTerms, numberKeys: numberKeysOf(record.number), messageTerms, searchVersion: SEARCH_VERSION };
+}
+
+/** The record with the words of new messages added (null when nothing new: no write needed). */
+export function withMessageTerms(record: ServiceRecord, texts: readonly string[]): ServiceRecord | null {
+  const kept = new Set(record.messageTerms ?? []);
+  const terms = new Set(record.terms ?? []);
+  let added = false;
+  for (const term of termsOf(texts.join('\n'))) {
+    if (kept.size >= MESSAGE_TERM_CAP) break;
+    if (kept.has(term)) continue;
+    kept.add(term);
+    terms.add(term);
+    added = true;
+  }
+  return added ? { ...record, messageTerms: [...kept], terms: [...terms] } : null;
+}
+
+/** True when the record's index is missing or was built by an older version. */
+export function needsIndexing(record: Pick<ServiceRecord, 'searchVersion' | 'terms'>): boolean {
+  return !record.terms || (record.searchVersion ?? 0) < SEARCH_VERSION;
+}

@@ -1,0 +1,31 @@
+/** The memory repository's record filter and ranking: the same rules the Cosmos query states in SQL. */
+import type { RecordFilter, RecordTextQuery, ServiceRecord } from '../../domain/records/record';
+import { matchesAll } from '../../domain/search/text-terms';
+
+/** True when the record passes every non-text filter. */
+export function matchesRecordFilter(r: ServiceRecord, filter: RecordFilter): boolean {
+  return (
+    (filter.number === undefined || r.number === filter.number) &&
+    (!filter.status || r.status === filter.status) &&
+    (!filter.statuses || filter.statuses.includes(r.status)) &&
+    (!filter.ownerId || r.ownerId === filter.ownerId) &&
+    (!filter.unowned || r.ownerId === null) &&
+    (!filter.teamIds || filter.teamIds.includes(r.owningTeamId)) &&
+    (!filter.priority || r.priority === filter.priority) &&
+    (!filter.personIds || (r.personId !== null && filter.personIds.includes(r.personId)))
+  );
+}
+
+/** 0 exact number, 1 every word in the title, 2 every word somewhere, -1 no match. */
+export function rankTier(r: ServiceRecord, query: RecordTextQuery): number {
+  if (query.numberKey !== null && (r.numberKeys ?? []).includes(query.numberKey)) return 0;
+  if (matchesAll(query.groups, new Set(r.titleTerms ?? []))) return 1;
+  if (matchesAll(query.groups, new Set(r.terms ?? []))) return 2;
+  return -1;
+}
+
+/** A record as a page carries it: without its index terms. */
+export function withoutTerms(r: ServiceRecord): ServiceRecord {
+  const { terms: _terms, titleTerms: _titleTerms, numberKeys: _numberKeys, messageTerms: _messageTerms, ...rest } = r;
+  return rest;
+}
