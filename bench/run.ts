@@ -26,6 +26,7 @@ import { elapsed, Progress } from './progress';
 import { measureRecordRead } from './record-read';
 import { renderReport, type Results } from './report';
 import { measureTimeline } from './timeline';
+import { measureQueues } from './queues';
 
 const STAGES = {
   'record-read': 'GET /api/records/{id} beside raw SDK point reads and bare restify',
@@ -36,6 +37,7 @@ const STAGES = {
   timeline: 'a timeline page among many entries',
   unfurl: 'unfurling record links among many records',
   mail: 'mails over SMTP to stored cases beside raw Cosmos writes',
+  queues: 'queue views, counts and text search among 100,000 cases',
 } as const;
 type Stage = keyof typeof STAGES;
 const STAGE_NAMES = Object.keys(STAGES) as [Stage, ...Stage[]];
@@ -100,6 +102,7 @@ async function main(): Promise<boolean> {
   if (runs('timeline')) results.timeline = await progress.stage('timeline', STAGES.timeline, (step) => measureTimeline(app, auth, step));
   if (runs('unfurl')) results.unfurls = await progress.stage('unfurl', STAGES.unfurl, (step) => measureUnfurl(app, cosmos, step));
   if (runs('mail')) results.mail = await progress.stage('mail', STAGES.mail, (step) => measureMail(app, cosmos, step));
+  if (runs('queues')) results.queues = await progress.stage('queues', STAGES.queues, (step) => measureQueues(app, cosmos, auth, TENANT_ID, step));
 
   await progress.stage('teardown', 'stopping the servers', async () => {
     await app.stop();

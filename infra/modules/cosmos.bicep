@@ -43,6 +43,10 @@ var containers = [
   { name: 'conversations', paths: ['/tenantId', '/conversationId'], ttl: false }
   { name: 'mailindex', paths: ['/tenantId', '/id'], ttl: false }
   { name: 'intake', paths: ['/tenantId', '/id'], ttl: false }
+  // H2: a user's favorites and message flags, one document per user.
+  { name: 'usermarks', paths: ['/tenantId', '/userId'], ttl: false }
+  // H3: a user's pending Teams notifications (batched) and their preferences.
+  { name: 'notifications', paths: ['/tenantId', '/userId'], ttl: false }
   // Support addresses, unique across tenants: the lower-cased address is the key.
   { name: 'mailroutes', paths: ['/id'], ttl: false }
   // Request counters shared by every instance (rate limits): no tenant data, never queried, so

@@ -35,6 +35,10 @@ export const MessageView = z.object({
   delivery: z.object({ state: z.enum(['pending', 'sending', 'sent', 'failed']), attempts: z.number().int(), lastError: z.string().nullable(), sentAt: z.string().nullable() }).nullable(),
   purpose: z.enum(['acknowledgement', 'reply', 'forward']).nullable(),
   createdAt: z.string(),
+  /** H3: changes made after it was written (visibility, subject, a note's text), oldest first. */
+  edits: z.array(z.object({ at: z.string(), userId: z.string(), userName: z.string(), field: z.enum(['visibility', 'subject', 'text']), from: z.string(), to: z.string() })),
+  /** H2: the caller flagged this message (per user; in the record's conversation list). */
+  flagged: z.boolean().optional(),
 });
 
 export const ConversationView = z.object({

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { CompanyDetail } from '../views/CompanyDetail';
 import { NotFound } from '../views/NotFound';
 import { RecordDetail } from '../views/RecordDetail';
-import { RecordList } from '../views/RecordList';
+import { MyWork } from '../views/queues/MyWork';
 import { SettingsPage } from '../views/Settings';
 import { matchRoute, type Route } from './routes';
 import { RouterLink, useLocation } from './router';
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 function View({ route }: { route: Route }) {
   switch (route.name) {
     case 'records':
-      return <RecordList />;
+      return <MyWork />;
     case 'record':
       return <RecordDetail key={route.id} type={route.type} id={route.id} />;
     case 'company':

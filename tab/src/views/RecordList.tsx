@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { parseStatus, readFilters, writeFilters, type RecordFilters } from './record-filters';
 import { RegisterCallButton } from './phone/RegisterCallButton';
 import { RecordTable } from './RecordTable';
+import { SearchFilters } from './queues/SearchFilters';
 
 const PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
@@ -125,6 +126,7 @@ export function RecordList() {
             ))}
           </Select>
         </Field>
+        <SearchFilters filters={filters} onChange={setFilters} className={styles.filter} />
       </div>
 
       {first.state.status === 'loading' && <Loading label={t('records.loading')} />}
@@ -150,5 +152,10 @@ function queryOf(filters: RecordFilters) {
     ...(filters.q === '' ? {} : { q: filters.q }),
     ...(filters.type === '' ? {} : { type: filters.type }),
     ...(filters.status === '' ? {} : { status: filters.status }),
+    ...(filters.ownerId === '' ? {} : { ownerId: filters.ownerId }),
+    ...(filters.teamId === '' ? {} : { teamId: filters.teamId }),
+    ...(filters.priority === '' ? {} : { priority: filters.priority }),
+    ...(filters.personId === '' ? {} : { personId: filters.personId }),
+    ...(filters.companyId === '' ? {} : { companyId: filters.companyId }),
   };
 }

@@ -14,7 +14,8 @@ import { commonProblems, IDEMPOTENCY_KEY } from './records';
 import { presentRecord } from '../presenters';
 import { toHttpEtag } from '../etag';
 
-function presentMessage(recordId: string, m: ConversationMessage) {
+/** A message as the API shows it (also the answer of the compose routes). */
+export function presentMessage(recordId: string, m: ConversationMessage, flagged = false) {
   const author = m.author.kind === 'person' ? { kind: 'person' as const, id: m.author.personId, name: m.author.name }
     : m.author.kind === 'user' ? { kind: 'user' as const, id: m.author.userId, name: m.author.name }
       : { kind: 'system' as const, id: null, name: 'Casebridge' };
@@ -29,13 +30,15 @@ function presentMessage(recordId: string, m: ConversationMessage) {
     automatic: m.automatic,
     delivery: m.delivery ? { state: m.delivery.state, attempts: m.delivery.attempts, lastError: m.delivery.lastError, sentAt: m.delivery.sentAt } : null,
     purpose: m.purpose, createdAt: m.createdAt,
+    edits: (m.edits ?? []).map((e) => ({ at: e.at, userId: e.userId, userName: e.userName, field: e.field, from: e.from, to: e.to })),
+    flagged,
   };
 }
 
 async function presentThreads(s: ApiServices, caller: Caller, recordId: string, threads: ConversationThread[]) {
   const ownerIds = [...new Set(threads.flatMap((t) => (t.conversation.value.ownerId ? [t.conversation.value.ownerId] : [])))];
   const personIds = [...new Set(threads.flatMap((t) => (t.conversation.value.personId ? [t.conversation.value.personId] : [])))];
-  const [owners, people] = await Promise.all([s.directory.getUsers(caller.tenantId, ownerIds), s.peopleRepository.getPeople(caller.tenantId, personIds)]);
+  const [owners, people, flagged] = await Promise.all([s.directory.getUsers(caller.tenantId, ownerIds), s.peopleRepository.getPeople(caller.tenantId, personIds), s.marks.flaggedIn(caller, recordId)]);
   const ownerOf = new Map(owners.map((u) => [u.id, u.displayName]));
   const personOf = new Map(people.map((p) => [p.id, p]));
   return threads.map(({ conversation: { value: c }, messages }) => {
@@ -45,7 +48,7 @@ async function presentThreads(s: ApiServices, caller: Caller, recordId: string, 
       owner: c.ownerId ? { id: c.ownerId, displayName: ownerOf.get(c.ownerId) ?? c.ownerId } : null,
       subject: c.subject, person: person ? { id: person.id, name: person.name, email: person.email } : null, mailbox: c.mailbox,
       createdAt: c.createdAt, lastMessageAt: c.lastMessageAt,
-      messages: messages.map((m) => presentMessage(recordId, m)),
+      messages: messages.map((m) => presentMessage(recordId, m, flagged.has(m.id))),
     };
   });
 }

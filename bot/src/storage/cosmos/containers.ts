@@ -29,8 +29,11 @@ export const CONTAINERS = {
   conversations: ['/tenantId', '/conversationId'],
   mailindex: ['/tenantId', '/id'],
   intake: ['/tenantId', '/id'],
+  notifications: ['/tenantId', '/userId'],
   mailroutes: ['/id'],
   ratelimits: ['/id'],
+  /** H2: a user's favorites and message flags, one document per user. */
+  usermarks: ['/tenantId', '/userId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -13,8 +13,10 @@ import { CosmosTimelineRepository } from './cosmos-timeline-repository';
 import { CosmosTranscriptRepository } from './cosmos-transcript-repository';
 import { CosmosConversationRepository } from './cosmos-conversation-repository';
 import { CosmosIntakeRepository } from './cosmos-intake-repository';
+import { CosmosUserMarksRepository } from './cosmos-user-marks-repository';
 import { CosmosMailIndexRepository, CosmosMailRouteRepository } from './cosmos-mail-repositories';
 import { ensureContainers } from './containers';
+import { CosmosReplyTemplateRepository } from './cosmos-reply-template-repository';
 
 export interface CosmosConnection {
   endpoint: string;
@@ -46,6 +48,9 @@ export interface Store {
   mailIndex: CosmosMailIndexRepository;
   mailRoutes: CosmosMailRouteRepository;
   intake: CosmosIntakeRepository;
+  userMarks: CosmosUserMarksRepository;
+  /** H3 reply templates (in the directory container). */
+  replyTemplates: CosmosReplyTemplateRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -85,6 +90,8 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     mailIndex: new CosmosMailIndexRepository(container('mailindex')),
     mailRoutes: new CosmosMailRouteRepository(container('mailroutes')),
     intake: new CosmosIntakeRepository(container('intake')),
+    userMarks: new CosmosUserMarksRepository(container('usermarks')),
+    replyTemplates: new CosmosReplyTemplateRepository(directory),
     ping: async () => {
       await database.read();
     },

@@ -5,6 +5,7 @@ import type { Company, Person } from '../../domain/people/people';
 import type { PeopleRepository } from '../../domain/people/people-repository';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
 import type { CounterRepository, ListingCaller, RecordRepository } from '../../domain/records/record-repository';
+import type { PostponedRecords } from '../../domain/actions/postpone-sweep';
 import type { RecordType } from '../../domain/records/record-type';
 import type { RecordTypeRepository } from '../../domain/records/record-type-repository';
 import type { SettingsDocument } from '../../domain/settings/settings';
@@ -17,6 +18,7 @@ import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../doma
 import type { TranscriptMessage, TranscriptRepository } from '../../domain/transcripts/transcript';
 import { PreconditionFailedError } from '../../domain/shared/errors';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
+import { matchesRecordFilter, rankTier, withoutTerms } from './memory-record-search';
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
@@ -43,7 +45,7 @@ export class MemoryDirectoryRepository implements DirectoryRepository {
   async listAllUsers() { return this.users.values().map((v) => v.value); }
 }
 
-export class MemoryRecordRepository implements RecordRepository {
+export class MemoryRecordRepository implements RecordRepository, PostponedRecords {
   private readonly table = new MemoryTable<ServiceRecord>();
 
   async get(tenantId: string, id: string) { return this.table.get(key(tenantId, id)); }
@@ -58,18 +60,30 @@ export class MemoryRecordRepository implements RecordRepository {
 
   async search(tenantId: string, filter: RecordFilter, caller: ListingCaller, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
     const asCaller: Caller = { tenantId, user: { id: caller.userId, tenantId, displayName: '', email: '', teamIds: caller.teamIds, roleIds: [] }, roles: [] };
-    const items = this.table
+    const ranked = this.table
       .values()
-      .filter(({ value: r }) =>
-        r.tenantId === tenantId &&
-        caller.scopes.some((s) => s.type === r.type && depthReaches(asCaller, r, s.depth)) &&
-        matchesWords(r.searchText, filter.text) &&
-        (!filter.status || r.status === filter.status) &&
-        (!filter.ownerId || r.ownerId === filter.ownerId) &&
-        (!filter.personIds || (r.personId !== null && filter.personIds.includes(r.personId))),
-      )
-      .sort((a, b) => b.value.updatedAt.localeCompare(a.value.updatedAt));
-    return pageOf(items, page);
+      .filter(({ value: r }) => r.tenantId === tenantId && caller.scopes.some((s) => s.type === r.type && depthReaches(asCaller, r, s.depth)) && (!filter.type || r.type === filter.type) && matchesRecordFilter(r, filter))
+      .map((item) => ({ item, tier: filter.query ? rankTier(item.value, filter.query) : 2 }))
+      .filter((x) => x.tier >= 0)
+      .sort((a, b) => a.tier - b.tier || (filter.order === 'oldest' ? a.item.value.createdAt.localeCompare(b.item.value.createdAt) : b.item.value.updatedAt.localeCompare(a.item.value.updatedAt)))
+      .map(({ item }) => ({ value: withoutTerms(item.value), etag: item.etag }));
+    return pageOf(ranked, page);
+  }
+
+  async count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]> {
+    const asCaller: Caller = { tenantId, user: { id: caller.userId, tenantId, displayName: '', email: '', teamIds: caller.teamIds, roleIds: [] }, roles: [] };
+    const reachable = this.table.values().map((v) => v.value).filter((r) => r.tenantId === tenantId && caller.scopes.some((s) => s.type === r.type && depthReaches(asCaller, r, s.depth)));
+    const inCommon = reachable.filter((r) => (!common.type || r.type === common.type) && matchesRecordFilter(r, common));
+    return filters.map((f) => inCommon.filter((r) => (!f.type || r.type === f.type) && matchesRecordFilter(r, f)).length);
+  }
+
+  async unindexed(version: number, limit: number) {
+    return this.table.values().filter((r) => !r.value.terms || (r.value.searchVersion ?? 0) < version).slice(0, limit);
+  }
+
+  /** PostponedRecords (H3 postpone sweep): waiting records of any tenant whose postponement has passed. */
+  async due(now: string, limit: number) {
+    return this.table.values().filter((r) => r.value.status === 'waiting' && typeof r.value.postponedUntil === 'string' && r.value.postponedUntil <= now).slice(0, limit);
   }
 }
 

@@ -1,0 +1,139 @@
+/**
+ * Queues and search (H2) on a tenant with 100,000 cases: the queue views, their counts and text
+ * search over HTTP (one request each, as the tab makes them), p50/p99 one at a time and the rate
+ * with CONNECTIONS in flight, and the Cosmos requests each makes. The cases are written straight
+ * into the records container (indexed as the service indexes them), many at a time.
+ */
+import type { RunningApp } from '../bot/src/app';
+import type { ServiceRecord } from '../bot/src/domain/records/record';
+import { withTerms } from '../bot/src/domain/search/record-terms';
+import type { LocalCosmos } from '../bot/src/sandbox/local-cosmos';
+import { measureHttp, percentile, type Figures } from './measure';
+import type { Step } from './progress';
+
+export const QUEUE_CASES = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
+export const SEQUENTIAL = Number(process.env.BENCH_QUEUE_SAMPLES ?? 100);
+/** Bulk batches of this many upserts, this many batches in flight. */
+const BULK_SIZE = 100;
+const BULK_IN_FLIGHT = 4;
+/** Single requests whose Cosmos request counts give the median (background loops add noise). */
+const COUNT_SAMPLES = 9;
+
+export interface QueueFigure {
+  name: string;
+  path: string;
+  /** One request at a time. */
+  p50: number;
+  p99: number;
+  /** CONNECTIONS in flight. */
+  load: Figures;
+  cosmosRequests: number;
+  items: number;
+}
+
+export interface QueuesResult {
+  cases: number;
+  seedSeconds: number;
+  figures: QueueFigure[];
+}
+
+const WORDS = {
+  en: ['printer', 'offline', 'invoice', 'refund', 'delivery', 'password', 'login', 'portal', 'battery', 'screen', 'flickers', 'order', 'missing', 'broken', 'contract', 'meter', 'update', 'fails', 'slow', 'noise'],
+  da: ['faktura', 'kunde', 'levering', 'forsinket', 'printeren', 'adgangskort', 'virker', 'ikke', 'fejlkode', 'abonnement', 'opsigelse', 'varmepumpe', 'lager', 'tilbud', 'refusion', 'reklamation', 'skærmen', 'batteriet', 'kontrakten', 'vandskade'],
+  sv: ['fakturan', 'kunden', 'leverans', 'försenad', 'skrivaren', 'passerkort', 'fungerar', 'inte', 'felkod', 'abonnemang', 'uppsägning', 'värmepumpen', 'lagret', 'offert', 'återbetalning', 'reklamation', 'skärmen', 'batteriet', 'avtalet', 'vattenläcka'],
+} as const;
+const LANGS = ['en', 'da', 'sv'] as const;
+const OPEN = ['new', 'active', 'waiting'] as const;
+
+/** A deterministic pseudo-random sequence, so every run seeds the same tenant. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+function benchCase(i: number, tenantId: string, ownerIds: string[], next: () => number): ServiceRecord {
+  const lang = LANGS[i % 3] ?? 'en';
+  const words = WORDS[lang];
+  const pick = () => words[Math.floor(next() * words.length)] ?? '';
+  const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+  const closed = next() < 0.6;
+  const unowned = !closed && next() < 0.02;
+  const record: ServiceRecord = {
+    id: `bench-q-${i}`, tenantId, type: 'case', number: `CAS-${String(200_000 + i)}`, title: `${pick()} ${pick()} ${pick()}`,
+    description: Array.from({ length: 12 }, pick).join(' '), status: closed ? 'closed' : (OPEN[Math.floor(next() * 3)] ?? 'new'),
+    priority: next() < 0.1 ? 'high' : 'normal', ownerId: unowned ? null : (ownerIds[Math.floor(next() * ownerIds.length)] ?? null),
+    owningTeamId: next() < 0.5 ? 'team-dk' : 'team-se', personId: null, customFields: {}, createdAt: at, updatedAt: at, createdBy: 'bench', updatedBy: 'bench', searchText: '',
+  };
+  return withTerms(record, { person: null, company: null });
+}
+
+async function seed(app: RunningApp, tenantId: string, step: Step): Promise<number> {
+  const users = await app.store.directory.listUsers(tenantId);
+  const ownerIds = users.map((u) => u.id);
+  const container = app.store.database.container('records');
+  const next = random(42);
+  const started = performance.now();
+  let written = 0;
+  let i = 0;
+  await Promise.all(Array.from({ length: BULK_IN_FLIGHT }, async () => {
+    while (i < QUEUE_CASES) {
+      const batch: ServiceRecord[] = [];
+      while (batch.length < BULK_SIZE && i < QUEUE_CASES) batch.push(benchCase(i++, tenantId, ownerIds, next));
+      const results = await container.items.bulk(batch.map((resourceBody) => ({ operationType: 'Upsert' as const, resourceBody: { ...resourceBody } })));
+      const failed = results.filter((r) => r.statusCode >= 300);
+      if (failed.length > 0) throw new Error(`bulk upsert: ${failed.length} failed (status ${failed[0]?.statusCode})`);
+      const before = written;
+      written += batch.length;
+      if (Math.floor(before / 20_000) !== Math.floor(written / 20_000)) step(`${written} cases written (${Math.round(written / ((performance.now() - started) / 1000))}/s)`);
+    }
+  }));
+  return (performance.now() - started) / 1000;
+}
+
+async function sequential(url: string, headers: Record<string, string>): Promise<{ p50: number; p99: number }> {
+  const latencies: number[] = [];
+  for (let n = 0; n < SEQUENTIAL; n++) {
+    const started = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    latencies.push(performance.now() - started);
+  }
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+export async function measureQueues(app: RunningApp, cosmos: LocalCosmos, auth: Record<string, string>, tenantId: string, step: Step): Promise<QueuesResult> {
+  step(`seeding ${QUEUE_CASES} cases (bulk upserts of ${BULK_SIZE}, ${BULK_IN_FLIGHT} in flight)`);
+  const seedSeconds = await seed(app, tenantId, step);
+  step(`seeded in ${seedSeconds.toFixed(1)} s`);
+  const views: Array<[string, string]> = [
+    ['counts of every view', '/api/queues'],
+    ['my open cases', '/api/queues/mine?limit=25'],
+    ['unassigned queue', '/api/queues/unassigned?limit=25'],
+    ['team queue', '/api/queues/team?limit=25'],
+    ['search: one word', `/api/records?limit=25&q=${encodeURIComponent('printer')}`],
+    ['search: two words, other language', `/api/records?limit=25&q=${encodeURIComponent('fakturorna kunden')}`],
+    ['search: a number', `/api/records?limit=25&q=${encodeURIComponent('CAS-250000')}`],
+    ['search: words + status + team', `/api/records?limit=25&status=active&teamId=team-dk&q=${encodeURIComponent('refunds delivery')}`],
+  ];
+  const figures: QueueFigure[] = [];
+  for (const [name, path] of views) {
+    const url = `${app.url}${path}`;
+    const counts: number[] = [];
+    let body: { items?: unknown[]; views?: unknown[] } = {};
+    for (let n = 0; n < COUNT_SAMPLES; n++) {
+      const before = cosmos.requestCount();
+      body = (await (await fetch(url, { headers: auth })).json()) as typeof body;
+      counts.push(cosmos.requestCount() - before);
+    }
+    const cosmosRequests = percentile(counts, 50);
+    step(`${name}: ${cosmosRequests} Cosmos requests; ${SEQUENTIAL} one at a time, then under load`);
+    const { p50, p99 } = await sequential(url, auth);
+    const load = await measureHttp(url, auth);
+    figures.push({ name, path, p50, p99, load, cosmosRequests, items: body.items?.length ?? body.views?.length ?? 0 });
+  }
+  return { cases: QUEUE_CASES, seedSeconds, figures };
+}
