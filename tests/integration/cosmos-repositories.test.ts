@@ -4,6 +4,8 @@ import { createLogger } from '../../bot/src/logger';
 import { startLocalCosmos, type LocalCosmos } from '../../bot/src/sandbox/local-cosmos';
 import { openStore } from '../../bot/src/storage/cosmos/cosmos-store';
 import { repositoryContract } from '../fixtures/repository-contract';
+import { postponedContract } from '../fixtures/postponed-contract';
+import { CosmosPostponedRecords } from '../../bot/src/storage/cosmos/cosmos-postponed-records';
 
 let cosmos: LocalCosmos;
 beforeAll(async () => {
@@ -15,4 +17,9 @@ repositoryContract('Cosmos DB', async () => {
   // A fresh database per test keeps tests independent.
   const store = await openStore({ endpoint: cosmos.endpoint, key: 'k', database: `test-${randomUUID()}`, allowSelfSigned: true, createIfMissing: true });
   return { ...store, close: async () => { await store.database.delete(); store.close(); } };
+});
+
+postponedContract('Cosmos DB', async () => {
+  const store = await openStore({ endpoint: cosmos.endpoint, key: 'k', database: `test-${randomUUID()}`, allowSelfSigned: true, createIfMissing: true });
+  return { records: store.records, postponed: new CosmosPostponedRecords(store.database.container('records')), close: async () => { await store.database.delete(); store.close(); } };
 });

@@ -5,6 +5,7 @@ import {
 } from '../../bot/src/storage/memory/memory-repositories';
 import { MemoryConversationRepository, MemoryIntakeRepository, MemoryMailIndexRepository, MemoryMailRouteRepository } from '../../bot/src/storage/memory/memory-conversations';
 import { repositoryContract } from '../fixtures/repository-contract';
+import { postponedContract } from '../fixtures/postponed-contract';
 
 repositoryContract('in-memory', async () => ({
   directory: new MemoryDirectoryRepository(),
@@ -24,3 +25,8 @@ repositoryContract('in-memory', async () => ({
   intake: new MemoryIntakeRepository(),
   close: async () => undefined,
 }));
+
+postponedContract('in-memory', async () => {
+  const records = new MemoryRecordRepository();
+  return { records, postponed: records, close: async () => undefined };
+});

@@ -50,6 +50,7 @@ export function presentRecord(d: RecordDetails, publicUrl: string, teamsAppId?: 
     url: recordUrl(publicUrl, r.type, r.id),
     teamsUrl: teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, r.type, r.id, `${r.number} ${r.title}`) : null,
     canWrite: d.canWrite,
+    postponedUntil: r.postponedUntil ?? null,
   };
 }
 

@@ -68,15 +68,25 @@ export const RecordView = z.object({
   /** The Teams deep link to the record in the tab; null until TEAMS_APP_ID is configured. */
   teamsUrl: z.string().nullable(),
   canWrite: z.boolean(),
+  /** H2: the caller marked the record a favorite (on GET /api/records/{id}). */
+  favorite: z.boolean().optional(),
+  /** H3 postpone: when the case reopens itself (ISO); null when it is not postponed. */
+  postponedUntil: z.string().nullable().optional(),
 });
 
 export const RecordPage = z.object({ items: z.array(RecordView), continuation: z.string().nullable() });
 
 export const RecordListQuery = PageQuery.extend({
+  /** H2 text search: stemmed en/da/sv words, every one must match, best matches first. */
   q: z.string().max(200).optional(),
   type: z.string().max(40).optional(),
   status: z.enum(RECORD_STATUSES).optional(),
   ownerId: Id.optional(),
+  number: z.string().max(40).optional(),
+  personId: Id.optional(),
+  companyId: Id.optional(),
+  teamId: Id.optional(),
+  priority: z.enum(RECORD_PRIORITIES).optional(),
 });
 
 const Changes = {

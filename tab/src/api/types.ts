@@ -156,9 +156,9 @@ export type TimelineKind = TimelineEntry['kind'];
 /** The chat entries of the timeline (shown only where the type has them on, B7). */
 export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const satisfies readonly TimelineKind[];
 /** The record events of the timeline. */
-export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened'] as const satisfies readonly TimelineKind[];
+export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'recordAccepted', 'recordTransferred', 'statusChanged', 'recordPostponed', 'recordClosed', 'recordReopened', 'caseSplit'] as const satisfies readonly TimelineKind[];
 /** The message entries of the timeline (H1): mail or form received, reply sent, internal note, a linked case. */
-export const MESSAGE_TIMELINE_KINDS = ['messageReceived', 'replySent', 'noteAdded', 'caseLinked'] as const satisfies readonly TimelineKind[];
+export const MESSAGE_TIMELINE_KINDS = ['messageReceived', 'replySent', 'noteAdded', 'messageForwarded', 'messageEdited', 'caseLinked'] as const satisfies readonly TimelineKind[];
 export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS);
 
 /** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */

@@ -11,14 +11,20 @@ export interface ConversationRepository {
   replace(conversation: Conversation, etag: string): Promise<Versioned<Conversation>>;
   /** The conversations whose ticket is this record, oldest first. */
   ofTicket(tenantId: string, ticketId: string): Promise<Array<Versioned<Conversation>>>;
-  /** Removes the conversation and all its messages. Missing is not an error. */
-  delete(tenantId: string, id: string): Promise<void>;
+  /**
+   * Removes the conversation and all its messages. Missing is not an error. With `etag` (H3
+   * split removing a conversation it found empty) nothing is removed when the conversation changed
+   * meanwhile: PreconditionFailedError.
+   */
+  delete(tenantId: string, id: string, etag?: string): Promise<void>;
 
   /** Stores a message; a message with the same id already stored is returned unchanged (idempotent). */
   addMessage(message: ConversationMessage): Promise<ConversationMessage>;
   getMessage(tenantId: string, conversationId: string, id: string): Promise<Versioned<ConversationMessage> | null>;
   /** Throws PreconditionFailedError when `etag` is stale. */
   replaceMessage(message: ConversationMessage, etag: string): Promise<Versioned<ConversationMessage>>;
+  /** Removes one message (H3 split moves it to another conversation first). Missing is not an error. */
+  deleteMessage(tenantId: string, conversationId: string, id: string): Promise<void>;
   /** Oldest first. */
   messagesOf(tenantId: string, conversationId: string, page: PageRequest): Promise<Page<ConversationMessage>>;
   /** Outgoing messages whose delivery is pending or whose sending lease ran out by `now`, any tenant, oldest due first. */
@@ -42,6 +48,8 @@ export interface MailIndexRepository {
   /** Idempotent: an existing entry is left as it is and returned. */
   put(entry: MailIndexEntry): Promise<MailIndexEntry>;
   get(tenantId: string, messageId: string): Promise<MailIndexEntry | null>;
+  /** Writes the entry over any existing one (H3 split: the message now lives in another conversation). */
+  repoint(entry: MailIndexEntry): Promise<void>;
 }
 
 /** Which tenant and record type a support address belongs to (unique across tenants). */

@@ -20,6 +20,8 @@ export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = [
   'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
   'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
+  // H3 agent actions
+  'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit',
 ];
 
 export interface TimelineItem {
@@ -42,6 +44,12 @@ export interface TimelineItem {
   /** Message events (H1). */
   message: { conversationId: string; messageId: string; channel: Channel; subject: string; person: { id: string; name: string } | null } | null;
   linkedRecordId: string | null;
+  /** recordTransferred: the note to the new owner; null elsewhere. */
+  note: string | null;
+  /** recordPostponed (and a reopening when it ended): until when; null elsewhere. */
+  until: string | null;
+  /** recordAssigned to a team: the team's id and name; null elsewhere. */
+  team: { id: string; name: string } | null;
 }
 
 function messageOf(e: TimelineEntry): TimelineItem['message'] {
@@ -86,6 +94,8 @@ export class TimelineService {
     const lastMessages = found.map((f, i) => ({ ...f, text: kept[i] ? openingWords(kept[i].text) : null }));
     const actorIds = [...new Set([...stored.items.map((e) => e.actorId), ...connections.map((c) => c.connectedBy)])];
     const people = new Map((await this.directory.getUsers(caller.tenantId, actorIds)).map((u) => [u.id, u.displayName]));
+    const teamIds = [...new Set(stored.items.flatMap((e) => (e.teamId ? [e.teamId] : [])))];
+    const teams = new Map((teamIds.length > 0 ? await this.directory.getTeams(caller.tenantId, teamIds) : []).map((t) => [t.id, t.name]));
     const byChat = new Map(connections.map((c) => [c.chatId, c]));
     const connectedOf = (chatId: string | null) => {
       const c = chatId ? byChat.get(chatId) : undefined;
@@ -105,12 +115,14 @@ export class TimelineService {
           id: e.id, kind: e.kind, at: e.at, actor: e.person ? null : { id: e.actorId, displayName: people.get(e.actorId) ?? (e.actorId === SYSTEM_ACTOR_ID ? 'Casebridge' : e.actorId) },
           chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, connected: connectedOf(e.chatId),
           ...conversationOf(e.chatId), text: null, message: messageOf(e), linkedRecordId: e.linkedRecordId ?? null,
+          note: e.note ?? null, until: e.until ?? null, team: e.teamId ? { id: e.teamId, name: teams.get(e.teamId) ?? e.teamId } : null,
         })),
       ...lastMessages.map(({ connection, message, text }) => ({
         id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,
         actor: message.fromUserId ? { id: message.fromUserId, displayName: message.fromName } : null,
         chatId: connection.chatId, chatName: connection.name, userIds: [], fromStatus: null, toStatus: null, connected: connectedOf(connection.chatId),
         chatKind: connection.kind, teamId: connection.teamId, text, message: null, linkedRecordId: null,
+        note: null, until: null, team: null,
       })),
     ].sort((a, b) => b.at.localeCompare(a.at));
     return { items, continuation: stored.continuation };

@@ -12,6 +12,7 @@ const Kind = z.enum([
   'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
   'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
+  'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit',
 ]) satisfies z.ZodType<TimelineViewKind>;
 const Person = z.object({ id: z.string(), displayName: z.string() });
 
@@ -42,8 +43,14 @@ const TimelinePage = z.object({
           person: z.object({ id: z.string(), name: z.string() }).nullable(),
         })
         .nullable(),
-      /** caseLinked: the other record's id. */
+      /** caseLinked, caseSplit: the other record's id. */
       linkedRecordId: z.string().nullable(),
+      /** recordTransferred: the internal note to the new owner. */
+      note: z.string().nullable(),
+      /** recordPostponed, and the reopening when a postponement ended: until when (ISO). */
+      until: z.string().nullable(),
+      /** recordAssigned to a team: the team. */
+      team: z.object({ id: z.string(), name: z.string() }).nullable(),
     }),
   ),
   continuation: z.string().nullable(),

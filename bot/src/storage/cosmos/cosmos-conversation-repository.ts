@@ -70,7 +70,9 @@ export class CosmosConversationRepository implements ConversationRepository {
   }
 
   /** Messages first, the conversation last: a delete cut short is finished by the next try. */
-  async delete(tenantId: string, id: string): Promise<void> {
+  async delete(tenantId: string, id: string, etag?: string): Promise<void> {
+    // Conditional: the conversation goes first (IfMatch), so a changed one keeps everything.
+    if (etag !== undefined) await deleteItem(this.container, id, [tenantId, id], etag);
     const items = await queryAll<{ id: string; docType: string }>(
       this.container,
       'SELECT c.id, c.docType FROM c WHERE c.tenantId = @tenantId AND c.conversationId = @conversationId',
@@ -100,6 +102,10 @@ export class CosmosConversationRepository implements ConversationRepository {
   async replaceMessage(message: ConversationMessage, etag: string): Promise<Versioned<ConversationMessage>> {
     const saved = await replaceItem(this.container, toMessageDoc(message), [message.tenantId, message.conversationId], etag);
     return { value: fromMessageDoc(saved.value), etag: saved.etag };
+  }
+
+  async deleteMessage(tenantId: string, conversationId: string, id: string): Promise<void> {
+    await deleteItem(this.container, messageDocId(conversationId, id), [tenantId, conversationId]);
   }
 
   async messagesOf(tenantId: string, conversationId: string, page: PageRequest): Promise<Page<ConversationMessage>> {

@@ -46,6 +46,10 @@ export class CosmosMailIndexRepository implements MailIndexRepository {
     const found = await pointRead<IndexDoc>(this.container, id, [tenantId, id]);
     return found ? fromIndexDoc(found.value) : null;
   }
+
+  async repoint(entry: MailIndexEntry): Promise<void> {
+    await this.container.items.upsert<IndexDoc>({ ...entry, id: mailIndexId(entry.messageId) });
+  }
 }
 
 export class CosmosMailRouteRepository implements MailRouteRepository {

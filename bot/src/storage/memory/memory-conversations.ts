@@ -8,7 +8,7 @@ import type {
   ConversationRepository, MailIndexEntry, MailIndexRepository, MailRoute, MailRouteRepository,
 } from '../../domain/conversations/conversation-repository';
 import type { IntakeItem, IntakeRepository } from '../../domain/intake/intake-item';
-import { ConflictError } from '../../domain/shared/errors';
+import { ConflictError, PreconditionFailedError } from '../../domain/shared/errors';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
 import { MemoryTable, pageOf } from './memory-table';
 
@@ -34,7 +34,9 @@ export class MemoryConversationRepository implements ConversationRepository {
       .sort((a, b) => a.value.createdAt.localeCompare(b.value.createdAt) || a.value.id.localeCompare(b.value.id));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
+  async delete(tenantId: string, id: string, etag?: string): Promise<void> {
+    const current = this.conversations.get(key(tenantId, id));
+    if (etag !== undefined && current && current.etag !== etag) throw new PreconditionFailedError();
     for (const m of this.messages.values()) {
       if (m.value.tenantId === tenantId && m.value.conversationId === id) this.messages.delete(key(tenantId, id, m.value.id));
     }
@@ -51,6 +53,10 @@ export class MemoryConversationRepository implements ConversationRepository {
   async getMessage(tenantId: string, conversationId: string, id: string) { return this.messages.get(key(tenantId, conversationId, id)); }
 
   async replaceMessage(m: ConversationMessage, etag: string) { return this.messages.replace(key(m.tenantId, m.conversationId, m.id), m, etag); }
+
+  async deleteMessage(tenantId: string, conversationId: string, id: string): Promise<void> {
+    this.messages.delete(key(tenantId, conversationId, id));
+  }
 
   async messagesOf(tenantId: string, conversationId: string, page: PageRequest): Promise<Page<ConversationMessage>> {
     const items = this.messages.values().map((m) => m.value)
@@ -79,6 +85,9 @@ export class MemoryMailIndexRepository implements MailIndexRepository {
   async get(tenantId: string, messageId: string): Promise<MailIndexEntry | null> {
     const found = this.entries.get(key(tenantId, messageId));
     return found ? structuredClone(found) : null;
+  }
+  async repoint(entry: MailIndexEntry): Promise<void> {
+    this.entries.set(key(entry.tenantId, entry.messageId), structuredClone(entry));
   }
 }
 

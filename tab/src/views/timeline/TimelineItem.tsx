@@ -8,10 +8,15 @@ import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-com
 import {
   ArrowCounterclockwiseRegular,
   ArrowReplyRegular,
+  ArrowForwardRegular,
+  ArrowSplitRegular,
+  CalendarClockRegular,
   ChatRegular,
   CheckmarkCircleRegular,
   DocumentTextRegular,
   DocumentAddRegular,
+  EditRegular,
+  HandRightRegular,
   HistoryRegular,
   LinkDismissRegular,
   LinkMultipleRegular,
@@ -20,6 +25,7 @@ import {
   NoteRegular,
   PeopleAddRegular,
   PersonArrowRightRegular,
+  PersonArrowLeftRegular,
   PersonSwapRegular,
   TagRegular,
   type FluentIcon,
@@ -51,6 +57,12 @@ const ICONS: Record<TimelineKind, FluentIcon> = {
   replySent: ArrowReplyRegular,
   noteAdded: NoteRegular,
   caseLinked: LinkMultipleRegular,
+  recordAccepted: HandRightRegular,
+  recordTransferred: PersonArrowLeftRegular,
+  recordPostponed: CalendarClockRegular,
+  caseSplit: ArrowSplitRegular,
+  messageForwarded: ArrowForwardRegular,
+  messageEdited: EditRegular,
 };
 
 const useStyles = makeStyles({
@@ -104,9 +116,9 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
   const chatName = shownName ?? chatLabel(t, entry.chatName);
   const openUrl = entry.chatId === null ? null : entry.openUrl;
   const transcriptOf = entry.kind === 'lastMessage' ? entry.chatId : null;
-  const linkedId = entry.kind === 'caseLinked' ? entry.linkedRecordId : null;
+  const linkedId = entry.kind === 'caseLinked' || entry.kind === 'caseSplit' ? entry.linkedRecordId : null;
   const linked = useLinkedRecord(linkedId);
-  const sentence = entrySentence(t, entry, names, chatName, linked?.number);
+  const sentence = entrySentence(t, entry, names, chatName, linked?.number, formatDateTime);
 
   return (
     <li
@@ -132,6 +144,11 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
           {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}
         </time>
       </Caption1>
+      {entry.kind === 'recordTransferred' && entry.note !== null && entry.note !== '' && (
+        <blockquote className={styles.quote} data-testid={`timeline-note-${entry.id}`}>
+          <Caption1>{t('timeline.note', { note: entry.note })}</Caption1>
+        </blockquote>
+      )}
       {entry.kind === 'lastMessage' && entry.text !== null && entry.text !== '' && (
         <blockquote className={styles.quote} data-testid={`timeline-text-${entry.id}`}>
           <Caption1>{entry.text}</Caption1>

@@ -70,7 +70,8 @@ function statusLabel(t: Translate, status: string | null | undefined): string {
 /**
  * The entry as a sentence: "Mads Nielsen connected the chat “X”" (E1). `names` knows the people
  * the tab has seen (a recordAssigned entry names the new owner by id only); `linkedNumber` is the
- * number of a caseLinked entry's other record, once known.
+ * number of a caseLinked or caseSplit entry's other record, once known; `formatDate` words a
+ * postponement's date (ISO as is without it).
  */
 export function entrySentence(
   t: Translate,
@@ -78,6 +79,7 @@ export function entrySentence(
   names: ReadonlyMap<string, string>,
   chatName?: string,
   linkedNumber?: string,
+  formatDate: (iso: string) => string = (iso) => iso,
 ): string {
   const actor = entry.actor?.displayName ?? t('timeline.someone');
   const values = { actor, chat: chatName ?? chatLabel(t, entry.chatName) };
@@ -88,8 +90,22 @@ export function entrySentence(
     case 'lastMessage':
     case 'recordCreated':
     case 'recordClosed':
-    case 'recordReopened':
+    case 'recordAccepted':
       return t(`timeline.entry.${entry.kind}`, values);
+    case 'recordReopened':
+      // H3: a postponement that ended reopens the case by itself (its entry carries the date).
+      return entry.until !== null ? t('timeline.entry.postponeEnded', { date: formatDate(entry.until) }) : t('timeline.entry.recordReopened', values);
+    case 'recordTransferred': {
+      const owner = entry.userIds[0] === undefined ? undefined : names.get(entry.userIds[0]);
+      return owner === undefined ? t('timeline.entry.recordTransferred.unknown', values) : t('timeline.entry.recordTransferred', { ...values, owner });
+    }
+    case 'recordPostponed':
+      return t('timeline.entry.recordPostponed', { ...values, date: entry.until === null ? t('record.emptyValue') : formatDate(entry.until) });
+    case 'caseSplit':
+      return t(isSplitOrigin(entry) ? 'timeline.entry.caseSplit.from' : 'timeline.entry.caseSplit', { ...values, number: linkedNumber ?? t('timeline.linkedRecord') });
+    case 'messageForwarded':
+    case 'messageEdited':
+      return t(`timeline.entry.${entry.kind}`, { ...values, subject: entry.message?.subject ?? '' });
     case 'participantsAdded': {
       const count = entry.userIds.length;
       return count === 1
@@ -98,6 +114,12 @@ export function entrySentence(
     }
     case 'recordAssigned': {
       const ownerId = entry.userIds[0];
+      if (entry.team !== null) {
+        const named = ownerId === undefined ? undefined : names.get(ownerId);
+        return named === undefined
+          ? t('timeline.entry.recordAssigned.team', { ...values, team: entry.team.name })
+          : t('timeline.entry.recordAssigned.teamOwner', { ...values, owner: named, team: entry.team.name });
+      }
       if (ownerId !== undefined && ownerId === entry.actor?.id) return t('timeline.entry.recordAssigned.self', values);
       const owner = ownerId === undefined ? undefined : names.get(ownerId);
       return owner === undefined ? t('timeline.entry.recordAssigned.unknown', values) : t('timeline.entry.recordAssigned', { ...values, owner });
@@ -119,6 +141,11 @@ export function entrySentence(
       // A kind this tab does not know yet.
       return t('timeline.entry.other', values);
   }
+}
+
+/** A caseSplit entry on the new case (made from the other's messages) rather than on the case split. */
+export function isSplitOrigin(entry: TimelineEntry): boolean {
+  return entry.kind === 'caseSplit' && entry.id.startsWith('splitFrom:');
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

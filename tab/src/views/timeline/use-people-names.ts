@@ -1,6 +1,6 @@
 /**
- * Names for the people timeline entries name by id only (the new owner of a recordAssigned
- * entry): first who the page already knows — the record's owner, the entries' actors, who
+ * Names for the people timeline entries name by id only (the new owner of a recordAssigned or
+ * recordTransferred entry): first who the page already knows — the record's owner, the entries' actors, who
  * connected the chats — then, only when someone is still unknown, the first page of the directory.
  */
 import { useEffect, useState } from 'react';
@@ -28,7 +28,7 @@ export function usePeopleNames(items: readonly TimelineEntry[], known: readonly 
     add(entry.connected?.by);
   }
   const missing = items.some((entry) => {
-    const ownerId = entry.kind === 'recordAssigned' ? entry.userIds[0] : undefined;
+    const ownerId = entry.kind === 'recordAssigned' || entry.kind === 'recordTransferred' ? entry.userIds[0] : undefined;
     return ownerId !== undefined && !names.has(ownerId);
   });
 
