@@ -78,7 +78,7 @@ export function mountRoutes(server: Server, routes: readonly Route[], options: M
         const inputs = async () => ({
           params: req.params ?? {},
           query: req.query ?? {},
-          body: route.method === 'get' || route.method === 'delete' ? undefined : await readJsonBody(req, options.maxBodyBytes),
+          body: route.method === 'get' || route.method === 'delete' ? undefined : await readJsonBody(req, route.maxBodyBytes ?? options.maxBodyBytes),
           locale,
           headers: req.headers,
         });

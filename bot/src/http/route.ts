@@ -55,6 +55,8 @@ interface RouteSpec<P, Q, B> {
   body: z.ZodType<B>;
   /** Request headers the route reads (documented in OpenAPI). */
   requestHeaders?: Array<{ name: string; required: boolean; description: string }>;
+  /** A larger body limit than the server's default (e.g. files sent base64-encoded in JSON). */
+  maxBodyBytes?: number | undefined;
   responses: Record<number, ResponseSpec>;
 }
 

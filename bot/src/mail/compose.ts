@@ -1,6 +1,9 @@
 /**
  * Outgoing MIME on nodemailer's MailComposer, with the Message-ID fixed by the caller (recorded
- * for threading before the mail is sent). Bcc goes to the envelope only, never into the headers.
+ * for threading before the mail is sent). Bcc goes to the envelope only, never into the headers,
+ * unless `keepBcc` (Graph sendMail in MIME form has no envelope: Exchange reads the Bcc header as
+ * the Bcc recipients and, as every MIME writer for SMTP must (MS-OXCMAIL 2.1.3.1.1.2), leaves it
+ * out of what it delivers).
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { MailAddress } from '../domain/conversations/conversation';
@@ -31,6 +34,8 @@ export interface ComposeInput {
   /** Extra headers, e.g. `Auto-Submitted: auto-replied`, `X-Auto-Response-Suppress: All`. */
   headers?: Record<string, string> | undefined;
   attachments?: ComposeAttachment[] | undefined;
+  /** Write the Bcc header (only for a provider without an envelope, MailProvider.bccFromHeaders). */
+  keepBcc?: boolean | undefined;
 }
 
 const bracket = (id: string): string => `<${id.replace(/^<|>$/g, '')}>`;
@@ -67,5 +72,7 @@ export async function composeMime(input: ComposeInput): Promise<Buffer> {
     disableUrlAccess: true,
     xMailer: false,
   });
-  return composer.compile().build();
+  const node = composer.compile();
+  node.keepBcc = input.keepBcc === true;
+  return node.build();
 }

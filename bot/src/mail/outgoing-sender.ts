@@ -10,6 +10,7 @@ import type { ConversationRepository } from '../domain/conversations/conversatio
 import { PermanentSendError, type MailProvider } from '../domain/intake/mail-provider';
 import { AUTO_REPLY_HEADERS } from '../domain/intake/acknowledgement';
 import type { BlobStore } from '../domain/shared/blob-store';
+import { MAX_ATTACHMENT_BYTES } from '../domain/compose/attachment-limits';
 import { PreconditionFailedError } from '../domain/shared/errors';
 import type { Clock, Versioned } from '../domain/shared/types';
 import { composeMime, envelopeRecipients } from './compose';
@@ -49,6 +50,11 @@ export class OutgoingSender {
   private sweep = true;
 
   constructor(private readonly o: OutgoingSenderOptions) {}
+
+  /** The most bytes of files one message may carry through this sender's provider. */
+  get maxAttachmentBytes(): number {
+    return this.o.provider.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES;
+  }
 
   start(): void {
     this.timer = setInterval(() => this.kick(), this.o.intervalMs);
@@ -126,12 +132,32 @@ export class OutgoingSender {
       this.o.logger.warn({ messageId: message.id, tenantId: message.tenantId, attempts: claim.attempts, permanent, reason }, 'sending mail failed');
       result = { ...claim, state: permanent ? 'failed' : 'pending', lastError: reason, nextAttemptAt: new Date(this.o.clock().getTime() + wait).toISOString() };
     }
-    try {
-      await this.o.conversations.replaceMessage({ ...message, delivery: result }, claimed.etag);
-    } catch (error) {
-      // Our lease was taken over (we were too slow): the other instance records its own try.
-      if (!(error instanceof PreconditionFailedError)) throw error;
+    await this.record(claimed, claim, result);
+  }
+
+  /**
+   * Writes the outcome of our try. The message may have changed meanwhile (an edit, a flag): then
+   * it is read again and only its delivery is written, so it is never left `sending` (its lease would
+   * run out and another pass would send it again). Only when another instance has claimed it since
+   * (our lease ran out) and we did not get it out does that instance record its own try.
+   */
+  private async record(claimed: Versioned<ConversationMessage>, claim: Delivery, result: Delivery): Promise<void> {
+    let current = claimed;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      try {
+        await this.o.conversations.replaceMessage({ ...current.value, delivery: result }, current.etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+      }
+      const reread = await this.o.conversations.getMessage(current.value.tenantId, current.value.conversationId, current.value.id);
+      const now = reread?.value.delivery;
+      if (!reread || !now || now.state === 'sent') return;
+      const ours = now.state === 'sending' && now.attempts === claim.attempts && now.nextAttemptAt === claim.nextAttemptAt;
+      if (!ours && result.state !== 'sent') return;
+      current = reread;
     }
+    this.o.logger.error({ messageId: claimed.value.id, tenantId: claimed.value.tenantId, state: result.state }, 'recording a delivery kept conflicting');
   }
 
   private async compose(message: ConversationMessage) {
@@ -147,6 +173,7 @@ export class OutgoingSender {
       from: message.from, to: message.to, cc: message.cc, bcc: message.bcc ?? [], subject: message.subject, text: message.text, html: message.html,
       messageId: message.mail.messageId, inReplyTo: message.mail.inReplyTo, references: message.mail.references, date: new Date(message.createdAt),
       headers: message.purpose === 'acknowledgement' ? { ...AUTO_REPLY_HEADERS } : {}, attachments,
+      keepBcc: this.o.provider.bccFromHeaders === true,
     };
     const raw = await composeMime(input);
     return { tenantId: message.tenantId, mailbox: message.from.address, messageId: message.mail.messageId, recipients: envelopeRecipients(input), subject: message.subject, raw };

@@ -158,3 +158,23 @@ export const records: DemoRecord[] = [
 ];
 
 export const fabrikamCase = { id: 'fab-case-001', title: 'Fabrikam: conveyor belt stopped', owner: 'nora' as const };
+
+/** H3: two reply templates for Contoso, with placeholders, in every language. */
+export const demoReplyTemplates = [
+  {
+    id: 'tpl-thanks', name: 'Thanks — we are on it',
+    texts: {
+      en: { subject: 'We are working on {{record.number}}', body: 'Dear {{person.name}},\n\nThank you for your message about "{{record.title}}". We are looking into it and will be back to you shortly.\n\nKind regards,\n{{agent.name}}' },
+      da: { subject: 'Vi arbejder på {{record.number}}', body: 'Kære {{person.name}}\n\nTak for din henvendelse om "{{record.title}}". Vi undersøger sagen og vender snart tilbage.\n\nMed venlig hilsen\n{{agent.name}}' },
+      sv: { subject: 'Vi arbetar med {{record.number}}', body: 'Hej {{person.name}},\n\nTack för ditt meddelande om "{{record.title}}". Vi undersöker saken och återkommer snart.\n\nVänliga hälsningar\n{{agent.name}}' },
+    },
+  },
+  {
+    id: 'tpl-solved', name: 'Solved — please confirm',
+    texts: {
+      en: { body: 'Hi {{person.firstName}},\n\nWe believe case {{record.number}} is solved. Please reply to this e-mail if anything is still not working.\n\n{{agent.name}}' },
+      da: { body: 'Hej {{person.firstName}}\n\nVi mener, at sag {{record.number}} er løst. Svar blot på denne e-mail, hvis noget stadig ikke virker.\n\n{{agent.name}}' },
+      sv: { body: 'Hej {{person.firstName}},\n\nVi tror att ärende {{record.number}} är löst. Svara på det här mejlet om något fortfarande inte fungerar.\n\n{{agent.name}}' },
+    },
+  },
+];

@@ -11,7 +11,8 @@ import type { TimelineRepository } from '../domain/timeline/timeline';
 import type { SettingsRepository } from '../domain/settings/settings-repository';
 import type { MailRouteRepository } from '../domain/conversations/conversation-repository';
 import { defaultSettings } from '../domain/settings/settings';
-import { companies, CONTOSO, DEMO_USERS, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
+import { companies, CONTOSO, DEMO_USERS, demoReplyTemplates, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
+import type { ReplyTemplateRepository } from '../domain/compose/reply-template-repository';
 
 export interface SeedTarget {
   directory: DirectoryRepository;
@@ -24,6 +25,8 @@ export interface SeedTarget {
   /** With both, the demo tenant's cases get their support address (H1). */
   settings?: SettingsRepository;
   mailRoutes?: MailRouteRepository;
+  /** With it, Contoso gets two demo reply templates (H3). */
+  replyTemplates?: ReplyTemplateRepository;
 }
 
 /** The demo tenant's support address: mail to it becomes a Contoso case. */
@@ -51,6 +54,12 @@ async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
 export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<number> {
   await seedIntake(store);
   if (await store.directory.getUser(CONTOSO, DEMO_USERS.astrid)) return 0;
+  // Once, with the rest (a template an admin deleted stays deleted).
+  for (const template of demoReplyTemplates) {
+    if (!store.replyTemplates) break;
+    const at = now.toISOString();
+    await ignoreConflict(() => store.replyTemplates?.create({ ...template, tenantId: CONTOSO, createdAt: at, updatedAt: at, updatedBy: DEMO_USERS.astrid }) ?? Promise.resolve());
+  }
   for (const tenant of tenants) await store.directory.putTenant(tenant);
   for (const team of teams) await store.directory.putTeam(team);
   for (const role of roles) await store.directory.putRole(role);

@@ -33,6 +33,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ChatLanguageSettings } from './ChatLanguageSettings';
 import { SettingsAudit } from './SettingsAudit';
 import { SettingsEditor } from './SettingsEditor';
+import { ReplyTemplatesSettings } from './compose/ReplyTemplatesSettings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -58,6 +59,7 @@ export function SettingsPage({ type }: { type: string | null }) {
       </Title3>
       {type === null ? <Loading label={t('settings.loading')} /> : <TypeSettings key={type} type={type} />}
       {type !== null && <ChatLanguageSettings />}
+      {type !== null && <ReplyTemplatesSettings />}
     </section>
   );
 }

@@ -103,4 +103,21 @@ export interface ConversationMessage {
   /** For outgoing mail: why it was sent (`acknowledgement`, `reply`, `forward`). */
   purpose: 'acknowledgement' | 'reply' | 'forward' | null;
   createdAt: string;
+  /**
+   * H3: changes made to the message after it was written (who, when, old → new), oldest first.
+   * Received text is never changed (domain/compose/edit-policy.ts). Absent: never edited.
+   * (Issue 14 may add a `private` flag for notes next to `visibility`; not built here.)
+   */
+  edits?: MessageEdit[] | undefined;
+}
+
+/** One change of one property of a message (H3 edit history). */
+export interface MessageEdit {
+  at: string;
+  /** The user who changed it. */
+  userId: string;
+  userName: string;
+  field: 'visibility' | 'subject' | 'text';
+  from: string;
+  to: string;
 }

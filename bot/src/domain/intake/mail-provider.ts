@@ -24,4 +24,14 @@ export class PermanentSendError extends Error {
 export interface MailProvider {
   /** Sends the message; throws on failure (PermanentSendError when retrying is pointless). */
   send(mail: OutgoingMime): Promise<void>;
+  /**
+   * The most bytes of files one message may carry through this provider (H3 refuses more with a
+   * 413 before anything is written); absent: MAX_ATTACHMENT_BYTES (domain/compose/attachment-limits.ts).
+   */
+  readonly maxAttachmentBytes?: number | undefined;
+  /**
+   * The provider takes the recipients from the MIME headers (Graph sendMail has no envelope), so
+   * Bcc must be in them (the service drops it when it sends). Absent: Bcc goes to the envelope only.
+   */
+  readonly bccFromHeaders?: boolean | undefined;
 }

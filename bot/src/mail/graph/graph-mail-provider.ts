@@ -8,7 +8,18 @@
 import { PermanentSendError, type MailProvider, type OutgoingMime } from '../../domain/intake/mail-provider';
 import { MailboxGraphError, type MailboxGraphClient } from './mailbox-graph-client';
 
+/**
+ * Files per message through Graph: sendMail takes at most 4 MB per request, and the MIME goes
+ * base64-encoded inside it with the files base64-encoded again (×1.37 × 1.33 ≈ 1.8): 2 MiB of
+ * files leave room for the text and headers.
+ */
+export const GRAPH_MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+
 export class GraphMailProvider implements MailProvider {
+  readonly maxAttachmentBytes = GRAPH_MAX_ATTACHMENT_BYTES;
+  /** sendMail in MIME form has no envelope: the Bcc header says who gets a blind copy. */
+  readonly bccFromHeaders = true;
+
   constructor(private readonly graph: Pick<MailboxGraphClient, 'sendMime'>) {}
 
   async send(mail: OutgoingMime): Promise<void> {

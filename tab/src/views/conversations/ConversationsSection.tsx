@@ -15,12 +15,17 @@ import { usePanelStyles } from '../../components/panel-styles';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ConversationCard } from './ConversationCard';
+import { ComposeArea, type ComposeRecord } from '../compose/ComposeArea';
 
 const POLL_MS = 10_000;
 
 const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
-export function ConversationsSection({ recordId, className }: { recordId: string; className?: string }) {
+/**
+ * With `record`, the section is also where an agent writes (H3): the composer under the
+ * conversations and each message's menu (ComposeArea); `onRecordChanged` after each action.
+ */
+export function ConversationsSection({ recordId, className, record, onRecordChanged }: { recordId: string; className?: string; record?: ComposeRecord; onRecordChanged?: () => void }) {
   const { t } = useI18n();
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -60,16 +65,18 @@ export function ConversationsSection({ recordId, className }: { recordId: string
       </div>
       {loaded.state.status === 'loading' && <Loading label={t('conversations.loading')} />}
       {loaded.state.status === 'failed' && <ProblemBanner problem={loaded.state.problem} onRetry={loaded.reload} />}
-      {loaded.state.status === 'done' &&
-        (loaded.state.data.length === 0 ? (
-          <Body1 data-testid="conversations-empty">{t('conversations.empty')}</Body1>
-        ) : (
-          <div className={styles.list}>
-            {loaded.state.data.map((conversation) => (
-              <ConversationCard key={conversation.id} conversation={conversation} />
-            ))}
-          </div>
-        ))}
+      <ComposeArea record={record ?? null} conversations={loaded.state.status === 'done' ? loaded.state.data : []} onChanged={() => { refresh(); onRecordChanged?.(); }}>
+        {loaded.state.status === 'done' &&
+          (loaded.state.data.length === 0 ? (
+            <Body1 data-testid="conversations-empty">{t('conversations.empty')}</Body1>
+          ) : (
+            <div className={styles.list}>
+              {loaded.state.data.map((conversation) => (
+                <ConversationCard key={conversation.id} conversation={conversation} />
+              ))}
+            </div>
+          ))}
+      </ComposeArea>
     </section>
   );
 }

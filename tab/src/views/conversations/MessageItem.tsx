@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AttachmentList } from './AttachmentList';
 import { deliveryBadge, formatAddress, hasHiddenText, messageKind, type MessageKind } from './conversation-model';
 import { MessageFrame } from './MessageFrame';
+import { EditHistory } from '../compose/EditHistory';
+import { MessageMenu } from '../compose/MessageMenu';
 
 const useStyles = makeStyles({
   item: {
@@ -36,6 +38,7 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   error: { color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
   toggle: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
+  menu: { marginInlineStart: 'auto' },
 });
 
 const KIND_ICON = { received: MailInboxRegular, sent: ArrowReplyRegular, note: NoteRegular } as const;
@@ -107,6 +110,19 @@ export function MessageItem({ message, mail }: { message: ConversationMessage; m
         <Caption1 className={styles.muted}>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
         </Caption1>
+        {message.visibility === 'internal' && (
+          <Badge appearance="filled" color="warning" data-testid={`message-internal-${message.id}`}>
+            {t('compose.internal')}
+          </Badge>
+        )}
+        {message.flagged === true && (
+          <Badge appearance="tint" color="danger" data-testid={`message-flagged-${message.id}`}>
+            {t('compose.flagged')}
+          </Badge>
+        )}
+        <span className={styles.menu}>
+          <MessageMenu message={message} mail={mail} />
+        </span>
       </div>
       {mail && message.to.length > 0 && (
         <Caption1 className={styles.muted} data-testid={`message-to-${message.id}`}>
@@ -146,6 +162,7 @@ export function MessageItem({ message, mail }: { message: ConversationMessage; m
         )}
       </div>
       {message.attachments.length > 0 && <AttachmentList attachments={message.attachments} messageId={message.id} />}
+      <EditHistory message={message} />
     </li>
   );
 }
