@@ -186,7 +186,7 @@ describe('malformed activities', () => {
   }, 60_000);
 
   test('an invoke Casebridge does not answer is a quiet 501 (botbuilder\'s own handlers never see it); the endpoint keeps serving', async () => {
-    for (const name of ['task/fetch', 'fileConsent/invoke', 'composeExtension/query']) {
+    for (const name of ['task/fetch', 'fileConsent/invoke', 'composeExtension/submitAction']) {
       expect((await post(resolveLater(queryLinkLater(null, name)))).status).toBe(501);
     }
     expect(logs.filter((l) => l.level > WARN)).toEqual([]);

@@ -67,6 +67,8 @@ export const INVOKE_VALUES = {
   'composeExtension/queryLink': LinkQueryValue,
   'composeExtension/anonymousQueryLink': LinkQueryValue,
   'adaptiveCard/action': z.unknown(),
+  // Checked by case-search-extension.ts, which answers a malformed query with a friendly message.
+  'composeExtension/query': z.unknown(),
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeName = keyof typeof INVOKE_VALUES;

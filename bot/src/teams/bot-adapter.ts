@@ -14,7 +14,7 @@ import { sendProblem } from '../http/send-problem';
 import { problemFromError, problemOf } from '../http/problem';
 import { t, resolveLocale, type MessageKey } from '../i18n/catalog';
 import type { Locale } from '../domain/shared/types';
-import { CasebridgeBot } from './casebridge-bot';
+import { CasebridgeBot, type BotOptions } from './casebridge-bot';
 import { checkActivity } from './activity-schema';
 import { AGENTS_PLAYGROUND_SERVICE_URL, isAllowedLocalServiceUrl, SERVICE_URL_CLAIM, serviceUrlMatchesClaim } from './service-url';
 import type { ChatEvents } from './chat-events';
@@ -93,7 +93,7 @@ function isTokenRefusal(error: unknown): boolean {
 }
 
 /** Mounts POST /api/messages. */
-export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService; cards: RecordCards; cardActions: CardActions }): void {
+export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService; cards: RecordCards; cardActions: CardActions; work: BotOptions['work'] }): void {
   const { logger } = options;
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
@@ -108,7 +108,7 @@ export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOp
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
-  const bot = new CasebridgeBot({ logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links, cards: options.cards, cardActions: options.cardActions });
+  const bot = new CasebridgeBot({ logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links, cards: options.cards, cardActions: options.cardActions, work: options.work });
   const authenticated = Boolean(options.appId);
   const localServiceUrls = () => [...options.localServiceUrls(), AGENTS_PLAYGROUND_SERVICE_URL, ...options.allowedServiceUrls];
 

@@ -12,6 +12,8 @@ import { welcomeCard } from '../cards/welcome-card';
 import { resolveLocale, t } from '../i18n/catalog';
 import type { ChatEvents } from './chat-events';
 import { isInvokeName, LinkQueryValue, type InvokeName } from './activity-schema';
+import type { CaseSearchExtension } from './case-search-extension';
+import { isWorkCardInvoke, type WorkCardActions } from './work-card-actions';
 
 export interface BotOptions {
   logger: Logger;
@@ -21,6 +23,8 @@ export interface BotOptions {
   links: RecordLinkService;
   cards: RecordCards;
   cardActions: CardActions;
+  /** H3: the notification card's buttons and the search message extension. */
+  work: { actions: WorkCardActions; search: CaseSearchExtension };
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -71,6 +75,7 @@ export class CasebridgeBot extends TeamsActivityHandler {
     'composeExtension/queryLink': (context) => this.unfurl(context, 'member'),
     'composeExtension/anonymousQueryLink': (context) => this.unfurl(context, 'anonymous'),
     'adaptiveCard/action': (context) => this.cardAction(context),
+    'composeExtension/query': (context) => this.searchCases(context),
   };
 
   /** Dispatches through the table; any other invoke is not implemented (no botbuilder defaults). */
@@ -83,7 +88,8 @@ export class CasebridgeBot extends TeamsActivityHandler {
   /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
   private async cardAction(context: TurnContext): Promise<InvokeResponse> {
     const { activity } = context;
-    const response = await this.options.cardActions.handle({
+    const handler = isWorkCardInvoke(activity.value) ? this.options.work.actions : this.options.cardActions;
+    const response = await handler.handle({
       tenantId: activity.conversation?.tenantId ?? tenantOf(activity.channelData),
       userId: activity.from?.aadObjectId,
       botUserId: activity.from?.id,
@@ -93,6 +99,14 @@ export class CasebridgeBot extends TeamsActivityHandler {
       value: activity.value,
     });
     return { status: response.statusCode, body: response };
+  }
+
+  /** H3: the search message extension: cases the person may read, as link cards; anything wrong is a friendly message. */
+  private async searchCases(context: TurnContext): Promise<InvokeResponse> {
+    const { activity } = context;
+    const tenantId = activity.conversation?.tenantId ?? tenantOf(activity.channelData);
+    const answer = await this.options.work.search.query(tenantId, activity.from?.aadObjectId, resolveLocale(activity.locale), activity.value);
+    return { status: StatusCodes.OK, body: answer };
   }
 
   /** A message in the personal chat: a record number or link gets the record's card. */

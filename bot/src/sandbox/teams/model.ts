@@ -115,11 +115,28 @@ export const TeamSchema = z.object({
 });
 export type Team = z.infer<typeof TeamSchema>;
 
+/** A Teams activity-feed notification a person got (Graph `sendActivityNotification`). */
+export const ActivityFeedItemSchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  userId: z.string(),
+  activityType: z.string(),
+  topic: z.object({ source: z.enum(['entityUrl', 'text']), value: z.string(), webUrl: z.string().optional() }),
+  previewText: z.string(),
+  templateParameters: z.record(z.string(), z.string()),
+  /** The sender: a user id, or null for the app itself. */
+  fromUserId: z.string().nullable(),
+  createdDateTime: IsoDate,
+});
+export type ActivityFeedItem = z.infer<typeof ActivityFeedItemSchema>;
+
 export const StateSchema = z.object({
   version: z.literal(1),
   lastMessageId: z.number().int().nonnegative(),
   chats: z.array(ChatSchema),
   teams: z.array(TeamSchema),
+  /** Activity-feed notifications, newest last (absent in files written before they existed). */
+  activityFeed: z.array(ActivityFeedItemSchema).optional(),
 });
 export type SandboxState = z.infer<typeof StateSchema>;
 

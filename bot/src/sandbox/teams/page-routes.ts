@@ -15,6 +15,7 @@ import type { Chat } from './model';
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets';
 import { renderAsOptions, renderMain, renderPage, renderSidebar, type PageModel } from './page';
 import { chatList, conversationView } from './views';
+import { activityFeedOf } from './graph-activity-feed';
 
 const UserId = z.string().min(1).max(128);
 const PostBody = z.object({ userId: UserId, text: z.string().trim().min(1).max(28_000) }).strict();
@@ -57,7 +58,8 @@ async function pageModel(core: SandboxCore, input: { tenant?: string | undefined
   const teams = core.store.data.teams
     .filter((t) => t.tenantId === tenantId)
     .map((t) => ({ id: t.id, displayName: t.displayName, channels: t.channels.map((c) => ({ id: c.id, displayName: c.displayName, membershipType: c.membershipType })) }));
-  return { version: core.store.version, tenants, tenantId, chats: await chatList(core, tenantId), teams, conversation, as, deliveries };
+  const activity = activityFeedOf(core, tenantId, as);
+  return { version: core.store.version, tenants, tenantId, chats: await chatList(core, tenantId), teams, conversation, as, deliveries, activity };
 }
 
 /** Mounts the page, its assets and /sandbox/api/*. */

@@ -7,7 +7,7 @@
  * strings here at the top.
  */
 import type { DeliveryRecord } from './delivery';
-import { ALL_HISTORY } from './model';
+import { ALL_HISTORY, type ActivityFeedItem } from './model';
 import type { ConversationView, MessageView } from './views';
 
 export const STRINGS = {
@@ -33,6 +33,8 @@ export const STRINGS = {
   channelReadOnly: 'Channels are read-only here: the bot can post to them through the connector.',
   messagesJson: 'JSON',
   linkCard: 'Unfurled by the bot (composeExtension/queryLink):',
+  activity: 'Activity feed of the selected person',
+  noActivity: 'No notifications yet.',
   kinds: { group: 'group chat', oneOnOne: 'one-on-one', personal: 'bot chat', channel: 'channel' },
 } as const;
 
@@ -45,6 +47,8 @@ export interface PageModel {
   conversation: ConversationView | undefined;
   as: string | undefined;
   deliveries: DeliveryRecord[];
+  /** The activity feed of the person viewing (`as`), newest first. */
+  activity: ActivityFeedItem[];
 }
 
 /** Escapes text for HTML content and attribute values. */
@@ -101,8 +105,22 @@ export function renderMain(model: PageModel): string {
     .join('');
   return `<header class="chat-head"><h1>${esc(c.displayName)}</h1><div class="meta">${esc(STRINGS.kinds[c.chatType])} · ${installed} · <a href="/sandbox/api/chats/${encodeURIComponent(c.id)}">${STRINGS.messagesJson}</a></div></header>
 <details class="members" open><summary>${STRINGS.members} (${c.members.length})</summary><ul>${members}</ul></details>
+${renderActivity(model.activity)}
 <section class="messages">${c.messages.map((m) => renderMessage(m, model.as)).join('')}</section>
 <details class="deliveries"><summary>${STRINGS.deliveries}</summary><ul>${deliveries || `<li>${STRINGS.noDeliveries}</li>`}</ul></details>`;
+}
+
+/** The viewer's activity feed: what Teams' bell would list (type, parameters, preview, the link it opens). */
+function renderActivity(items: ActivityFeedItem[]): string {
+  const rows = items
+    .slice(0, 20)
+    .map((i) => {
+      const params = Object.entries(i.templateParameters).map(([k, v]) => `${esc(k)}: ${esc(v)}`).join(', ');
+      const topic = i.topic.webUrl ? `<a href="${esc(i.topic.webUrl)}" rel="noopener noreferrer" target="_blank">${esc(i.topic.value)}</a>` : esc(i.topic.value);
+      return `<li class="activity-item" data-type="${esc(i.activityType)}"><span class="when">${esc(time(i.createdDateTime))}</span> <strong>${esc(i.activityType)}</strong> ${topic} <span class="meta">${params}</span><div>${esc(i.previewText)}</div></li>`;
+    })
+    .join('');
+  return `<details class="activity" open><summary>${STRINGS.activity} (${items.length})</summary><ul>${rows || `<li>${STRINGS.noActivity}</li>`}</ul></details>`;
 }
 
 export function renderAsOptions(model: PageModel): string {

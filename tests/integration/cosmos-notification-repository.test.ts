@@ -1,0 +1,20 @@
+/** The Cosmos notification repository, through the real @azure/cosmos SDK and the local server, passes the notification contract. */
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '../../bot/src/logger';
+import { startLocalCosmos, type LocalCosmos } from '../../bot/src/sandbox/local-cosmos';
+import { CosmosNotificationRepository } from '../../bot/src/storage/cosmos/cosmos-notification-repository';
+import { openStore } from '../../bot/src/storage/cosmos/cosmos-store';
+import { notificationContract } from '../fixtures/notification-contract';
+
+let cosmos: LocalCosmos;
+beforeAll(async () => {
+  cosmos = await startLocalCosmos({ dataDir: '/nonexistent', intervalMs: 60_000, logger: createLogger('silent'), persist: false });
+}, 120_000);
+afterAll(() => cosmos.stop(), 60_000);
+
+notificationContract('Cosmos DB', async () => {
+  // A fresh database per test keeps tests independent.
+  const store = await openStore({ endpoint: cosmos.endpoint, key: 'k', database: `test-${randomUUID()}`, allowSelfSigned: true, createIfMissing: true });
+  const repository = new CosmosNotificationRepository(store.database.container('notifications'));
+  return Object.assign(repository, { close: async () => { await store.database.delete(); store.close(); } });
+});
