@@ -28,6 +28,10 @@ import { meRoutes } from './http/routes/me';
 import { metaRoutes } from './http/routes/meta';
 import { peopleRoutes } from './http/routes/people';
 import { recordRoutes } from './http/routes/records';
+import { queueRoutes } from './http/routes/queues';
+import { RecordIndexService } from './domain/search/record-index-service';
+import { QueueService } from './domain/queues/queue-service';
+import { MarksService } from './domain/queues/marks-service';
 import { settingsRoutes } from './http/routes/settings';
 import { chatLanguageRoutes } from './http/routes/chat-languages';
 import type { ApiServices } from './http/services';
@@ -58,6 +62,21 @@ import type { BlobMetrics } from './blobs/counting-blob-store';
 import type { MailProvider } from './domain/intake/mail-provider';
 import { mimeWebhookOpenApi } from './mail/mime-webhook';
 import { graphMailOpenApiPaths } from './mail/graph/notification-routes';
+import { AgentMessages } from './domain/compose/agent-messages';
+import { MessageEditService } from './domain/compose/message-edit-service';
+import { ReplyTemplateService } from './domain/compose/reply-template-service';
+import type { ComposeDeps } from './domain/compose/compose-deps';
+import { composeRoutes } from './http/routes/compose';
+import { ActionService } from './domain/actions/action-service';
+import { SplitService } from './domain/actions/split-service';
+import { PostponeSweep } from './domain/actions/postpone-sweep';
+import { actionRoutes } from './http/routes/actions';
+import { CosmosPostponedRecords } from './storage/cosmos/cosmos-postponed-records';
+import type { WorkNotifier } from './domain/work/work-events';
+import { createNotifications, createTeamsWork } from './notify-composition';
+import { preferenceRoutes } from './http/routes/preferences';
+import { SearchService } from './domain/search/search-service';
+import type { RecordIndexer } from './domain/search/record-indexer';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -157,15 +176,54 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const chats = new ChatService(records, settings, directory, store.chats, store.operations, store.timeline, teams, poster, store.audit, clock);
   const people = new PeopleService(store.people, clock, randomUUID);
   const localMail = local ? await local.mail() : undefined;
-  const mail = await createMail({ config, logger, store, records, recordTypes, settings, directory, people, clock, local: localMail });
+  // H3 in Teams: the durable, batched notification queue the actions and the intake notify through.
+  const notifications = createNotifications(config, store, clock, logger);
+  const mail = await createMail({ config, logger, store, records, recordTypes, settings, directory, people, clock, local: localMail,
+    // The intake never fails over a notification: a failure is logged (the WorkNotifier contract).
+    notifier: { notify: (event) => notifications.queue.notify(event).catch((error: unknown) => logger.error({ err: error, kind: event.kind, recordId: event.recordId }, 'work notification failed')) } });
   local?.mountMailPages(server);
+  // H2: records from before the text index (demo data, old snapshots) become searchable.
+  const searchIndexer = new RecordIndexService(store.records, records, store.conversations);
+  const indexed = await searchIndexer.backfill();
+  if (indexed > 0) logger.info({ records: indexed }, 'text index built for records');
+  // H3 actions: assignments and transfers are told through the Teams notification queue; a split's moved messages go into the text index.
+  const actionNotifier: WorkNotifier = notifications.queue;
+  const actionIndexer: RecordIndexer = searchIndexer;
+  const actions = new ActionService({
+    records, types: recordTypes, closing: mail.conversations, directory, timeline: store.timeline, audit: store.audit, notifier: actionNotifier, clock,
+    notifyFailed: (event, error) => logger.error({ err: error, kind: event.kind, recordId: event.recordId }, 'work notification failed'),
+  });
+  const split = new SplitService({
+    records, conversations: store.conversations, mailIndex: store.mailIndex, timeline: store.timeline, audit: store.audit, indexer: actionIndexer, clock,
+    notifier: actionNotifier, notifyFailed: (event, error) => logger.error({ err: error, kind: event.kind, recordId: event.recordId }, 'work notification failed'),
+  });
+  const postponeSweep = new PostponeSweep({
+    postponed: new CosmosPostponedRecords(store.database.container('records')), records, timeline: store.timeline, audit: store.audit, clock,
+    failed: (recordId, error) => logger.error({ err: error, recordId }, 'reopening a postponed case failed'),
+  });
+  // H3 compose: reply, forward, note, edit (the search indexer is the one the actions use above).
+  const composeDeps: ComposeDeps = {
+    records, conversations: store.conversations, mailIndex: store.mailIndex, people: store.people, directory,
+    supportAddress: async (tenantId, recordType) => (await settings.effective(tenantId, recordType)).intake.supportAddress,
+    timeline: store.timeline, audit: store.audit, indexer: actionIndexer, blobs: mail.blobs, clock, newId: randomUUID,
+    outgoingQueued: (message) => mail.sender.kick(message),
+    maxAttachmentBytes: mail.sender.maxAttachmentBytes,
+  };
   const services: ApiServices = {
     records,
+    search: new SearchService(records, store.people),
+    queues: new QueueService({ records, marks: store.userMarks, directory, clock, accept: (caller, id, etag) => actions.accept(caller, id, etag) }),
+    marks: new MarksService(records, store.userMarks, clock),
     details: new RecordDetailsService(recordTypes, directory, store.people),
     recordTypes,
     people,
     conversations: mail.conversations,
     phone: mail.phone,
+    agentMessages: new AgentMessages(composeDeps),
+    messageEdits: new MessageEditService(composeDeps),
+    replyTemplates: new ReplyTemplateService({ templates: store.replyTemplates, records, people: store.people, audit: store.audit, clock, newId: randomUUID }),
+    actions,
+    split,
     peopleRepository: store.people,
     settings,
     chatLanguages: new ChatLanguageService(directory, store.audit, clock, randomUUID),
@@ -193,6 +251,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...metaRoutes(services),
     ...meRoutes(services),
     ...recordRoutes(services),
+    ...queueRoutes(services),
     ...peopleRoutes(services),
     ...directoryRoutes(services),
     ...settingsRoutes(services),
@@ -200,6 +259,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...chatRoutes(services),
     ...timelineRoutes(services),
     ...conversationRoutes(services),
+    ...preferenceRoutes(notifications.preferences),
+    ...composeRoutes(services),
+    ...actionRoutes(services),
     ...(local?.routes(store) ?? []),
   ];
   mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local', rateLimits });
@@ -217,11 +279,30 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   });
   const callers = new CallerService(directory);
   const links = new RecordLinkService(callers, records, services.details, config.publicUrl);
+  const teamsWork = createTeamsWork({
+    config, logger, queue: notifications.queue, notifications: notifications.repository, adapter, botAppId: botId(config), callers, directory, records: store.records, details: services.details,
+    conversations: store.conversations, sandbox,
+    actions: {
+      accept: async (caller, recordId) => {
+        await actions.accept(caller, recordId);
+      },
+      // The card's reply answers what the agent sees now: the record's current version.
+      reply: async (caller, recordId, text) => {
+        const current = await records.get(caller, recordId);
+        await services.agentMessages.reply(caller, recordId, current.etag, { text, cc: [], bcc: [], attachments: [] });
+      },
+    },
+    // Words, a number or a person: the search service; nothing typed: my open cases (the "mine" queue).
+    search: {
+      find: async (caller, text, limit) => (text ? await services.search.search(caller, { q: text }, { limit }) : await services.queues.list(caller, 'mine', { limit })).items,
+    },
+  });
   mountBot(server, adapter, {
     ...config.bot,
     links,
     cards,
     cardActions: new CardActions({ callers, records, recordStore: store.records, recordTypes, chats: store.chats, composer, links, logger }),
+    work: teamsWork.work,
     // Local mode: the Teams sandbox delivers with its connector as serviceUrl (on this server, or on the instance whose sandbox GRAPH_BASE_URL names).
     localServiceUrls: () => sandbox?.connectorUrls() ?? [],
     publicUrl: config.publicUrl,
@@ -251,6 +332,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const listenAddress = typeof address === 'object' && address !== null ? (address as AddressInfo).address : config.host;
   selfUrl = `http://127.0.0.1:${port}`;
   const { smtpPort } = await mail.start();
+  teamsWork.start();
+  // H3: postponed cases whose date passed (also while no instance ran) reopen now, then every interval.
+  postponeSweep.start(config.actions.postponeSweepIntervalMs);
   // Finish chat creations a crash interrupted after their Teams steps (the rest resume on retry).
   chats.resumeStale(STALE_OPERATION_MS).then(
     (count) => count > 0 && logger.info({ count }, 'resumed interrupted chat creations'),
@@ -275,6 +359,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.stop();
+      await postponeSweep.stop();
+      await teamsWork.stop();
       redraws.stop();
       await redraws.idle();
       await local?.stop();

@@ -62,6 +62,10 @@ const EnvSchema = z.object({
   MAIL_DELTA_INTERVAL_SECONDS: z.coerce.number().int().min(10).default(300),
   MAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   INTAKE_RESUME_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+  POSTPONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
+  NOTIFY_BATCH_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  NOTIFY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
   WEBFORM_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   WEBFORM_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   WEBFORM_SUBMISSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
@@ -120,6 +124,10 @@ export interface Config {
   /** Requests allowed per window, per caller or per client address (rate-limiter-flexible, shared through Cosmos DB). */
   rateLimits: RateLimitSettings;
   mail: MailSettings;
+  /** H3 postpone: how often each instance looks for postponed cases whose date has passed (also once at start). */
+  actions: { postponeSweepIntervalMs: number };
+  /** H3 Teams notifications: the batching window, how often a sweep looks for due batches, the connector for new personal chats. */
+  notify: { batchMs: number; sweepIntervalMs: number; teamsServiceUrl: string };
   webform: {
     /** HMAC key of the form's tokens and proof-of-work challenges; local mode makes one in the data directory. */
     secret: string | undefined;
@@ -291,6 +299,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       sendIntervalMs: e.MAIL_SEND_INTERVAL_MS,
       resumeIntervalMs: e.INTAKE_RESUME_INTERVAL_MS,
     },
+    actions: { postponeSweepIntervalMs: e.POSTPONE_SWEEP_INTERVAL_MS },
+    notify: { batchMs: e.NOTIFY_BATCH_MS, sweepIntervalMs: e.NOTIFY_SWEEP_INTERVAL_MS, teamsServiceUrl: e.TEAMS_SERVICE_URL },
     webform: {
       secret: e.WEBFORM_SECRET,
       minFillSeconds: e.WEBFORM_MIN_FILL_SECONDS,

@@ -61,3 +61,22 @@ test('search understands inflections; the star makes a favorite the favorites vi
   await expectText(page.getByTestId('queue-results').getByRole('link', { name: 'Faktura mangler på ordre 4471' }), 'Faktura mangler på ordre 4471');
   await expectText(page.getByTestId('queue-tab-favorites'), 'Favorites (1)');
 }, TIMEOUT);
+
+test('an agent turns Teams notifications off and on from My work; the choice is kept', async () => {
+  const page = await session.signedInPage(mads);
+  const toggle = page.getByTestId('teams-notifications');
+  await toggle.waitFor();
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="teams-notifications"]') as HTMLInputElement | null)?.disabled);
+  expect(await toggle.isChecked()).toBe(true);
+  await toggle.click();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="teams-notifications"]') as HTMLInputElement | null)?.disabled === false);
+  const saved = await fetch(`${session.baseUrl}/api/me/preferences`, { headers: { authorization: `Bearer ${await session.tokenOf(mads)}` } });
+  expect(await saved.json()).toEqual({ teamsNotifications: false });
+  await page.reload();
+  await page.waitForFunction(() => {
+    const input = document.querySelector('[data-testid="teams-notifications"]') as HTMLInputElement | null;
+    return input !== null && !input.disabled && !input.checked;
+  });
+  await toggle.click();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="teams-notifications"]') as HTMLInputElement | null)?.checked === true);
+}, TIMEOUT);

@@ -31,11 +31,12 @@ async function cost(method: string, url: string): Promise<number> {
   return cosmos.requestCount() - before;
 }
 
-test('a warm record read is three point reads: the record, its person, the person\'s company', async () => {
+test('a warm record read is four point reads: the record, its person, the person\'s company, the reader\'s marks', async () => {
   await cost('GET', '/api/records/case-001');
-  expect(await cost('GET', '/api/records/case-001')).toBe(3);
-  // A case without a person, owned by someone already cached: one read.
-  expect(await cost('GET', '/api/records/wo-001')).toBe(1);
+  // H2: the reader's favorites and flags are one point read (`favorite` on the view).
+  expect(await cost('GET', '/api/records/case-001')).toBe(4);
+  // A case without a person, owned by someone already cached: the record and the marks.
+  expect(await cost('GET', '/api/records/wo-001')).toBe(2);
 });
 
 test('rate limiting signed-in API calls costs one counter request per reservation of 24 calls (2 % of 1,200 a minute)', async () => {

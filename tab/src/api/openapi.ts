@@ -179,6 +179,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notification preferences (Teams notifications are on unless you turned them off) */
+        get: operations["getMyPreferences"];
+        /** Set your notification preferences; with Teams notifications off, nothing is sent to you (and nothing is kept to send later) */
+        put: operations["putMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/teams": {
         parameters: {
             query?: never;
@@ -265,6 +283,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue views with their counts (mine, unassigned, team, favorites, flagged) and each of your teams */
+        get: operations["queueCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queues/{view}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One queue view: mine (my open cases), unassigned, team (teamId: one of yours; else all of them), favorites, flagged */
+        get: operations["queueView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queues/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the oldest unassigned open case of your teams (or of one team): it becomes yours, atomically */
+        post: operations["takeNextCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/record-types": {
         parameters: {
             query?: never;
@@ -290,7 +359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List and search the records you may read, most recently updated first */
+        /** List and search the records you may read, most recently updated first; with q, best matches first (exact number, every word in the title, the rest) */
         get: operations["listRecords"];
         put?: never;
         /** Create a record; it gets the next number of its type. With an Idempotency-Key, a retry answers with the record the first try created */
@@ -317,6 +386,57 @@ export interface paths {
         head?: never;
         /** Change a record; If-Match must carry the ETag you read */
         patch: operations["updateRecord"];
+        trace?: never;
+    };
+    "/api/records/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take ownership of an unowned case (your write reaches it, or it is in a team of yours); 409 naming the owner when someone has it */
+        post: operations["acceptRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to a user, a team, or both (assign privilege); a team alone puts the case in its unassigned queue */
+        post: operations["assignRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record's action audit (who did what, before and after), newest first */
+        get: operations["getRecordAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/records/{id}/channels": {
@@ -456,6 +576,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/records/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case (its conversations close with it) */
+        post: operations["closeRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records/{id}/conversations": {
         parameters: {
             query?: never;
@@ -490,6 +627,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/records/{id}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark the record as your favorite */
+        put: operations["addFavorite"];
+        post?: never;
+        /** Remove the record from your favorites */
+        delete: operations["removeFavorite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward one message (messageId) or the whole case to outside addresses, with the messages' attachments, in the case's thread */
+        post: operations["forwardMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a message: visibility and subject (administrators), an internal note's text (its author or an administrator); received text never changes; the history is kept */
+        patch: operations["editMessage"];
+        trace?: never;
+    };
+    "/api/records/{id}/messages/{messageId}/flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Flag a message of the record (for you only) */
+        put: operations["flagMessage"];
+        post?: never;
+        /** Remove your flag from a message */
+        delete: operations["unflagMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note to the case (never sent, never in mail to the customer) */
+        post: operations["addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Postpone until a future time: status waiting; the case reopens itself then, also after a restart */
+        post: operations["postponeRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed or postponed case as active */
+        post: operations["reopenRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to the case's customer by e-mail in the case's thread (a new e-mail thread for a phone or web-form case); new and active cases then wait for the customer */
+        post: operations["replyToCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/reply-templates/{templateId}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A reply template filled for this case, in your language (else English, else what it has) */
+        post: operations["renderReplyTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move chosen messages into a new case (title, owner, status); links both ways on the timelines; answers the new case */
+        post: operations["splitRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records/{id}/timeline": {
         parameters: {
             query?: never;
@@ -499,6 +808,76 @@ export interface paths {
         };
         /** The record's timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat's last message */
         get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass the case to a colleague with an internal note to them (the owner, or someone who may assign) */
+        post: operations["transferRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reply templates of your tenant, and the placeholders they may use */
+        get: operations["listReplyTemplates"];
+        put?: never;
+        /** Create a reply template (administrators); an unknown placeholder is a 400 naming the field */
+        post: operations["createReplyTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a reply template (administrators); If-Match optional */
+        put: operations["replaceReplyTemplate"];
+        post?: never;
+        /** Delete a reply template (administrators); If-Match optional */
+        delete: operations["deleteReplyTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-templates/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who created, changed or deleted which reply template, when, old and new (administrators), newest first */
+        get: operations["getReplyTemplatesAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1514,6 +1893,7 @@ export interface operations {
                             };
                             description?: string;
                             etag: string;
+                            favorite?: boolean;
                             id: string;
                             number: string;
                             owner?: {
@@ -1534,6 +1914,7 @@ export interface operations {
                                 name: string;
                                 phone: string | null;
                             } | null;
+                            postponedUntil?: string | null;
                             /** @enum {string} */
                             priority?: "low" | "normal" | "high" | "urgent";
                             /** @enum {string} */
@@ -1729,6 +2110,7 @@ export interface operations {
                         };
                         description?: string;
                         etag: string;
+                        favorite?: boolean;
                         id: string;
                         number: string;
                         owner?: {
@@ -1749,6 +2131,7 @@ export interface operations {
                             name: string;
                             phone: string | null;
                         } | null;
+                        postponedUntil?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         /** @enum {string} */
@@ -2147,6 +2530,228 @@ export interface operations {
                             locale: string;
                             tenantId: string;
                         };
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        teamsNotifications: boolean;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    putMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamsNotifications: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Your preferences, as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        teamsNotifications: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
                     };
                 };
             };
@@ -2950,6 +3555,536 @@ export interface operations {
             };
         };
     };
+    queueCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        teams: {
+                            count: number;
+                            id: string;
+                            name: string;
+                        }[];
+                        views: {
+                            count: number;
+                            /** @enum {string} */
+                            view: "mine" | "unassigned" | "team" | "favorites" | "flagged";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    queueView: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+                teamId?: string;
+            };
+            header?: never;
+            path: {
+                view: "mine" | "unassigned" | "team" | "favorites" | "flagged";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            favorite?: boolean;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            postponedUntil?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    takeNextCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown | {
+                    teamId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The case, now yours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No unassigned open case in your teams */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     listRecordTypes: {
         parameters: {
             query?: never;
@@ -3248,11 +4383,16 @@ export interface operations {
     listRecords: {
         parameters: {
             query?: {
+                companyId?: string;
                 continuation?: string;
                 limit?: number;
+                number?: string;
                 ownerId?: string;
+                personId?: string;
+                priority?: "low" | "normal" | "high" | "urgent";
                 q?: string;
                 status?: "new" | "active" | "waiting" | "resolved" | "closed";
+                teamId?: string;
                 type?: string;
             };
             header?: never;
@@ -3277,6 +4417,7 @@ export interface operations {
                             };
                             description?: string;
                             etag: string;
+                            favorite?: boolean;
                             id: string;
                             number: string;
                             owner?: {
@@ -3297,6 +4438,7 @@ export interface operations {
                                 name: string;
                                 phone: string | null;
                             } | null;
+                            postponedUntil?: string | null;
                             /** @enum {string} */
                             priority?: "low" | "normal" | "high" | "urgent";
                             /** @enum {string} */
@@ -3478,6 +4620,7 @@ export interface operations {
                         };
                         description?: string;
                         etag: string;
+                        favorite?: boolean;
                         id: string;
                         number: string;
                         owner?: {
@@ -3498,6 +4641,7 @@ export interface operations {
                             name: string;
                             phone: string | null;
                         } | null;
+                        postponedUntil?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         /** @enum {string} */
@@ -3662,6 +4806,7 @@ export interface operations {
                         };
                         description?: string;
                         etag: string;
+                        favorite?: boolean;
                         id: string;
                         number: string;
                         owner?: {
@@ -3682,6 +4827,7 @@ export interface operations {
                             name: string;
                             phone: string | null;
                         } | null;
+                        postponedUntil?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         /** @enum {string} */
@@ -3870,6 +5016,7 @@ export interface operations {
                         };
                         description?: string;
                         etag: string;
+                        favorite?: boolean;
                         id: string;
                         number: string;
                         owner?: {
@@ -3890,6 +5037,7 @@ export interface operations {
                             name: string;
                             phone: string | null;
                         } | null;
+                        postponedUntil?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         /** @enum {string} */
@@ -4024,6 +5172,641 @@ export interface operations {
             };
             /** @description If-Match missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    acceptRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag you read; without it the current version is taken. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The record is not in a state for this action (or, for accept, someone else has it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    assignRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId?: string | null;
+                    userId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getRecordAudit: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            action: string;
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            };
+                            at: string;
+                            id: string;
+                            newValue: unknown;
+                            oldValue: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5853,6 +7636,264 @@ export interface operations {
             };
         };
     };
+    closeRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The record is not in a state for this action (or, for accept, someone else has it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     listConversations: {
         parameters: {
             query?: never;
@@ -5908,6 +7949,16 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 direction: "in" | "out";
+                                edits: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    field: "visibility" | "subject" | "text";
+                                    from: string;
+                                    to: string;
+                                    userId: string;
+                                    userName: string;
+                                }[];
+                                flagged?: boolean;
                                 from: {
                                     address: string;
                                     name: string;
@@ -6119,6 +8170,2698 @@ export interface operations {
             };
         };
     };
+    addFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    removeFavorite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    forwardMessages: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key you choose per message (8–100 letters, digits, . _ : -); a retry of the same request on the same case answers with the first message and never sends twice; the key with another case or body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    attachments?: {
+                        contentBase64: string;
+                        contentType: string;
+                        filename: string;
+                    }[];
+                    /** @default [] */
+                    bcc?: string[];
+                    /** @default [] */
+                    cc?: string[];
+                    messageId?: string;
+                    /** @default  */
+                    text?: string;
+                    to: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new message; the record's new ETag in the ETag header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: {
+                            attachments: {
+                                contentType: string;
+                                filename: string;
+                                id: string;
+                                inline: boolean;
+                                size: number;
+                                url: string;
+                            }[];
+                            author: {
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "user" | "system";
+                                name: string;
+                            };
+                            automatic: ("autoReply" | "bulk" | "bounce" | "deliveryReport" | "ownAddress") | null;
+                            cc: {
+                                address: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "sending" | "sent" | "failed";
+                            } | null;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            edits: {
+                                at: string;
+                                /** @enum {string} */
+                                field: "visibility" | "subject" | "text";
+                                from: string;
+                                to: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                            flagged?: boolean;
+                            from: {
+                                address: string;
+                                name: string;
+                            } | null;
+                            html: string | null;
+                            id: string;
+                            mail: {
+                                inReplyTo: string | null;
+                                messageId: string;
+                            } | null;
+                            purpose: ("acknowledgement" | "reply" | "forward") | null;
+                            subject: string;
+                            text: string;
+                            to: {
+                                address: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            visibility: "external" | "internal";
+                            visibleText: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The files of the message (new and forwarded together) are over the mail service's limit, which the problem names; nothing written */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with another case or another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    editMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject?: string;
+                    text?: string;
+                    /** @enum {string} */
+                    visibility?: "external" | "internal";
+                };
+            };
+        };
+        responses: {
+            /** @description The changed message; the record's new ETag in the ETag header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: {
+                            attachments: {
+                                contentType: string;
+                                filename: string;
+                                id: string;
+                                inline: boolean;
+                                size: number;
+                                url: string;
+                            }[];
+                            author: {
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "user" | "system";
+                                name: string;
+                            };
+                            automatic: ("autoReply" | "bulk" | "bounce" | "deliveryReport" | "ownAddress") | null;
+                            cc: {
+                                address: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "sending" | "sent" | "failed";
+                            } | null;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            edits: {
+                                at: string;
+                                /** @enum {string} */
+                                field: "visibility" | "subject" | "text";
+                                from: string;
+                                to: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                            flagged?: boolean;
+                            from: {
+                                address: string;
+                                name: string;
+                            } | null;
+                            html: string | null;
+                            id: string;
+                            mail: {
+                                inReplyTo: string | null;
+                                messageId: string;
+                            } | null;
+                            purpose: ("acknowledgement" | "reply" | "forward") | null;
+                            subject: string;
+                            text: string;
+                            to: {
+                                address: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            visibility: "external" | "internal";
+                            visibleText: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Outgoing mail still being sent */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    flagMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    unflagMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    addNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key you choose per message (8–100 letters, digits, . _ : -); a retry of the same request on the same case answers with the first message and never sends twice; the key with another case or body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new message; the record's new ETag in the ETag header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: {
+                            attachments: {
+                                contentType: string;
+                                filename: string;
+                                id: string;
+                                inline: boolean;
+                                size: number;
+                                url: string;
+                            }[];
+                            author: {
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "user" | "system";
+                                name: string;
+                            };
+                            automatic: ("autoReply" | "bulk" | "bounce" | "deliveryReport" | "ownAddress") | null;
+                            cc: {
+                                address: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "sending" | "sent" | "failed";
+                            } | null;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            edits: {
+                                at: string;
+                                /** @enum {string} */
+                                field: "visibility" | "subject" | "text";
+                                from: string;
+                                to: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                            flagged?: boolean;
+                            from: {
+                                address: string;
+                                name: string;
+                            } | null;
+                            html: string | null;
+                            id: string;
+                            mail: {
+                                inReplyTo: string | null;
+                                messageId: string;
+                            } | null;
+                            purpose: ("acknowledgement" | "reply" | "forward") | null;
+                            subject: string;
+                            text: string;
+                            to: {
+                                address: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            visibility: "external" | "internal";
+                            visibleText: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with another case or another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    postponeRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    until: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The record is not in a state for this action (or, for accept, someone else has it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    reopenRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The record is not in a state for this action (or, for accept, someone else has it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    replyToCustomer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key you choose per message (8–100 letters, digits, . _ : -); a retry of the same request on the same case answers with the first message and never sends twice; the key with another case or body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    attachments?: {
+                        contentBase64: string;
+                        contentType: string;
+                        filename: string;
+                    }[];
+                    /** @default [] */
+                    bcc?: string[];
+                    /** @default [] */
+                    cc?: string[];
+                    conversationId?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new message; the record's new ETag in the ETag header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: {
+                            attachments: {
+                                contentType: string;
+                                filename: string;
+                                id: string;
+                                inline: boolean;
+                                size: number;
+                                url: string;
+                            }[];
+                            author: {
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "user" | "system";
+                                name: string;
+                            };
+                            automatic: ("autoReply" | "bulk" | "bounce" | "deliveryReport" | "ownAddress") | null;
+                            cc: {
+                                address: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "sending" | "sent" | "failed";
+                            } | null;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            edits: {
+                                at: string;
+                                /** @enum {string} */
+                                field: "visibility" | "subject" | "text";
+                                from: string;
+                                to: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                            flagged?: boolean;
+                            from: {
+                                address: string;
+                                name: string;
+                            } | null;
+                            html: string | null;
+                            id: string;
+                            mail: {
+                                inReplyTo: string | null;
+                                messageId: string;
+                            } | null;
+                            purpose: ("acknowledgement" | "reply" | "forward") | null;
+                            subject: string;
+                            text: string;
+                            to: {
+                                address: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            visibility: "external" | "internal";
+                            visibleText: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The files of the message (new and forwarded together) are over the mail service's limit, which the problem names; nothing written */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used before with another case or another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    renderReplyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filled text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "en" | "da" | "sv";
+                        text: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    splitRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    messageIds: string[];
+                    ownerId?: string | null;
+                    /** @enum {string} */
+                    status?: "new" | "active" | "waiting" | "resolved" | "closed";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The new case's id is taken by another split (another user chose the same messages) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     getTimeline: {
         parameters: {
             query?: {
@@ -6163,7 +10906,7 @@ export interface operations {
                             fromStatus: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked";
+                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked" | "recordAccepted" | "recordTransferred" | "recordPostponed" | "messageForwarded" | "messageEdited" | "caseSplit";
                             linkedRecordId: string | null;
                             message: {
                                 /** @enum {string} */
@@ -6176,9 +10919,15 @@ export interface operations {
                                 } | null;
                                 subject: string;
                             } | null;
+                            note: string | null;
                             openUrl: string | null;
+                            team: {
+                                id: string;
+                                name: string;
+                            } | null;
                             text: string | null;
                             toStatus: string | null;
+                            until: string | null;
                             userIds: string[];
                         }[];
                     };
@@ -6217,6 +10966,1045 @@ export interface operations {
             };
             /** @description Missing or invalid token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    transferRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The record after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listReplyTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            etag: string;
+                            id: string;
+                            name: string;
+                            texts: {
+                                da?: {
+                                    body: string;
+                                };
+                                en?: {
+                                    body: string;
+                                };
+                                sv?: {
+                                    body: string;
+                                };
+                            };
+                            updatedAt: string;
+                            updatedBy: string;
+                        }[];
+                        placeholders: string[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createReplyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    texts: {
+                        da?: {
+                            body: string;
+                        };
+                        en?: {
+                            body: string;
+                        };
+                        sv?: {
+                            body: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        id: string;
+                        name: string;
+                        texts: {
+                            da?: {
+                                body: string;
+                            };
+                            en?: {
+                                body: string;
+                            };
+                            sv?: {
+                                body: string;
+                            };
+                        };
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    replaceReplyTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    texts: {
+                        da?: {
+                            body: string;
+                        };
+                        en?: {
+                            body: string;
+                        };
+                        sv?: {
+                            body: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        etag: string;
+                        id: string;
+                        name: string;
+                        texts: {
+                            da?: {
+                                body: string;
+                            };
+                            en?: {
+                                body: string;
+                            };
+                            sv?: {
+                                body: string;
+                            };
+                        };
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteReplyTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getReplyTemplatesAudit: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            };
+                            at: string;
+                            id: string;
+                            newValue: unknown;
+                            oldValue: unknown;
+                            path: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,10 +27,12 @@ import { ProblemBanner } from '../components/ProblemBanner';
 import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConversationsSection } from './conversations/ConversationsSection';
+import { RecordActions } from './actions/RecordActions';
 import { RecordActivity } from './RecordActivity';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
 import { useLiveRecord } from './use-live-record';
+import { FavoriteStar } from './queues/FavoriteStar';
 
 const useStyles = makeStyles({
   // Narrow: the record, its chats, its timeline. Wide: the chats beside the record, the timeline
@@ -112,6 +114,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           <div className={styles.badges} data-testid="record-badges">
             <StatusBadge status={current.status} />
             {current.priority !== undefined && <PriorityBadge priority={current.priority} />}
+            <FavoriteStar recordId={current.id} favorite={current.favorite} />
             {current.canWrite && !editing && (
               <Button
                 icon={<EditRegular />}
@@ -126,6 +129,17 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
             )}
           </div>
         </header>
+
+        {!editing && (
+          <RecordActions
+            record={current}
+            onChanged={(next) => {
+              setSaved(false);
+              loaded.replace(next);
+            }}
+            onRefresh={loaded.refresh}
+          />
+        )}
 
         {saved && (
           <MessageBar intent="success" data-testid="record-saved">
@@ -167,7 +181,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           </Link>
         </Caption1>
       </article>
-      <ConversationsSection recordId={current.id} className={styles.conversations} />
+      <ConversationsSection recordId={current.id} className={styles.conversations} record={{ id: current.id, etag: current.etag, canWrite: current.canWrite }} onRecordChanged={loaded.refresh} />
       <RecordActivity record={current} classes={{ chats: styles.chats, timeline: styles.timeline }} />
     </div>
   );

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RecordList } from '../RecordList';
 import { RecordTable } from '../RecordTable';
 import { getQueueCounts, listQueue, takeNextCase, type QueueView } from './queue-api';
+import { NotificationPreference } from '../NotificationPreference';
 
 const PAGE_SIZE = 25;
 const VIEWS: readonly QueueView[] = ['mine', 'unassigned', 'team', 'favorites', 'flagged'];
@@ -145,6 +146,7 @@ export function MyWork() {
             {t('queues.loadMore')}
           </Button>
         )}
+        <NotificationPreference />
       </section>
       <RecordList />
     </>
