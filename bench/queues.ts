@@ -9,6 +9,9 @@ import type { ServiceRecord } from '../bot/src/domain/records/record';
 import { withTerms } from '../bot/src/domain/search/record-terms';
 import type { LocalCosmos } from '../bot/src/sandbox/local-cosmos';
 import { measureHttp, percentile, type Figures } from './measure';
+import { buildRecordQuery } from '../bot/src/storage/cosmos/record-query';
+import { queryPage } from '../bot/src/storage/cosmos/cosmos-helpers';
+import { OPEN_STATUSES } from '../bot/src/domain/records/record';
 import type { Step } from './progress';
 
 export const QUEUE_CASES = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
@@ -35,6 +38,8 @@ export interface QueuesResult {
   cases: number;
   seedSeconds: number;
   figures: QueueFigure[];
+  /** The "my open cases" query sent straight through @azure/cosmos, one at a time: the floor. */
+  raw: { p50: number; p99: number };
 }
 
 const WORDS = {
@@ -70,7 +75,7 @@ function benchCase(i: number, tenantId: string, ownerIds: string[], next: () => 
   return withTerms(record, { person: null, company: null });
 }
 
-async function seed(app: RunningApp, tenantId: string, step: Step): Promise<number> {
+export async function seed(app: RunningApp, tenantId: string, step: Step): Promise<number> {
   const users = await app.store.directory.listUsers(tenantId);
   const ownerIds = users.map((u) => u.id);
   const container = app.store.database.container('records');
@@ -135,5 +140,24 @@ export async function measureQueues(app: RunningApp, cosmos: LocalCosmos, auth: 
     const load = await measureHttp(url, auth);
     figures.push({ name, path, p50, p99, load, cosmosRequests, items: body.items?.length ?? body.views?.length ?? 0 });
   }
-  return { cases: QUEUE_CASES, seedSeconds, figures };
+  step(`baseline: the same "my open cases" query straight through @azure/cosmos, ${SEQUENTIAL} one at a time`);
+  const raw = await rawMine(app, tenantId, auth);
+  return { cases: QUEUE_CASES, seedSeconds, figures, raw };
+}
+
+/** The query behind GET /api/queues/mine, as the service builds it, on the app's own client. */
+async function rawMine(app: RunningApp, tenantId: string, auth: Record<string, string>): Promise<{ p50: number; p99: number }> {
+  const me = (await (await fetch(`${app.url}/api/me`, { headers: auth })).json()) as { user: { id: string } };
+  const user = await app.store.directory.getUser(tenantId, me.user.id);
+  // The bench's agent reads cases tenant-wide (role-agent); the scope is part of the query as in the service.
+  const caller = { userId: me.user.id, teamIds: user?.teamIds ?? [], scopes: [{ type: 'case', depth: 'tenant' as const }] };
+  const { query, parameters } = buildRecordQuery({ type: 'case', statuses: OPEN_STATUSES, ownerId: me.user.id }, caller);
+  const container = app.store.database.container('records');
+  const latencies: number[] = [];
+  for (let n = 0; n < SEQUENTIAL + 5; n++) {
+    const started = performance.now();
+    await queryPage(container, query, parameters, [tenantId], { limit: 25 });
+    if (n >= 5) latencies.push(performance.now() - started);
+  }
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }

@@ -8,10 +8,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
+import Items from '@vercel/cosmosdb-server/lib/account/items';
 import type { Logger } from 'pino';
 import type { Database } from '@azure/cosmos';
 import { z } from 'zod';
 import { CONTAINERS, type ContainerName } from '../storage/cosmos/containers';
+import { CosmosQueryIndex } from './cosmos-query-index';
 
 const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'];
 
@@ -50,6 +52,8 @@ function isQuery(headers: Record<string, string | string[] | undefined>): boolea
 
 /** Starts the server on an ephemeral loopback port. */
 export async function startLocalCosmos(options: { dataDir: string; intervalMs: number; logger: Logger; persist: boolean }): Promise<LocalCosmos> {
+  // Queries look only at the items their conditions can match (see cosmos-query-index.ts).
+  Items.queryIndex ??= new CosmosQueryIndex();
   const server = createHttpsServer({ keepAlive: true });
   let dirty = false;
   let requests = 0;
