@@ -122,7 +122,7 @@ export class CardActions {
     const tenantId = received.tenantId;
 
     let found = await this.deps.recordStore.get(tenantId, ref.recordId);
-    const caller = await this.callerOf(tenantId, received.userId);
+    const caller = await this.deps.callers.find(tenantId, received.userId);
     // One card, many readers: each one's view (and note) is in their own language (chat-language.ts).
     const chat = await this.deps.composer.chatLanguage({ tenantId, owningTeamId: found?.value.owningTeamId ?? null });
     const locale = viewerLanguage(received.locale, caller?.user, chat, resolveLocale);
@@ -169,7 +169,7 @@ export class CardActions {
     const number = isLink ? null : text.match(RECORD_NUMBER)?.[1]?.toUpperCase();
     if (!isLink && !number) return { kind: 'notUnderstood' };
     const query = isLink ? link : (number ?? '');
-    const caller = await this.callerOf(tenantId, userId);
+    const caller = await this.deps.callers.find(tenantId, userId);
     if (!caller) return { kind: 'notFound', query };
     const found = isLink ? await this.deps.links.find(caller, link) : await this.byNumber(caller, number ?? '');
     if (!found) return { kind: 'notFound', query };
@@ -187,16 +187,6 @@ export class CardActions {
     }
   }
 
-  /** The acting person, or null when they are not a Casebridge user of the tenant. */
-  private async callerOf(tenantId: string, userId: string | undefined): Promise<Caller | null> {
-    if (!userId) return null;
-    try {
-      return await this.deps.callers.resolve(tenantId, userId);
-    } catch (error) {
-      if (error instanceof DomainError) return null;
-      throw error;
-    }
-  }
 
   /**
    * A person who may not read the record (or a record that is not there): on a card the bot posted

@@ -16,7 +16,6 @@ import type { CallerService } from '../domain/access/caller-service';
 import type { ServiceRecord } from '../domain/records/record';
 import type { RecordDetailsService } from '../domain/records/record-details';
 import { recordLinkUrl } from '../domain/records/record-link';
-import { DomainError } from '../domain/shared/errors';
 import { t } from '../i18n/catalog';
 import type { Locale, Versioned } from '../domain/shared/types';
 import { unfurlAnswer } from './link-unfurl';
@@ -63,7 +62,7 @@ export class CaseSearchExtension {
     const value = MessageExtensionQueryValue.safeParse(raw);
     if (!value.success || value.data.commandId !== SEARCH_COMMAND_ID) return message(t(locale, 'notify.search.invalid'));
     try {
-      const caller = tenantId && userId ? await this.callerOf(tenantId, userId) : null;
+      const caller = tenantId && userId ? await this.deps.callers.find(tenantId, userId) : null;
       if (!caller) return message(t(locale, 'notify.search.notUser'));
       return await this.search(caller, locale, value.data);
     } catch (error) {
@@ -89,12 +88,4 @@ export class CaseSearchExtension {
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
   }
 
-  private async callerOf(tenantId: string, userId: string): Promise<Caller | null> {
-    try {
-      return await this.deps.callers.resolve(tenantId, userId);
-    } catch (error) {
-      if (error instanceof DomainError) return null;
-      throw error;
-    }
-  }
 }

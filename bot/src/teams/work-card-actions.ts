@@ -16,7 +16,7 @@ import type { CallerService } from '../domain/access/caller-service';
 import { RECORD_ID } from '../domain/records/record-link';
 import type { RecordRepository } from '../domain/records/record-repository';
 import type { DirectoryRepository } from '../domain/access/directory-repository';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
 import type { DeliveredBatch, NotificationRepository } from '../domain/work/notification-repository';
 import type { RecordDetailsService } from '../domain/records/record-details';
@@ -89,7 +89,7 @@ export class WorkCardActions {
     const verb = this.verbs[name];
     const data = WorkData.safeParse(value.data.action.data);
     if (!data.success || !received.tenantId || !received.userId) return errorResponse('badRequest', t(asked, 'card.error.malformed'));
-    const caller = await this.callerOf(received.tenantId, received.userId);
+    const caller = await this.deps.callers.find(received.tenantId, received.userId);
     if (!caller) return errorResponse('badRequest', t(asked, 'card.error.malformed'));
     const locale = received.locale ?? resolveLocale(caller.user.locale);
     const batch = await this.deps.batches.getBatch(caller.tenantId, caller.user.id, data.data.b);
@@ -153,12 +153,4 @@ export class WorkCardActions {
     return { text: t(locale, 'notify.note.failed'), tone: 'warning' };
   }
 
-  private async callerOf(tenantId: string, userId: string): Promise<Caller | null> {
-    try {
-      return await this.deps.callers.resolve(tenantId, userId);
-    } catch (error) {
-      if (error instanceof DomainError) return null;
-      throw error;
-    }
-  }
 }

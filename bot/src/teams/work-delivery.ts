@@ -9,7 +9,6 @@ import { CardFactory, MessageFactory, type CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CallerService } from '../domain/access/caller-service';
 import type { Caller } from '../domain/access/access';
-import { DomainError } from '../domain/shared/errors';
 import type { Locale } from '../domain/shared/types';
 import { ACTIVITY_TYPES, type ActivityFeed } from '../domain/work/activity-feed';
 import type { DeliveryProgress, NotificationDelivery } from '../domain/work/notification-queue';
@@ -44,7 +43,7 @@ export class TeamsWorkDelivery implements NotificationDelivery {
   constructor(private readonly deps: WorkDeliveryDeps) {}
 
   async deliver(tenantId: string, userId: string, batch: { batchId: string; events: WorkEvent[] }, progress: DeliveryProgress): Promise<void> {
-    const caller = await this.callerOf(tenantId, userId);
+    const caller = await this.deps.callers.find(tenantId, userId);
     if (!caller) return; // no longer a Casebridge user of the tenant: nobody to tell
     const locale = resolveLocale(caller.user.locale);
     const { card, shown } = await this.deps.view.render(caller, batch, locale, { refreshUserIds: [] });
@@ -99,12 +98,4 @@ export class TeamsWorkDelivery implements NotificationDelivery {
     });
   }
 
-  private async callerOf(tenantId: string, userId: string): Promise<Caller | null> {
-    try {
-      return await this.deps.callers.resolve(tenantId, userId);
-    } catch (error) {
-      if (error instanceof DomainError) return null;
-      throw error;
-    }
-  }
 }

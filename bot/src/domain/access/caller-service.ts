@@ -15,4 +15,15 @@ export class CallerService {
     if (!user) throw new NotProvisionedError();
     return { tenantId, user, roles: roles.filter((r) => user.roleIds.includes(r.id)) };
   }
+
+  /** The caller, or null when the person is not a Casebridge user of the tenant (cards, Teams invokes). */
+  async find(tenantId: string, userId: string | undefined): Promise<Caller | null> {
+    if (!userId) return null;
+    try {
+      return await this.resolve(tenantId, userId);
+    } catch (error) {
+      if (error instanceof NotProvisionedError) return null;
+      throw error;
+    }
+  }
 }
