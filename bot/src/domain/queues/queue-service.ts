@@ -10,7 +10,7 @@ import type { ServiceRecord } from '../records/record';
 import type { RecordService } from '../records/record-service';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../shared/errors';
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
-import { canTake, nextFilter, OPEN_CASES, QueueEmptyError, queueCountFilters, queueFilter, teamsOf, type QueueView } from './queue-rules';
+import { canTake, nextFilter, OPEN_CASES, QueueEmptyError, queueCountFilters, queueFilter, type QueueView } from './queue-rules';
 import { flaggedRecordIds, type UserMarksRepository } from './user-marks';
 
 /** The counts of every view, and of each of the caller's teams. */
@@ -77,18 +77,21 @@ export class QueueService {
    * QueueEmptyError when none is left.
    */
   async next(caller: Caller, teamId?: string): Promise<Versioned<ServiceRecord>> {
-    if (teamsOf(caller, teamId).length === 0) throw new QueueEmptyError();
     const filter = nextFilter(caller, teamId);
     const tried = new Set<string>();
+    // Page on through the queue: candidates that cannot be taken now (postponed, taken meanwhile)
+    // are passed by, not fetched again.
+    let continuation: string | undefined;
     for (let round = 0; round < NEXT_ROUNDS; round++) {
-      const page = await this.d.records.search(caller, filter, { limit: NEXT_BATCH });
+      const page = await this.d.records.search(caller, filter, { limit: NEXT_BATCH, continuation });
       const fresh = page.items.filter((c) => !tried.has(c.value.id));
       for (const candidate of fresh) {
         tried.add(candidate.value.id);
         const taken = await this.take(caller, candidate);
         if (taken) return taken;
       }
-      if (fresh.length === 0 || page.continuation === null) break;
+      if (page.continuation === null) break;
+      continuation = page.continuation;
     }
     throw new QueueEmptyError();
   }
@@ -99,8 +102,8 @@ export class QueueService {
     try {
       return await this.d.accept(caller, candidate.value.id, candidate.etag);
     } catch (error) {
-      // Changed since the query (someone took it), owned by someone else, or not for this caller.
-      if (error instanceof PreconditionFailedError || error instanceof ConflictError || error instanceof ForbiddenError) return null;
+      // Changed since the query (someone took it), owned by someone else, not for this caller, or gone.
+      if (error instanceof PreconditionFailedError || error instanceof ConflictError || error instanceof ForbiddenError || error instanceof NotFoundError) return null;
       throw error;
     }
   }
