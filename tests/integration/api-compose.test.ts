@@ -153,6 +153,11 @@ test('an internal note is never sent; its author edits its text; only administra
   const edited = await patch(lars, noteId, { text: 'Internal: call the plumber tomorrow' }, (await read(c.id)).etag);
   expect([edited.status, edited.text]).toEqual([200, expect.any(String)]);
   expect(field(edited.body, 'message', 'edits')).toEqual([expect.objectContaining({ field: 'text', from: `Internal: call the plumber ${c.tag}`, to: 'Internal: call the plumber tomorrow', userName: 'Lars Andersen' })]);
+  // The search follows the edit (H2): a word only the new text has finds the case.
+  const fresh = word();
+  expect((await patch(lars, noteId, { text: `Internal: ask about the ${fresh}` }, (await read(c.id)).etag)).status).toBe(200);
+  const found = await call(server.baseUrl, 'GET', `/api/records?q=${fresh}`, { token: lars });
+  expect(field<Array<{ id: string }>>(found.body, 'items').map((r) => r.id)).toEqual([c.id]);
 
   const received = (await mailMessages(c.id)).find((m) => m.direction === 'in');
   if (!received) throw new Error('no received message');
@@ -167,7 +172,7 @@ test('an internal note is never sent; its author edits its text; only administra
   const listed = await call(server.baseUrl, 'GET', `/api/records/${c.id}/conversations`, { token: lars });
   const shown = field<Array<{ messages: Array<{ id: string; visibility: string; edits?: unknown[] }> }>>(listed.body, 'items').flatMap((x) => x.messages).find((m) => m.id === received.id);
   expect([shown?.visibility, shown?.edits?.length]).toEqual(['internal', 2]);
-  expect((await timelineOf(server, lars, c.id)).filter((e) => e.kind === 'messageEdited')).toHaveLength(2);
+  expect((await timelineOf(server, lars, c.id)).filter((e) => e.kind === 'messageEdited')).toHaveLength(3);
 });
 
 test('a case from the phone (no e-mail thread) gets a new e-mail conversation for the reply', async () => {

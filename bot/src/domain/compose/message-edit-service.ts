@@ -59,6 +59,8 @@ export class MessageEditService {
       tenantId: caller.tenantId, recordId, action: 'message.edit', actorId: caller.user.id, at, key: `${message.id}:${at}`,
       oldValue: Object.fromEntries(edits.map((e) => [e.field, e.from])), newValue: { messageId: message.id, ...Object.fromEntries(edits.map((e) => [e.field, e.to])) },
     });
+    // A note's new words are searchable and its old ones no longer find the case (H2).
+    if (edits.some((e) => e.field === 'text' || e.field === 'subject')) await this.d.indexer.rebuild(caller.tenantId, recordId);
     return { message, record: await this.d.records.get(caller, saved.value.id) };
   }
 
