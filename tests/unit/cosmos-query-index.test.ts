@@ -31,6 +31,7 @@ function doc(i: number): Doc {
   const d: Doc = {
     id: `r${i}`, tenantId: pick(['t1', 't1', 't2']), type: pick(['case', 'case', 'workorder']), status: pick(['new', 'active', 'closed']),
     ownerId: pick(['u1', 'u2', null]), priority: pick([1, 2, 3]), terms: [pick(WORDS), pick(WORDS), pick(WORDS)],
+    tags: [{ ownerId: pick(['u1', 'u2']) }],
     _rid: `rid${String(rid).padStart(8, '0')}`, updatedAt: new Date(1_700_000_000_000 + i * 1000).toISOString(),
   };
   if (next() < 0.2) delete d['owningTeamId'];
@@ -48,6 +49,10 @@ const QUERIES: Array<[string, Array<{ name: string; value: unknown }>]> = [
   ['SELECT * FROM c WHERE c.status = "active" OR c.id = "r3"', []],
   ['SELECT * FROM c WHERE (NOT IS_DEFINED(c.owningTeamId) OR IS_NULL(c.owningTeamId)) AND c.ownerId = @me', [{ name: '@me', value: 'u1' }]],
   ['SELECT * FROM c WHERE c.priority = "2"', []],
+  // The FROM is a part of each document: its conditions are not about top-level properties.
+  ['SELECT * FROM r IN c.terms WHERE r = "printer"', []],
+  ['SELECT * FROM r IN c.tags WHERE r.ownerId = "u1"', []],
+  ['SELECT * FROM root r WHERE r.ownerId = @me AND r.status = "new"', [{ name: '@me', value: 'u2' }]],
 ];
 
 function rows(docs: Doc[], sql: string, parameters: Array<{ name: string; value: unknown }>): unknown {

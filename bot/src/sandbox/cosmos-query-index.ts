@@ -207,12 +207,12 @@ function aliasOf(from: unknown): string | null {
   if (!isNode(from) || from.type !== 'from_specification') return null;
   if (Array.isArray(from['joins']) && from['joins'].length > 0) return null;
   const source = from['source'];
-  if (!isNode(source)) return null;
-  if (isNode(source['alias'])) return typeof source['alias']['name'] === 'string' ? source['alias']['name'] : null;
+  if (!isNode(source) || source['iteration']) return null;
+  // The documents themselves (`FROM c`, `FROM root r`), not a part of them (`FROM c.tags t`).
   const expression = source['expression'];
   if (!isNode(expression) || expression.type !== 'collection_expression' || !isNode(expression['expression'])) return null;
-  const name = expression['expression']['name'];
-  return typeof name === 'string' ? name : null;
+  const alias = isNode(source['alias']) ? source['alias']['name'] : expression['expression']['name'];
+  return typeof alias === 'string' ? alias : null;
 }
 
 /** `c.field` (a top-level property of the alias), or null. */
