@@ -80,3 +80,15 @@ test('an agent turns Teams notifications off and on from My work; the choice is 
   await toggle.click();
   await page.waitForFunction(() => (document.querySelector('[data-testid="teams-notifications"]') as HTMLInputElement | null)?.checked === true);
 }, TIMEOUT);
+
+test('/records (the manifest\'s Records tab) is the search; filtered by company, its chip names the company, and a click clears it', async () => {
+  const page = await session.signedInPage(mads);
+  await page.goto(`${session.baseUrl}/records?companyId=co-nordlys`);
+  await page.getByTestId('record-search').waitFor();
+  expect(await page.getByTestId('my-work').count()).toBe(0);
+  const chip = page.getByTestId('record-person-filter-clear');
+  await expectText(chip, 'Nordlys A/S');
+  await chip.click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="record-person-filter-clear"]') === null);
+  expect(new URL(page.url()).searchParams.get('companyId')).toBeNull();
+}, TIMEOUT);

@@ -7,6 +7,7 @@ import { CompanyDetail } from '../views/CompanyDetail';
 import { NotFound } from '../views/NotFound';
 import { RecordDetail } from '../views/RecordDetail';
 import { MyWork } from '../views/queues/MyWork';
+import { RecordList } from '../views/RecordList';
 import { SettingsPage } from '../views/Settings';
 import { matchRoute, type Route } from './routes';
 import { RouterLink, useLocation } from './router';
@@ -38,6 +39,8 @@ function View({ route }: { route: Route }) {
   switch (route.name) {
     case 'records':
       return <MyWork />;
+    case 'search':
+      return <RecordList />;
     case 'record':
       return <RecordDetail key={route.id} type={route.type} id={route.id} />;
     case 'company':

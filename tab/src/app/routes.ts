@@ -2,6 +2,7 @@
 
 export type Route =
   | { name: 'records' }
+  | { name: 'search' }
   | { name: 'record'; type: string; id: string }
   | { name: 'company'; id: string }
   | { name: 'settings'; type: string | null }
@@ -21,6 +22,8 @@ export function matchRoute(pathname: string): Route {
   if (parts.some((part) => part === null)) return { name: 'notFound' };
   const [first, second, third, ...rest] = parts;
   if (first === undefined || first === 'index.html') return { name: 'records' };
+  // `/records`: the search on its own (the manifest's "Records" tab); `/` is My work with it.
+  if (first === 'records' && second === undefined) return { name: 'search' };
   if (first === 'records' && second && third && rest.length === 0) return { name: 'record', type: second, id: third };
   if (first === 'companies' && second && third === undefined) return { name: 'company', id: second };
   if (first === 'settings' && third === undefined) return { name: 'settings', type: second ?? null };
@@ -35,6 +38,8 @@ export function pathOf(route: Route): string {
   switch (route.name) {
     case 'records':
       return '/';
+    case 'search':
+      return '/records';
     case 'record':
       return `/records/${enc(route.type)}/${enc(route.id)}`;
     case 'company':

@@ -8,12 +8,24 @@ import { useLoad } from '../../app/use-load';
 import { useI18n } from '../../i18n/I18nProvider';
 import { parsePriority, type RecordFilters } from '../record-filters';
 
+/** The name of the person or company a search is filtered by (the id until it is known, or if it is gone). */
+function useFilterName(personId: string, companyId: string): string {
+  const { api } = useSession();
+  const loaded = useLoad(async (signal) => {
+    if (personId !== '') return (await api.get<{ name: string }>(`/api/people/${encodeURIComponent(personId)}`, undefined, signal)).name;
+    if (companyId !== '') return (await api.get<{ name: string }>(`/api/companies/${encodeURIComponent(companyId)}`, undefined, signal)).name;
+    return '';
+  }, [api, personId, companyId]);
+  return loaded.state.status === 'done' ? loaded.state.data : personId || companyId;
+}
+
 export function SearchFilters({ filters, onChange, className }: { filters: RecordFilters; onChange: (next: RecordFilters) => void; className: string }) {
   const { t } = useI18n();
   const { api, me } = useSession();
   const teams = useLoad((signal) => listTeams(api, signal), [api]);
   const teamList = teams.state.status === 'done' ? teams.state.data : [];
   const meId = me.user.id;
+  const filterName = useFilterName(filters.personId, filters.companyId);
   return (
     <>
       <Field label={t('queues.filter.owner')} className={className}>
@@ -45,7 +57,7 @@ export function SearchFilters({ filters, onChange, className }: { filters: Recor
       {(filters.personId !== '' || filters.companyId !== '') && (
         <Field label={t('queues.filter.person')} className={className}>
           <Button icon={<DismissRegular />} onClick={() => onChange({ ...filters, personId: '', companyId: '' })} aria-label={t('queues.filter.clearPerson')} data-testid="record-person-filter-clear">
-            {filters.personId || filters.companyId}
+            {filterName}
           </Button>
         </Field>
       )}
