@@ -211,7 +211,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   };
   const services: ApiServices = {
     records,
-    search: new SearchService(records, store.people),
+    search: new SearchService(records, store.people, recordTypes),
     queues: new QueueService({ records, marks: store.userMarks, directory, clock, accept: (caller, id, etag) => actions.accept(caller, id, etag) }),
     marks: new MarksService(records, store.userMarks, clock),
     details: new RecordDetailsService(recordTypes, directory, store.people),
@@ -294,7 +294,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     },
     // Words, a number or a person: the search service; nothing typed: my open cases (the "mine" queue).
     search: {
-      find: async (caller, text, limit) => (text ? await services.search.search(caller, { q: text }, { limit }) : await services.queues.list(caller, 'mine', { limit })).items,
+      find: async (caller, text, limit) => (text ? await services.search.findTyped(caller, text, { limit }) : await services.queues.list(caller, 'mine', { limit })).items,
     },
   });
   mountBot(server, adapter, {

@@ -23,8 +23,10 @@ beforeAll(async () => {
   }
 });
 
+/** Searched as a caller who may read every field (description and person words count). */
 const hits = async (q: string) => {
-  const page = await repo.search(T, { query: parseTextQuery(q) ?? undefined }, { userId: 'u', teamIds: [], scopes: [{ type: 'case', depth: 'tenant' }] }, { limit: 100 });
+  const parsed = parseTextQuery(q);
+  const page = await repo.search(T, { query: parsed ? { ...parsed, description: true, people: true } : undefined }, { userId: 'u', teamIds: [], scopes: [{ type: 'case', depth: 'tenant' }] }, { limit: 100 });
   return page.items.map((i) => i.value.id);
 };
 

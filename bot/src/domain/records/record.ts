@@ -31,10 +31,14 @@ export interface ServiceRecord {
   /** Lower-cased number and title (kept for older readers; text search uses `terms`). */
   searchText: string;
   /**
-   * H2 text index (domain/search/record-terms.ts): the en/da/sv stems of the number, title,
-   * description, messages, person and company; absent on records from before it (backfilled).
+   * H2 text index (domain/search/record-terms.ts): the en/da/sv stems of the number, title and
+   * messages; absent on records from before it (backfilled).
    */
   terms?: string[] | undefined;
+  /** The stems of the description: searched only for callers who may read `description` (A3). */
+  descriptionTerms?: string[] | undefined;
+  /** The stems of the person's name and e-mail and the company's name: only for readers of `person`. */
+  peopleTerms?: string[] | undefined;
   /** The stems of the title alone: a match here ranks first. */
   titleTerms?: string[] | undefined;
   /** `cas-01042`, `01042`, `1042`: an exact number match ranks above all. */
@@ -66,6 +70,10 @@ export interface RecordTextQuery {
   groups: string[][];
   /** A number-like query: the case with this number key ranks first. */
   numberKey: string | null;
+  /** Also match `descriptionTerms` (the caller may read the description of every searched type). */
+  description?: boolean | undefined;
+  /** Also match `peopleTerms` (the caller may read the person of every searched type). */
+  people?: boolean | undefined;
 }
 
 /** What a list or search may filter on. */

@@ -11,8 +11,8 @@ import type { ServiceRecord } from '../records/record';
 import { needsIndexing, SEARCH_VERSION, withMessageTerms } from './record-terms';
 import type { RecordIndexer } from './record-indexer';
 
-/** Messages read per conversation when (re)building a record's index from scratch. */
-const BACKFILL_MESSAGES = 200;
+/** Messages read per page when (re)building a record's index from scratch (every page is read). */
+const BACKFILL_PAGE = 200;
 const BACKFILL_BATCH = 100;
 
 export class RecordIndexService implements RecordIndexer {
@@ -71,14 +71,24 @@ export class RecordIndexService implements RecordIndexer {
     }
   }
 
-  /** The record indexed from scratch: its fields, person, company, and its messages' words. */
+  /**
+   * The record indexed from scratch: its fields, person, company, and the words of all its messages,
+   * newest first until MESSAGE_TERM_CAP (as messagesAdded kept them, so a rebuild forgets nothing).
+   */
   private async rebuilt(record: ServiceRecord): Promise<ServiceRecord> {
-    const texts: string[] = [];
+    const messages: Array<{ at: string; text: string }> = [];
     for (const conversation of await this.conversations.ofTicket(record.tenantId, record.id)) {
-      const messages = await this.conversations.messagesOf(record.tenantId, conversation.value.id, { limit: BACKFILL_MESSAGES });
-      texts.push(...messages.items.map((m) => `${m.subject}\n${m.text}`));
+      let continuation: string | null = null;
+      do {
+        const page: Awaited<ReturnType<ConversationRepository['messagesOf']>> =
+          await this.conversations.messagesOf(record.tenantId, conversation.value.id, { limit: BACKFILL_PAGE, continuation: continuation ?? undefined });
+        messages.push(...page.items.map((m) => ({ at: m.createdAt, text: `${m.subject}\n${m.text}` })));
+        continuation = page.continuation;
+      } while (continuation);
     }
+    messages.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     const indexed = await this.records.indexed({ ...record, messageTerms: [] });
-    return withMessageTerms(indexed, texts) ?? indexed;
+    // withMessageTerms keeps the first MESSAGE_TERM_CAP new terms: the newest messages' words.
+    return withMessageTerms(indexed, messages.map((m) => m.text)) ?? indexed;
   }
 }

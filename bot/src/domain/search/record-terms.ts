@@ -4,7 +4,7 @@ import type { ServiceRecord } from '../records/record';
 import { numberKeysOf, termsOf } from './text-terms';
 
 /** The index version; records built with an older one are rebuilt at start (backfill). */
-export const SEARCH_VERSION = 1;
+export const SEARCH_VERSION = 2;
 /** At most this many message terms per record (a long thread must not grow the item without end). */
 export const MESSAGE_TERM_CAP = 1500;
 /** At most this many terms from the description. */
@@ -16,19 +16,20 @@ export interface IndexSources {
   company: Pick<Company, 'name'> | null;
 }
 
-/** The record with its terms rebuilt from its fields, its person and company, and its kept message terms. */
+/**
+ * The record with its terms rebuilt from its fields, its person and company, and its kept message terms.
+ * Field security (A3): the description's and the person's/company's words go to their own arrays, which
+ * a search matches only for callers who may read those fields.
+ */
 export function withTerms(record: ServiceRecord, sources: IndexSources): ServiceRecord {
-  const titleTerms = termsOf(record.title, Number.POSITIVE_INFINITY, true);
+  const titleTerms = termsOf(record.title);
   const messageTerms = record.messageTerms ?? [];
-  const all = new Set<string>([
-    ...numberKeysOf(record.number),
-    ...termsOf(record.number),
-    ...titleTerms,
-    ...termsOf(record.description, DESCRIPTION_TERM_CAP),
-    ...termsOf([sources.person?.name ?? '', sources.person?.email ?? '', sources.company?.name ?? ''].join(' ')),
-    ...messageTerms,
-  ]);
-  return { ...record, terms: [...all], titleTerms, numberKeys: numberKeysOf(record.number), messageTerms, searchVersion: SEARCH_VERSION };
+  const all = new Set<string>([...numberKeysOf(record.number), ...termsOf(record.number), ...titleTerms, ...messageTerms]);
+  const descriptionTerms = termsOf(record.description, DESCRIPTION_TERM_CAP);
+  const peopleTerms = termsOf([sources.person?.name ?? '', sources.person?.email ?? '', sources.company?.name ?? ''].join(' '));
+  return {
+    ...record, terms: [...all], titleTerms, descriptionTerms, peopleTerms, numberKeys: numberKeysOf(record.number), messageTerms, searchVersion: SEARCH_VERSION,
+  };
 }
 
 /** The record with the words of new messages added (null when nothing new: no write needed). */

@@ -6,6 +6,7 @@
  * forms match, substrings never do.
  */
 import { dan, eng, swe } from 'stopword';
+import { ValidationError } from '../shared/errors';
 
 type Stemmer = (word: string) => string;
 /* eslint-disable @typescript-eslint/no-require-imports -- the stemmers ship CJS builds beside ESM types */
@@ -53,13 +54,13 @@ function numberForms(token: string): string[] {
 }
 
 /**
- * The distinct terms of a text, at most `cap`. Stopwords are left out, except with
- * `keepStopwords` (a title keeps them: a query of stopwords alone still finds its title).
+ * The distinct terms of a text, at most `cap`. Every word is indexed, stopwords too: one language's
+ * stopword is another's content word (Swedish "kunde" is Danish "kunde", customer).
  */
-export function termsOf(text: string, cap = Number.POSITIVE_INFINITY, keepStopwords = false): string[] {
+export function termsOf(text: string, cap = Number.POSITIVE_INFINITY): string[] {
   const terms = new Set<string>();
   for (const word of wordsOf(text)) {
-    if (word.length > MAX_WORD || (!keepStopwords && isStopword(word))) continue;
+    if (word.length > MAX_WORD) continue;
     for (const stem of stemsOf(word)) {
       if (terms.size >= cap) return [...terms];
       terms.add(stem);
@@ -82,18 +83,25 @@ export interface TextQuery {
   numberKey: string | null;
 }
 
-/** At most this many query words count. */
-const MAX_QUERY_WORDS = 8;
+/** At most this many query words (stopwords left out); more is refused, never silently dropped. */
+export const MAX_QUERY_WORDS = 12;
 
-/** Parses what a user typed; null when it has no words. */
+/**
+ * Parses what a user typed; null when it is empty. Stopwords are left out when other words remain
+ * (a query of stopwords alone searches them). ValidationError (path `q`) when the text has no word
+ * at all (`!!!`) or more than MAX_QUERY_WORDS words.
+ */
 export function parseTextQuery(q: string | undefined): TextQuery | null {
   const raw = (q ?? '').trim().toLowerCase();
   if (raw.length === 0) return null;
   const numberKey = /^\p{L}*-?\d+$/u.test(raw) ? raw : null;
   const words = wordsOf(raw);
-  if (words.length === 0) return null;
+  if (words.length === 0) throw new ValidationError([{ path: 'q', messageKey: 'issue.queues.queryNoWords' }]);
   const meaningful = words.filter((w) => !isStopword(w));
-  const chosen = [...new Set(meaningful.length > 0 ? meaningful : words)].slice(0, MAX_QUERY_WORDS);
+  const chosen = [...new Set(meaningful.length > 0 ? meaningful : words)];
+  if (chosen.length > MAX_QUERY_WORDS) {
+    throw new ValidationError([{ path: 'q', messageKey: 'issue.queues.queryTooManyWords', params: { max: MAX_QUERY_WORDS } }]);
+  }
   const groups = chosen.map((w) => stemsOf(w));
   // "cas-01042" as typed is one number key; its words (cas, 01042) still must match as terms.
   return { groups, numberKey };

@@ -75,15 +75,25 @@ export function buildCountQuery(common: RecordFilter, filters: readonly RecordFi
   return { query: `SELECT ${sums.join(', ')} FROM c WHERE ${where.join(' AND ')}`, parameters };
 }
 
-/** `every group has a stem in c.<field>`, with its parameters. */
-function allGroupsIn(field: 'terms' | 'titleTerms', query: RecordTextQuery, parameters: SqlParameter[], prefix: string): string {
+type TermField = 'terms' | 'titleTerms' | 'descriptionTerms' | 'peopleTerms';
+
+/** `every group has a stem in one of c.<fields>`, with its parameters (one stem parameter, reused per field). */
+function allGroupsIn(fields: readonly TermField[], query: RecordTextQuery, parameters: SqlParameter[], prefix: string): string {
   return query.groups
-    .map((group, g) => `(${group.map((stem, s) => {
+    .map((group, g) => `(${group.flatMap((stem, s) => {
       const name = `@${prefix}${g}_${s}`;
       parameters.push({ name, value: stem });
-      return `ARRAY_CONTAINS(c.${field}, ${name})`;
+      return fields.map((field) => `ARRAY_CONTAINS(c.${field}, ${name})`);
     }).join(' OR ')})`)
     .join(' AND ');
+}
+
+/** The term arrays a text query matches in tier 2: description and people words only for their readers (A3). */
+function searchedFields(query: RecordTextQuery): TermField[] {
+  const fields: TermField[] = ['terms'];
+  if (query.description) fields.push('descriptionTerms');
+  if (query.people) fields.push('peopleTerms');
+  return fields;
 }
 
 /** The query of one page: a plain listing, or one tier of a text search. */
@@ -91,7 +101,7 @@ export function buildRecordQuery(filter: RecordFilter, caller: ListingCaller, ti
   const { where, parameters } = recordConditions(filter, caller);
   const q = filter.query;
   if (q) {
-    const inTitle = allGroupsIn('titleTerms', q, parameters, 't');
+    const inTitle = allGroupsIn(['titleTerms'], q, parameters, 't');
     const exact = q.numberKey !== null ? 'ARRAY_CONTAINS(c.numberKeys, @numberKey)' : null;
     if (q.numberKey !== null) parameters.push({ name: '@numberKey', value: q.numberKey });
     if (tier === 0) {
@@ -99,7 +109,7 @@ export function buildRecordQuery(filter: RecordFilter, caller: ListingCaller, ti
     } else {
       if (exact) where.push(`NOT ${exact}`);
       if (tier === 1) where.push(inTitle);
-      else where.push(allGroupsIn('terms', q, parameters, 'w'), `NOT (${inTitle})`);
+      else where.push(allGroupsIn(searchedFields(q), q, parameters, 'w'), `NOT (${inTitle})`);
     }
   }
   const order = filter.order === 'oldest' ? 'c.createdAt ASC' : 'c.updatedAt DESC';

@@ -20,12 +20,13 @@ export function matchesRecordFilter(r: ServiceRecord, filter: RecordFilter): boo
 export function rankTier(r: ServiceRecord, query: RecordTextQuery): number {
   if (query.numberKey !== null && (r.numberKeys ?? []).includes(query.numberKey)) return 0;
   if (matchesAll(query.groups, new Set(r.titleTerms ?? []))) return 1;
-  if (matchesAll(query.groups, new Set(r.terms ?? []))) return 2;
+  const terms = new Set([...(r.terms ?? []), ...(query.description ? r.descriptionTerms ?? [] : []), ...(query.people ? r.peopleTerms ?? [] : [])]);
+  if (matchesAll(query.groups, terms)) return 2;
   return -1;
 }
 
 /** A record as a page carries it: without its index terms. */
 export function withoutTerms(r: ServiceRecord): ServiceRecord {
-  const { terms: _terms, titleTerms: _titleTerms, numberKeys: _numberKeys, messageTerms: _messageTerms, ...rest } = r;
+  const { terms: _terms, titleTerms: _titleTerms, numberKeys: _numberKeys, messageTerms: _messageTerms, descriptionTerms: _d, peopleTerms: _p, ...rest } = r;
   return rest;
 }
