@@ -98,6 +98,19 @@ describe('text search', () => {
     expect((await get('/api/records?q=printer&continuation=bm9wZQ', mads)).status).toBe(400);
   });
 
+  test('a query with no word or too many words is a 400 on q, in the caller\'s language; stopwords are indexed', async () => {
+    const errorsOf = async (q: string) => {
+      const res = await call(server.baseUrl, 'GET', `/api/records?q=${encodeURIComponent(q)}`, { token: mads, headers: { 'accept-language': 'da' } });
+      expect(res.status).toBe(400);
+      return field<Array<{ path: string; message: string }>>(res.body, 'errors');
+    };
+    expect(await errorsOf('!!!')).toEqual([{ path: 'q', message: 'skriv mindst ét ord eller nummer' }]);
+    expect(await errorsOf('printer offline floor kettle refund giraffe invoice order meter display vpn scaffold address')).toEqual([{ path: 'q', message: 'brug højst 12 ord' }]);
+    const kunde = await create(mads, { title: 'Opkald', description: 'Kunde ringede om faktura' });
+    expect((await search('kunderne')).map((r) => r.id)).toContain(kunde.id);
+    expect((await items('/api/records?number=cas-01002', mads)).map((r) => r.number)).toEqual(['CAS-01002']);
+  });
+
   test('another tenant never sees these cases', async () => {
     expect(await search('printer', nora)).toEqual([]);
     expect(await search('giraffe', nora)).toEqual([]);
