@@ -100,9 +100,11 @@ async function main(): Promise<boolean> {
   }
   if (runs('messages')) results.messages = await progress.stage('messages', STAGES.messages, (step) => measureMessages(app, step));
   if (runs('timeline')) results.timeline = await progress.stage('timeline', STAGES.timeline, (step) => measureTimeline(app, auth, step));
+  // Before unfurl: its 100,000 records are the same tenant's (Mads's, active), which would make the
+  // queues stage's tenant of 100,000 cases one of 200,000 with 100,000 in Mads's own queue.
+  if (runs('queues')) results.queues = await progress.stage('queues', STAGES.queues, (step) => measureQueues(app, cosmos, auth, TENANT_ID, step));
   if (runs('unfurl')) results.unfurls = await progress.stage('unfurl', STAGES.unfurl, (step) => measureUnfurl(app, cosmos, step));
   if (runs('mail')) results.mail = await progress.stage('mail', STAGES.mail, (step) => measureMail(app, cosmos, step));
-  if (runs('queues')) results.queues = await progress.stage('queues', STAGES.queues, (step) => measureQueues(app, cosmos, auth, TENANT_ID, step));
 
   await progress.stage('teardown', 'stopping the servers', async () => {
     await app.stop();
