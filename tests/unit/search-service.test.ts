@@ -20,24 +20,10 @@ import {
 } from '../../bot/src/storage/memory/memory-repositories';
 import { MemoryConversationRepository } from '../../bot/src/storage/memory/memory-conversations';
 import { MemoryUserMarksRepository } from '../../bot/src/storage/memory/memory-user-marks';
-import type { RecordType } from '../../bot/src/domain/records/record-type';
-import type { RecordTypeRepository } from '../../bot/src/domain/records/record-type-repository';
 import { ForbiddenError } from '../../bot/src/domain/shared/errors';
 import { MESSAGE_TERM_CAP } from '../../bot/src/domain/search/record-terms';
 import { conversationOf, messageOf } from '../fixtures/conversation-contract';
-
-/** The record types with `restrictions` (field → role ids) added to `case`. */
-function restricted(inner: RecordTypeRepository, restrictions: Record<string, string[]>): RecordTypeRepository {
-  const withRules = (t: RecordType): RecordType => (t.id === 'case' ? { ...t, fieldRestrictions: { ...t.fieldRestrictions, ...restrictions } } : t);
-  return {
-    list: async (tenantId) => (await inner.list(tenantId)).map((v) => ({ ...v, value: withRules(v.value) })),
-    get: async (tenantId, id) => {
-      const found = await inner.get(tenantId, id);
-      return found ? { ...found, value: withRules(found.value) } : null;
-    },
-    create: (type) => inner.create(type),
-  };
-}
+import { restricted } from '../fixtures/actions-setup';
 
 async function setup(restrictions: Record<string, string[]> = {}) {
   const store = {
