@@ -104,6 +104,8 @@ export interface RunningApp {
   blobMetrics: BlobMetrics;
   /** Resolves when received requests and queued mail handled so far are done (tests). */
   mailIdle(): Promise<void>;
+  /** Delivers every due notification batch now, as the timer does every NOTIFY_SWEEP_INTERVAL_MS; answers how many (tests). */
+  notifySweep(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -356,6 +358,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
       await mail.intake.idle();
       await mail.sender.idle();
     },
+    notifySweep: () => teamsWork.sweepNow(),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.stop();

@@ -78,7 +78,7 @@ function activityFeed(config: Config, logger: Logger, sandbox: TeamsWorkDeps['sa
 }
 
 /** The Teams side of notifications and the message extension; `start` runs the sweep. */
-export function createTeamsWork(d: TeamsWorkDeps): { work: { actions: WorkCardActions; search: CaseSearchExtension }; start(): void; stop(): Promise<void> } {
+export function createTeamsWork(d: TeamsWorkDeps): { work: { actions: WorkCardActions; search: CaseSearchExtension }; start(): void; sweepNow(): Promise<number>; stop(): Promise<void> } {
   const { config, logger } = d;
   const appId = config.teamsAppId ?? LOCAL_CATALOG_APP_ID;
   const deepLink = (type: string, id: string, label: string) => teamsDeepLink(appId, config.publicUrl, type, id, label);
@@ -97,8 +97,15 @@ export function createTeamsWork(d: TeamsWorkDeps): { work: { actions: WorkCardAc
     running = d.queue.sweep().catch((error: unknown) => logger.error({ err: error }, 'notification sweep failed'));
     return running;
   };
+  const sweepNow = async (): Promise<number> => {
+    await running; // one sweep at a time per instance
+    const next = d.queue.sweep();
+    running = next.catch(() => 0);
+    return next;
+  };
   return {
     work: { actions, search },
+    sweepNow,
     start() {
       const tick = () => {
         void sweep().finally(() => {
