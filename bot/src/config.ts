@@ -66,6 +66,17 @@ const EnvSchema = z.object({
   NOTIFY_BATCH_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NOTIFY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
   TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
+  CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  CHAT_TOKEN_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  CHAT_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(65536).default(8192),
+  CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  CHAT_CONNECTIONS_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).default(60),
+  CHAT_TRANSFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  CHAT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  PRESENCE_FROM_TEAMS: bool.default(false),
+  WEB_PUBSUB_ENDPOINT: optionalString.pipe(z.url().optional()),
+  WEB_PUBSUB_HUB: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,127}$/).default('casebridge'),
+  WEB_PUBSUB_CONNECTION_STRING: optionalString,
   WEBFORM_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   WEBFORM_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   WEBFORM_SUBMISSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
@@ -128,6 +139,35 @@ export interface Config {
   actions: { postponeSweepIntervalMs: number };
   /** H3 Teams notifications: the batching window, how often a sweep looks for due batches, the connector for new personal chats. */
   notify: { batchMs: number; sweepIntervalMs: number; teamsServiceUrl: string };
+  /** I1–I7 customer chat. */
+  chat: {
+    /** HMAC key of visitor session tokens and agent socket tickets, the same on every instance; local mode makes one in the data directory. */
+    tokenSecret: string | undefined;
+    tokenHours: number;
+    /** The largest WebSocket message the server accepts (`ws` maxPayload). */
+    maxPayloadBytes: number;
+    /** Per session (and per agent), messages per minute. */
+    messagesPerMinute: number;
+    /** Per client address, new chat WebSockets per minute. */
+    connectionsPerMinutePerIp: number;
+    transferTimeoutSeconds: number;
+    /** How often each instance expires unanswered transfers and routes queued sessions. */
+    sweepIntervalMs: number;
+    /** Azure: an agent without a status of their own takes their Teams presence (Graph, Presence.Read.All). */
+    presenceFromTeams: boolean;
+  };
+  /**
+   * Fan-out of chat events across instances through Azure Web PubSub's client protocol
+   * (json.webpubsub.azure.v1). Neither set in local mode: this instance runs the embedded hub on its
+   * own port; a second local instance names the first's with a connection string.
+   */
+  realtime: {
+    /** Azure Web PubSub's endpoint, reached with the managed identity. */
+    webPubSubEndpoint: string | undefined;
+    /** Instead: `Endpoint=…;AccessKey=…;Version=1.0;` (Azure's, or a local first instance's embedded hub). */
+    connectionString: string | undefined;
+    hub: string;
+  };
   webform: {
     /** HMAC key of the form's tokens and proof-of-work challenges; local mode makes one in the data directory. */
     secret: string | undefined;
@@ -223,6 +263,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
       problems.push('MicrosoftAppPassword is required in azure mode unless MicrosoftAppType=UserAssignedMSI');
     }
+    if (!e.CHAT_TOKEN_SECRET) problems.push('CHAT_TOKEN_SECRET is required in azure mode (the customer chat\'s signing key, the same on every instance)');
+    if (!e.WEB_PUBSUB_ENDPOINT && !e.WEB_PUBSUB_CONNECTION_STRING) problems.push('WEB_PUBSUB_ENDPOINT (or WEB_PUBSUB_CONNECTION_STRING) is required in azure mode (customer chat fan-out across instances)');
     if (!e.WEBFORM_SECRET) problems.push('WEBFORM_SECRET is required in azure mode (the web form\'s signing key, the same on every instance)');
     if (!e.AZURE_STORAGE_BLOB_URL && !e.AZURE_STORAGE_CONNECTION_STRING) problems.push('AZURE_STORAGE_BLOB_URL is required in azure mode (raw mail and attachments)');
     if (e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
@@ -301,6 +343,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     actions: { postponeSweepIntervalMs: e.POSTPONE_SWEEP_INTERVAL_MS },
     notify: { batchMs: e.NOTIFY_BATCH_MS, sweepIntervalMs: e.NOTIFY_SWEEP_INTERVAL_MS, teamsServiceUrl: e.TEAMS_SERVICE_URL },
+    chat: {
+      tokenSecret: e.CHAT_TOKEN_SECRET,
+      tokenHours: e.CHAT_TOKEN_HOURS,
+      maxPayloadBytes: e.CHAT_MAX_PAYLOAD_BYTES,
+      messagesPerMinute: e.CHAT_MESSAGES_PER_MINUTE,
+      connectionsPerMinutePerIp: e.CHAT_CONNECTIONS_PER_MINUTE_PER_IP,
+      transferTimeoutSeconds: e.CHAT_TRANSFER_TIMEOUT_SECONDS,
+      sweepIntervalMs: e.CHAT_SWEEP_INTERVAL_MS,
+      presenceFromTeams: e.PRESENCE_FROM_TEAMS,
+    },
+    realtime: { webPubSubEndpoint: e.WEB_PUBSUB_ENDPOINT, connectionString: e.WEB_PUBSUB_CONNECTION_STRING, hub: e.WEB_PUBSUB_HUB },
     webform: {
       secret: e.WEBFORM_SECRET,
       minFillSeconds: e.WEBFORM_MIN_FILL_SECONDS,

@@ -84,6 +84,9 @@ beforeAll(async () => {
       // Blob storage as Azure mode reaches it, here on an Azurite on loopback (by connection string).
       AZURE_STORAGE_CONNECTION_STRING: azurite.current().connectionString,
       WEBFORM_SECRET: 'test-only-web-form-secret',
+      CHAT_TOKEN_SECRET: 'test-only-chat-token-secret-of-32-chars',
+      // Nothing listens there: fan-out retries in the background and never holds up the start.
+      WEB_PUBSUB_CONNECTION_STRING: 'Endpoint=http://127.0.0.1:9;AccessKey=dGVzdC1vbmx5LWFjY2Vzcy1rZXktbm90LXJlYWwtMDAwMDAw;Version=1.0;',
     },
   });
 }, 120_000);

@@ -20,7 +20,7 @@ test('azure mode names every missing required setting', () => {
   }
   expect(error).toBeInstanceOf(ConfigError);
   const message = (error as ConfigError).message;
-  for (const name of ['MicrosoftAppId', 'COSMOS_ENDPOINT', 'PUBLIC_URL', 'AAD_APP_CLIENT_ID', 'AAD_APP_CLIENT_SECRET', 'TEAMS_APP_ID', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'AZURE_STORAGE_BLOB_URL', 'WEBFORM_SECRET']) {
+  for (const name of ['MicrosoftAppId', 'COSMOS_ENDPOINT', 'PUBLIC_URL', 'AAD_APP_CLIENT_ID', 'AAD_APP_CLIENT_SECRET', 'TEAMS_APP_ID', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'AZURE_STORAGE_BLOB_URL', 'WEBFORM_SECRET', 'CHAT_TOKEN_SECRET', 'WEB_PUBSUB_ENDPOINT']) {
     expect(message).toContain(name);
   }
 });
@@ -30,6 +30,7 @@ test('azure mode with a managed identity bot needs no password; no demo data by 
     CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
     COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
     AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
+    CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more', WEB_PUBSUB_ENDPOINT: 'https://cb.webpubsub.azure.com',
   });
   expect(config.publicUrl).toBe('https://cb.example.com');
   expect(config.seedDemoData).toBe(false);

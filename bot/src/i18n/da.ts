@@ -8,6 +8,10 @@ import { queuesDa } from './areas/queues';
 import { actionsDa } from './areas/actions';
 import { composeDa } from './areas/compose';
 import { notifyDa } from './areas/notify';
+import { sessionsDa } from './areas/sessions';
+import { realtimeDa } from './areas/realtime';
+import { chatwidgetDa } from './areas/chatwidget';
+import { sessioncardsDa } from './areas/sessioncards';
 
 export const da: Record<MessageKey, string> = {
   'error.notFound': 'Ikke fundet',
@@ -162,4 +166,8 @@ export const da: Record<MessageKey, string> = {
   ...actionsDa,
   ...composeDa,
   ...notifyDa,
+  ...sessionsDa,
+  ...realtimeDa,
+  ...chatwidgetDa,
+  ...sessioncardsDa,
 };

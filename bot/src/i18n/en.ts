@@ -7,6 +7,10 @@ import { queuesEn } from './areas/queues';
 import { actionsEn } from './areas/actions';
 import { composeEn } from './areas/compose';
 import { notifyEn } from './areas/notify';
+import { sessionsEn } from './areas/sessions';
+import { realtimeEn } from './areas/realtime';
+import { chatwidgetEn } from './areas/chatwidget';
+import { sessioncardsEn } from './areas/sessioncards';
 
 export const en = {
   'error.notFound': 'Not found',
@@ -161,6 +165,10 @@ export const en = {
   ...actionsEn,
   ...composeEn,
   ...notifyEn,
+  ...sessionsEn,
+  ...realtimeEn,
+  ...chatwidgetEn,
+  ...sessioncardsEn,
 } as const;
 
 /** A key of the message catalogs. */

@@ -8,6 +8,10 @@ import { queuesSv } from './areas/queues';
 import { actionsSv } from './areas/actions';
 import { composeSv } from './areas/compose';
 import { notifySv } from './areas/notify';
+import { sessionsSv } from './areas/sessions';
+import { realtimeSv } from './areas/realtime';
+import { chatwidgetSv } from './areas/chatwidget';
+import { sessioncardsSv } from './areas/sessioncards';
 
 export const sv: Record<MessageKey, string> = {
   'error.notFound': 'Hittades inte',
@@ -162,4 +166,8 @@ export const sv: Record<MessageKey, string> = {
   ...actionsSv,
   ...composeSv,
   ...notifySv,
+  ...sessionsSv,
+  ...realtimeSv,
+  ...chatwidgetSv,
+  ...sessioncardsSv,
 };

@@ -7,6 +7,7 @@ import { queuesDa } from './areas/queues';
 import { actionsDa } from './areas/actions';
 import { composeDa } from './areas/compose';
 import { notifyDa } from './areas/notify';
+import { sessionsDa } from './areas/sessions';
 
 export const da: Catalog = {
   'app.name': 'Casebridge',
@@ -361,5 +362,6 @@ export const da: Catalog = {
   ...actionsDa,
   ...composeDa,
   ...notifyDa,
+  ...sessionsDa,
   ...phoneDa,
 };

@@ -9,6 +9,7 @@ import { queuesEn } from './areas/queues';
 import { actionsEn } from './areas/actions';
 import { composeEn } from './areas/compose';
 import { notifyEn } from './areas/notify';
+import { sessionsEn } from './areas/sessions';
 
 export const en = {
   'app.name': 'Casebridge',
@@ -363,6 +364,7 @@ export const en = {
   ...actionsEn,
   ...composeEn,
   ...notifyEn,
+  ...sessionsEn,
   ...phoneEn,
 };
 

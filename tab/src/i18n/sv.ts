@@ -7,6 +7,7 @@ import { queuesSv } from './areas/queues';
 import { actionsSv } from './areas/actions';
 import { composeSv } from './areas/compose';
 import { notifySv } from './areas/notify';
+import { sessionsSv } from './areas/sessions';
 
 export const sv: Catalog = {
   'app.name': 'Casebridge',
@@ -361,5 +362,6 @@ export const sv: Catalog = {
   ...actionsSv,
   ...composeSv,
   ...notifySv,
+  ...sessionsSv,
   ...phoneSv,
 };

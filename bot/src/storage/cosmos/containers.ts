@@ -34,6 +34,12 @@ export const CONTAINERS = {
   ratelimits: ['/id'],
   /** H2: a user's favorites and message flags, one document per user. */
   usermarks: ['/tenantId', '/userId'],
+  /** I2: customer chat sessions (the pending transfer, the next seq and the newest entries inline). */
+  chatsessions: ['/tenantId', '/id'],
+  /** I2: a session's older entries, by seq. */
+  chatmessages: ['/tenantId', '/sessionId'],
+  /** I1: an agent's status and heartbeat, one document per agent. */
+  agentstatus: ['/tenantId', '/userId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -1,0 +1,153 @@
+/**
+ * What the sessions domain needs from outside (storage, fan-out, Teams, intake), and the API the
+ * edges call: the REST routes, the customer's WebSocket edge, the agent's WebSocket edge and the
+ * Teams cards all go through `SessionsApi`, so every check lives in one place.
+ */
+import type { Caller } from '../access/access';
+import type { Locale, Versioned } from '../shared/types';
+import type { AgentStatus, AgentStatusDoc, ChatSession, ChatSite, SessionEntry, Transfer } from './session';
+
+/** Sessions and their archived entries. Writes with an ETag throw PreconditionFailedError when it is stale. */
+export interface SessionRepository {
+  get(tenantId: string, sessionId: string): Promise<Versioned<ChatSession> | null>;
+  create(session: ChatSession): Promise<Versioned<ChatSession>>;
+  replace(session: ChatSession, etag: string): Promise<Versioned<ChatSession>>;
+  /** Sessions not closed, of the tenant, oldest first (the dashboard, routing, the sweeps), at most `limit`. */
+  listOpen(tenantId: string, limit: number): Promise<ChatSession[]>;
+  /** Open sessions handled by or listened to by this agent. */
+  listForAgent(tenantId: string, userId: string): Promise<ChatSession[]>;
+  /** Every tenant that has open sessions (the sweeps), at most `limit`. */
+  tenantsWithOpen(limit: number): Promise<string[]>;
+  /** Writes entries to the archive; an entry already there is left as it is (idempotent). */
+  archive(tenantId: string, sessionId: string, entries: SessionEntry[]): Promise<void>;
+  /** Archived entries with seq > afterSeq, in order, at most `limit`. */
+  archived(tenantId: string, sessionId: string, afterSeq: number, limit: number): Promise<SessionEntry[]>;
+}
+
+export interface AgentStatusRepository {
+  get(tenantId: string, userId: string): Promise<AgentStatusDoc | null>;
+  put(doc: AgentStatusDoc): Promise<void>;
+  /** Every status document of the tenant (the caller filters by effective status). */
+  list(tenantId: string): Promise<AgentStatusDoc[]>;
+}
+
+/** The chat sites of a tenant (directory container, kind `chatsite`). */
+export interface ChatSiteRepository {
+  get(tenantId: string, siteId: string): Promise<ChatSite | null>;
+  list(tenantId: string): Promise<ChatSite[]>;
+  put(site: ChatSite): Promise<void>;
+}
+
+/**
+ * What happened on a session, for whoever is connected (fan-out across instances happens behind
+ * this port: realtime/). Best effort: a lost event is repaired by the next one, since every
+ * entry carries its `seq` and a reader with a gap reads what it missed.
+ */
+export type SessionEvent =
+  | { type: 'entry'; tenantId: string; sessionId: string; entry: SessionEntry }
+  | { type: 'typing'; tenantId: string; sessionId: string; who: 'customer' | 'agent'; name: string | null }
+  /** The session's state changed (agent, listeners, transfer, status): readers reload it. */
+  | { type: 'state'; tenantId: string; sessionId: string; status: ChatSession['status']; agentId: string | null; transferId: string | null }
+  /** An agent's list of sessions changed (a session routed to them, a transfer offered, taken over). */
+  | { type: 'agent'; tenantId: string; userId: string };
+
+export interface SessionEvents {
+  publish(event: SessionEvent): Promise<void>;
+}
+
+/** The Teams side of I4/I5 (teams/): cards with Accept and Decline, updated after the decision. */
+export interface SessionTeams {
+  /** Posts the offer to the colleague and a copy to the first agent (and the manager who asked); answers where the cards went. */
+  transferOffered(session: ChatSession, transfer: Transfer): Promise<Transfer['cards']>;
+  /** Redraws every card of the transfer with its outcome. */
+  transferDecided(session: ChatSession, transfer: Transfer): Promise<void>;
+  /** I5: tells the agents involved that a manager took the session over. */
+  takenOver(session: ChatSession, managerId: string, previousAgentId: string | null): Promise<void>;
+}
+
+/** I1 in Azure (PRESENCE_FROM_TEAMS): the Teams presence of agents who set no status of their own (Graph getPresencesByUserId). */
+export interface TeamsPresence {
+  /** Each user's presence mapped to a status (Available→present, Away/BeRightBack→away, Busy/DoNotDisturb/InACall…→busy, else offline); missing users are left out. */
+  of(tenantId: string, userIds: readonly string[]): Promise<Map<string, AgentStatus>>;
+}
+
+/** H1 chat channel: a left message or a session made into a case goes through the intake pipeline. */
+export interface SessionIntake {
+  /** A message left outside opening hours or with nobody present: a new case; answers its number. */
+  leaveMessage(site: ChatSite, input: { name: string; email: string; text: string; locale: Locale; receivedAt: string }): Promise<{ recordId: string; number: string }>;
+  /** "Make a case": a `chat` conversation with the transcript, on a new case owned by the agent. */
+  makeCase(caller: Caller, site: ChatSite, session: ChatSession, transcript: SessionEntry[], title: string): Promise<{ recordId: string; number: string }>;
+}
+
+/** Whether a site takes chats now, and why not. */
+export interface Availability {
+  open: boolean;
+  reason: 'open' | 'closedHours' | 'nobodyPresent';
+  site: { name: string; language: Locale };
+}
+
+/** The visitor, as their signed token names them (the customer edge verifies it before calling). */
+export interface VisitorRef {
+  tenantId: string;
+  siteId: string;
+  sessionId: string;
+  visitorId: string;
+}
+
+/** How an agent sees a session (REST and the agent edge). */
+export interface SessionView {
+  session: ChatSession;
+  /** The caller's part: the handling agent may send; a listener or a dashboard viewer may not. */
+  role: 'agent' | 'listener' | 'viewer' | 'transferTarget';
+  /** Every entry, in order (archive + recent). */
+  entries: SessionEntry[];
+}
+
+/** The API the edges call. Implemented by SessionService (domain/sessions/session-service.ts). */
+export interface SessionsApi {
+  // ---- visitor side (the customer edge has verified the visitor token) ----
+  /** The site (the customer edge checks the Origin against it); null when there is none. */
+  site(tenantId: string, siteId: string): Promise<ChatSite | null>;
+  availability(tenantId: string, siteId: string): Promise<Availability>;
+  /** Starts a session with the customer's first message; routes it (I2) or queues it. */
+  start(tenantId: string, siteId: string, input: { visitorId: string; name: string | null; email: string | null; verified: boolean; locale: Locale; clientId: string; text: string }): Promise<{ session: ChatSession; entry: SessionEntry }>;
+  /** A customer's message; a `clientId` seen before answers the entry it became (no duplicate). */
+  postAsVisitor(visitor: VisitorRef, input: { clientId: string; text: string }): Promise<SessionEntry>;
+  /** Entries after `afterSeq` (resume), for the visitor of the session. */
+  entriesForVisitor(visitor: VisitorRef, afterSeq: number): Promise<{ session: ChatSession; entries: SessionEntry[] }>;
+  closeByVisitor(visitor: VisitorRef): Promise<void>;
+  leaveMessage(tenantId: string, siteId: string, input: { name: string; email: string; text: string; locale: Locale }): Promise<{ number: string }>;
+
+  // ---- agent side (I1) ----
+  setStatus(caller: Caller, status: AgentStatus): Promise<{ status: AgentStatus }>;
+  heartbeat(caller: Caller): Promise<{ status: AgentStatus }>;
+  /** Agents of the caller's tenant with their effective status, optionally only those with `status`. */
+  agents(caller: Caller, filter: { status?: AgentStatus | undefined }): Promise<Array<{ userId: string; displayName: string; status: AgentStatus; openSessions: number }>>;
+
+  // ---- sessions (I2, I6) ----
+  /** `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`). */
+  list(caller: Caller, view: 'mine' | 'live'): Promise<ChatSession[]>;
+  get(caller: Caller, sessionId: string): Promise<SessionView>;
+  /** Entries after `afterSeq` for an agent who may see the session. */
+  entriesForAgent(caller: Caller, sessionId: string, afterSeq: number): Promise<SessionEntry[]>;
+  /** The handling agent's message (listeners and viewers get ForbiddenError). */
+  post(caller: Caller, sessionId: string, input: { clientId: string; text: string }): Promise<SessionEntry>;
+  /** Typing indicator (not stored). */
+  typing(caller: Caller | VisitorRef, sessionId: string): Promise<void>;
+  close(caller: Caller, sessionId: string): Promise<ChatSession>;
+  /** "Make a case" (I2): answers the new case. */
+  makeCase(caller: Caller, sessionId: string, input: { title: string | null }): Promise<{ recordId: string; number: string }>;
+
+  // ---- transfer (I3, I5, I7) ----
+  transfer(caller: Caller, sessionId: string, toUserId: string): Promise<Transfer>;
+  accept(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
+  decline(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
+  cancel(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
+  takeover(caller: Caller, sessionId: string): Promise<ChatSession>;
+
+  // ---- sweeps (every instance, on timers) ----
+  /** Pending transfers past `expiresAt` return to the first agent; answers how many. */
+  expireTransfers(): Promise<number>;
+  /** Queued sessions get an agent when one is present with room; answers how many. */
+  routeQueued(): Promise<number>;
+}
