@@ -47,6 +47,12 @@ var containers = [
   { name: 'usermarks', paths: ['/tenantId', '/userId'], ttl: false }
   // H3: a user's pending Teams notifications (batched) and their preferences.
   { name: 'notifications', paths: ['/tenantId', '/userId'], ttl: false }
+  // I2: customer chat sessions (the pending transfer, the next seq, the newest entries inline)
+  // and their older entries by seq.
+  { name: 'chatsessions', paths: ['/tenantId', '/id'], ttl: false }
+  { name: 'chatmessages', paths: ['/tenantId', '/sessionId'], ttl: false }
+  // I1: each agent's status and heartbeat.
+  { name: 'agentstatus', paths: ['/tenantId', '/userId'], ttl: false }
   // Support addresses, unique across tenants: the lower-cased address is the key.
   { name: 'mailroutes', paths: ['/id'], ttl: false }
   // Request counters shared by every instance (rate limits): no tenant data, never queried, so
