@@ -54,6 +54,10 @@ param aadAppClientSecret string
 param webformSecret string
 
 @secure()
+@description('Signing key of customer chat visitor tokens and agent socket tickets (CHAT_TOKEN_SECRET, at least 32 characters; SECRET_CHAT_TOKEN_SECRET). Stored in Key Vault only; the same for every instance.')
+param chatTokenSecret string
+
+@secure()
 @description('HMAC key of the signed raw-MIME webhook (MAIL_WEBHOOK_SECRET, at least 32 characters; SECRET_MAIL_WEBHOOK_SECRET). Empty: the webhook is off.')
 param mailWebhookSecret string = ''
 
@@ -88,10 +92,12 @@ var names = {
   keyVault: 'kv-${base}-${hash}' // at most 3 + 14 + 1 + 6 = 24 characters, the Key Vault limit
   storage: 'st${replace(base, '-', '')}${hash}' // letters and digits only, at most 2 + 14 + 6 = 22
   bot: 'bot-${base}-${hash}'
+  webPubSub: 'wps-${base}-${hash}'
 }
 var botPasswordSecretName = 'bot-app-password'
 var aadAppSecretSecretName = 'aad-app-client-secret'
 var webformSecretName = 'webform-secret'
+var chatTokenSecretName = 'chat-token-secret'
 var mailWebhookSecretName = 'mail-webhook-secret'
 
 module app 'modules/app.bicep' = {
@@ -108,6 +114,7 @@ module app 'modules/app.bicep' = {
     botPasswordSecretName: botPasswordSecretName
     aadAppSecretSecretName: aadAppSecretSecretName
     webformSecretName: webformSecretName
+    chatTokenSecretName: chatTokenSecretName
     mailWebhookSecretName: empty(mailWebhookSecret) ? '' : mailWebhookSecretName
     botAppId: botAppId
     botTenantId: botTenantId
@@ -117,6 +124,18 @@ module app 'modules/app.bicep' = {
     // Equals the account's primaryEndpoints.blob; spelled out because the account is created after the app.
     storageBlobUrl: 'https://${names.storage}.blob.${environment().suffixes.storage}/'
     mailMailbox: mailMailbox
+    // Equals the Web PubSub resource's https://<hostName>; spelled out because it is created after the app.
+    webPubSubEndpoint: 'https://${names.webPubSub}.webpubsub.azure.com'
+    tags: tags
+  }
+}
+
+module webPubSub 'modules/webpubsub.bicep' = {
+  name: 'casebridge-webpubsub'
+  params: {
+    name: names.webPubSub
+    location: location
+    ownerPrincipalId: app.outputs.principalId
     tags: tags
   }
 }
@@ -155,6 +174,8 @@ module keyVault 'modules/keyvault.bicep' = {
     aadAppSecretSecretName: aadAppSecretSecretName
     webformSecret: webformSecret
     webformSecretName: webformSecretName
+    chatTokenSecret: chatTokenSecret
+    chatTokenSecretName: chatTokenSecretName
     mailWebhookSecret: mailWebhookSecret
     mailWebhookSecretName: mailWebhookSecretName
     secretsReaderPrincipalId: app.outputs.principalId

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, as the README and CI run it: make sure Chromium is there (Debian's
- * package; the tests never download a browser), type-check everything, build the tab, run the
- * unit, integration and browser tests with jest on this machine's Node, then the integration
- * tests again on Node 24, the Node that production runs (App Service `NODE|24-lts`). It prints
- * one line per Node and, last, one plain total line: `casebridge: N passed, N failed, N skipped`.
+ * package; the tests never download a browser), type-check everything, build the tab and the
+ * customer chat widget, run the unit, integration and browser tests with jest on this machine's
+ * Node, then the integration tests again on Node 24, the Node that production runs (App Service
+ * `NODE|24-lts`). It prints one line per Node and, last, one plain total line:
+ * `casebridge: N passed, N failed, N skipped`.
  *
  * Arguments go to jest as they are (`node scripts/test-all.mjs --selectProjects unit`,
  * `node scripts/test-all.mjs tests/integration/bot.test.ts`); the Node 24 run keeps them, but
@@ -129,6 +130,7 @@ ensureChromium();
 const production = secondRun ? node24() : null; // before the long runs: a missing Node 24 fails at once
 if (run('npx', ['tsc', '-b']) !== 0) fail('Type check failed.');
 if (run('npm', ['run', 'build', '-w', 'tab']) !== 0) fail('Building the tab failed.');
+if (run('npm', ['run', 'build:widget']) !== 0) fail('Building the chat widget failed.');
 
 const projects = selected === null ? 'all projects' : selected.join(', ');
 banner(`Node ${process.version} (this machine): ${projects}`);

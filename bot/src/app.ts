@@ -77,6 +77,11 @@ import { createNotifications, createTeamsWork } from './notify-composition';
 import { preferenceRoutes } from './http/routes/preferences';
 import { SearchService } from './domain/search/search-service';
 import type { RecordIndexer } from './domain/search/record-indexer';
+import { createRealtime } from './realtime-composition';
+import { mountChatPages, widgetDir } from './http/routes/chat-pages';
+import { createSessions } from './sessions-composition';
+import { createSessionsTeams } from './sessions-teams-composition';
+import type { SessionsApi } from './domain/sessions/ports';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -98,6 +103,10 @@ export interface RunningApp {
   blobUrl: string | null;
   /** Local mode: the blob store's connection string (a second instance on the same data passes it as AZURE_STORAGE_CONNECTION_STRING). */
   blobConnectionString: string | null;
+  /** Local mode with the embedded realtime hub: its connection string (a second instance passes it as WEB_PUBSUB_CONNECTION_STRING). */
+  realtimeConnectionString: string | null;
+  /** Local mode with the embedded realtime hub: the file keeping its access key (printed instead of the key). */
+  realtimeKeyFile: string | null;
   /** Local mode with demo data: the demo tenant's support address and web form. */
   demo: { supportAddress: string; formPath: string } | null;
   /** Blob writes and reads of this process (raw mail, attachments, outbox). */
@@ -106,6 +115,10 @@ export interface RunningApp {
   mailIdle(): Promise<void>;
   /** Delivers every due notification batch now, as the timer does every NOTIFY_SWEEP_INTERVAL_MS; answers how many (tests). */
   notifySweep(): Promise<number>;
+  /** I2/I3: expires due transfers and routes queued sessions now, as every instance's timer does (tests). */
+  sessionSweep(): Promise<{ expired: number; routed: number }>;
+  /** I1–I7: the sessions API every edge calls (tests drive the visitor side through it). */
+  sessions: SessionsApi;
   stop(): Promise<void>;
 }
 
@@ -119,6 +132,8 @@ interface LocalParts {
   /** The blob store on Azurite (or a given connection string), and the local outbox as the mail provider. */
   mail: () => Promise<{ blobs: BlobStore; provider: MailProvider; blobUrl: string | null; connectionString: string }>;
   mountMailPages: (server: restify.Server) => void;
+  /** The customer chat's demo page (/chat/demo) for the demo tenant. */
+  mountChatDemo: (server: restify.Server) => void;
   demo: { supportAddress: string; formPath: string } | null;
   /** With demo data: the demo tenants' mail domains (support addresses elsewhere are refused). */
   demoMailDomains: Record<string, string[]> | undefined;
@@ -156,6 +171,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
 
   const clock = () => new Date();
   const directory = new CachedDirectory(store.directory);
+  // I: the realtime hub (fan-out across instances), its SessionEvents, the chat and agent sockets.
+  const realtime = await createRealtime({ config, logger, store, callers: new CallerService(directory) });
   const recordTypes = new RecordTypeService(store.recordTypes);
   const records = new RecordService(store.records, store.counters, recordTypes, directory, store.people, clock, randomUUID, store.timeline);
   // Which support addresses a tenant may claim: the operator's MAIL_ADDRESS_DOMAINS; without it,
@@ -184,6 +201,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     // The intake never fails over a notification: a failure is logged (the WorkNotifier contract).
     notifier: { notify: (event) => notifications.queue.notify(event).catch((error: unknown) => logger.error({ err: error, kind: event.kind, recordId: event.recordId }, 'work notification failed')) } });
   local?.mountMailPages(server);
+  // I: the embeddable chat widget (/chat/widget.js) and, in local mode, its demo page (/chat/demo).
+  mountChatPages(server, { widgetDir: widgetDir() });
+  local?.mountChatDemo(server);
   // H2: records from before the text index (demo data, old snapshots) become searchable.
   const searchIndexer = new RecordIndexService(store.records, records, store.conversations);
   const indexed = await searchIndexer.backfill();
@@ -211,6 +231,15 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     outgoingQueued: (message) => mail.sender.kick(message),
     maxAttachmentBytes: mail.sender.maxAttachmentBytes,
   };
+  // I1–I7: customer chat sessions, published through the realtime hub.
+  // I4/I5/I1 in Teams: transfer cards, takeover notices, the bot's status command, Teams presence.
+  const sessionsTeams = createSessionsTeams({ config, logger, adapter, botAppId: botId(config), callers: new CallerService(directory), directory, sites: store.chatSites, sandbox });
+  const sessions = createSessions({
+    config, logger, store, directory, records, recordTypes, settings, pipeline: mail.pipeline, blobs: mail.blobs, clock, events: realtime.events,
+    teams: sessionsTeams.teams, presence: sessionsTeams.presence ?? undefined,
+  });
+  // The customer's and the agent's sockets (and local mode's embedded hub) on this server's upgrades.
+  realtime.attach(server.server, sessions.api);
   const services: ApiServices = {
     records,
     search: new SearchService(records, store.people, recordTypes),
@@ -264,6 +293,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...preferenceRoutes(notifications.preferences),
     ...composeRoutes(services),
     ...actionRoutes(services),
+    ...sessions.routes,
+    ...realtime.routes,
     ...(local?.routes(store) ?? []),
   ];
   mountRoutes(server, routes, { authenticator, logger, maxBodyBytes: config.maxBodyBytes, validateResponses: config.mode === 'local', rateLimits });
@@ -305,6 +336,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     cards,
     cardActions: new CardActions({ callers, records, recordStore: store.records, recordTypes, chats: store.chats, composer, links, logger }),
     work: teamsWork.work,
+    sessions: sessionsTeams.cardActions(sessions.api, store.sessions),
     // Local mode: the Teams sandbox delivers with its connector as serviceUrl (on this server, or on the instance whose sandbox GRAPH_BASE_URL names).
     localServiceUrls: () => sandbox?.connectorUrls() ?? [],
     publicUrl: config.publicUrl,
@@ -333,7 +365,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const port = typeof address === 'object' && address !== null ? (address as AddressInfo).port : config.port;
   const listenAddress = typeof address === 'object' && address !== null ? (address as AddressInfo).address : config.host;
   selfUrl = `http://127.0.0.1:${port}`;
+  realtime.listening(port);
   const { smtpPort } = await mail.start();
+  await sessions.start(selfUrl);
   teamsWork.start();
   // H3: postponed cases whose date passed (also while no instance ran) reopen now, then every interval.
   postponeSweep.start(config.actions.postponeSweepIntervalMs);
@@ -352,6 +386,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     smtpPort,
     blobUrl: localMail?.blobUrl ?? null,
     blobConnectionString: localMail?.connectionString ?? null,
+    realtimeConnectionString: realtime.connectionString(),
+    realtimeKeyFile: realtime.hubKeyFile,
     blobMetrics: mail.blobs.metrics,
     demo: local?.demo ?? null,
     mailIdle: async () => {
@@ -359,10 +395,15 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
       await mail.sender.idle();
     },
     notifySweep: () => teamsWork.sweepNow(),
+    sessionSweep: () => sessions.sweepNow(),
+    sessions: sessions.api,
     async stop() {
+      // Sockets first: an open WebSocket would keep server.close() waiting.
+      await realtime.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.stop();
       await postponeSweep.stop();
+      await sessions.stop();
       await teamsWork.stop();
       redraws.stop();
       await redraws.idle();

@@ -72,7 +72,7 @@ const EnvSchema = z.object({
   CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CHAT_CONNECTIONS_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).default(60),
   CHAT_TRANSFER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
-  CHAT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  CHAT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
   PRESENCE_FROM_TEAMS: bool.default(false),
   WEB_PUBSUB_ENDPOINT: optionalString.pipe(z.url().optional()),
   WEB_PUBSUB_HUB: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,127}$/).default('casebridge'),

@@ -47,6 +47,8 @@ export interface MailParts {
   intake: IntakeService;
   conversations: ConversationService;
   phone: PhoneIntake;
+  /** H1's pipeline, for requests that come by other doors (a message left on a chat site, I2). */
+  pipeline: IntakePipeline;
   sender: OutgoingSender;
   /** Mounts the webhook (and Graph's notification routes in azure mode) before the server listens. */
   mount(server: Server): void;
@@ -148,7 +150,7 @@ export async function createMail(d: MailDeps): Promise<MailParts> {
       (error: unknown) => log.error({ err: error }, 'resuming received requests failed'),
     );
   return {
-    blobs, intake, conversations, phone, sender,
+    blobs, intake, conversations, phone, sender, pipeline,
     mount(server) {
       mountMimeWebhook(server, { intake, secret: config.mail.webhookSecret, logger, localeOf });
       graph?.mount(server);

@@ -35,6 +35,10 @@ async function main(): Promise<void> {
       `Sent mail:        ${shownUrl}/sandbox/outbox`,
       ...(app.demo ? [`Web form:         ${shownUrl}${app.demo.formPath}`] : []),
       ...(app.blobUrl ? [`Blob storage:     ${app.blobUrl} (Azurite)`] : []),
+      // The key itself is not printed: a second instance reads it from the file.
+      ...(app.realtimeConnectionString && app.realtimeKeyFile
+        ? [`Realtime hub:     Endpoint=${app.url};AccessKey=<the contents of ${app.realtimeKeyFile}>;Version=1.0; (a second instance's WEB_PUBSUB_CONNECTION_STRING)`]
+        : []),
       `Data is kept in ${config.dataDir}. Stop with Ctrl+C.`,
       `Listening on ${app.listenAddress}${config.hostExposed ? '' : ' (this machine only)'}.`,
     ];

@@ -33,6 +33,9 @@ param aadAppSecretSecretName string
 @description('Key Vault secret name of the web form\'s signing key.')
 param webformSecretName string
 
+@description('Key Vault secret name of the customer chat\'s signing key.')
+param chatTokenSecretName string
+
 @description('Key Vault secret name of the raw-MIME webhook\'s HMAC key; empty: the webhook is off.')
 param mailWebhookSecretName string
 
@@ -56,6 +59,9 @@ param storageBlobUrl string
 
 @description('Address of the shared support mailbox read and sent through with Graph; empty turns Graph mail off.')
 param mailMailbox string
+
+@description('Azure Web PubSub endpoint (customer chat fan-out), reached with the managed identity.')
+param webPubSubEndpoint string
 
 @description('Tags applied to every resource.')
 param tags object
@@ -124,7 +130,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // Blobs are reached with the managed identity (shared keys are off on the account).
     AZURE_STORAGE_BLOB_URL: storageBlobUrl
     MAIL_MAILBOX: mailMailbox
+    // The chat's fan-out hub, reached with the managed identity (no access key exists).
+    WEB_PUBSUB_ENDPOINT: webPubSubEndpoint
     WEBFORM_SECRET: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${webformSecretName})'
+    CHAT_TOKEN_SECRET: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${chatTokenSecretName})'
     MAIL_WEBHOOK_SECRET: empty(mailWebhookSecretName) ? '' : '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${mailWebhookSecretName})'
     // The deploy step uploads a built tree (npm ci + npm run build ran before zipping); the
     // platform must run it as is, not rebuild it.

@@ -49,8 +49,9 @@ var containers = [
   { name: 'notifications', paths: ['/tenantId', '/userId'], ttl: false }
   // I2: customer chat sessions (the pending transfer, the next seq, the newest entries inline)
   // and their older entries by seq.
-  { name: 'chatsessions', paths: ['/tenantId', '/id'], ttl: false }
-  { name: 'chatmessages', paths: ['/tenantId', '/sessionId'], ttl: false }
+  // Only the paths their queries filter and sort on are indexed (bot/src/storage/cosmos/containers.ts INDEXED_PATHS).
+  { name: 'chatsessions', paths: ['/tenantId', '/id'], ttl: false, included: ['/tenantId/?', '/status/?', '/createdAt/?', '/agentId/?', '/listenerIds/[]/?', '/transfer/toUserId/?', '/transfer/status/?', '/transfer/expiresAt/?'] }
+  { name: 'chatmessages', paths: ['/tenantId', '/sessionId'], ttl: false, included: ['/tenantId/?', '/sessionId/?', '/seq/?'] }
   // I1: each agent's status and heartbeat.
   { name: 'agentstatus', paths: ['/tenantId', '/userId'], ttl: false }
   // Support addresses, unique across tenants: the lower-cased address is the key.
@@ -112,7 +113,14 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
             kind: length(c.paths) > 1 ? 'MultiHash' : 'Hash'
             version: 2
           }
-          indexingPolicy: (c.?indexed ?? true)
+          indexingPolicy: c.?included != null
+            ? {
+                indexingMode: 'consistent'
+                automatic: true
+                includedPaths: map(c.?included ?? [], p => { path: p })
+                excludedPaths: [{ path: '/*' }]
+              }
+            : (c.?indexed ?? true)
             ? {
                 indexingMode: 'consistent'
                 automatic: true

@@ -29,6 +29,13 @@ param webformSecret string
 param webformSecretName string
 
 @secure()
+@description('Signing key of customer chat visitor tokens and agent socket tickets.')
+param chatTokenSecret string
+
+@description('Secret name for the customer chat\'s signing key.')
+param chatTokenSecretName string
+
+@secure()
 @description('HMAC key of the signed raw-MIME webhook; empty: no secret is stored (the webhook is off).')
 param mailWebhookSecret string
 
@@ -89,6 +96,15 @@ resource webform 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: {
     value: webformSecret
     contentType: 'Signing key of the Casebridge web form (WEBFORM_SECRET)'
+  }
+}
+
+resource chatToken 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: chatTokenSecretName
+  properties: {
+    value: chatTokenSecret
+    contentType: 'Signing key of Casebridge customer chat tokens (CHAT_TOKEN_SECRET)'
   }
 }
 

@@ -7,6 +7,16 @@ import { createLogger } from '../../bot/src/logger';
 import { call, tokenFor } from '../fixtures/api-client';
 import { startServer, type TestServer } from '../fixtures/server';
 
+/**
+ * The background sweeps (notifications, outgoing mail, postponed cases, interrupted intake,
+ * customer chat) query Cosmos on timers; on a loaded machine one of them lands inside a measured
+ * request and counts as its cost. Here they wait an hour.
+ */
+const QUIET_TIMERS = {
+  NOTIFY_SWEEP_INTERVAL_MS: '600000', MAIL_SEND_INTERVAL_MS: '3600000', POSTPONE_SWEEP_INTERVAL_MS: '3600000',
+  INTAKE_RESUME_INTERVAL_MS: '3600000', CHAT_SWEEP_INTERVAL_MS: '600000',
+};
+
 let cosmos: LocalCosmos;
 let server: TestServer;
 let dataDir: string;
@@ -15,7 +25,7 @@ let token: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-cost-'));
   cosmos = await startLocalCosmos({ dataDir, intervalMs: 60_000, logger: createLogger('silent'), persist: false });
-  server = await startServer({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'k', COSMOS_ALLOW_SELF_SIGNED: 'true', CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/' } });
+  server = await startServer({ env: { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'k', COSMOS_ALLOW_SELF_SIGNED: 'true', CASEBRIDGE_ALLOWED_SERVICE_URLS: 'http://127.0.0.1:9/', ...QUIET_TIMERS } });
   token = await tokenFor(server.baseUrl, 'Mads Nielsen');
 }, 120_000);
 afterAll(async () => {
@@ -94,4 +104,33 @@ test('F1: a warm unfurl costs one Cosmos point read (the goal is at most two)', 
   const res = await call(server.baseUrl, 'POST', '/api/messages', { body });
   expect(res.text).toContain('CAS-01001');
   expect(cosmos.requestCount() - before).toBe(1);
+});
+
+test('I2 (P2-7/P2-10): an idle chat sweep is one or two queries; an agent\'s chat message at most three requests', async () => {
+  const sweep = async () => {
+    const before = cosmos.requestCount();
+    await server.app.sessionSweep();
+    return cosmos.requestCount() - before;
+  };
+  await sweep();
+  // Nothing open: the due-transfer query and the open-session projection, nothing per tenant. Each
+  // is a cross-partition query: the SDK asks for its query plan, then runs it (two requests).
+  const idle = await sweep();
+  expect(idle).toBeGreaterThanOrEqual(2);
+  expect(idle).toBeLessThanOrEqual(4);
+  expect(await call(server.baseUrl, 'PUT', '/api/me/status', { token, body: { status: 'present' } })).toMatchObject({ status: 200 });
+  const { session } = await server.app.sessions.start('c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b', 'web', {
+    visitorId: 'cost-visitor', name: 'Kunde', email: null, verified: false, locale: 'da', clientId: 'cost-test-start-client-0001', text: 'Hej',
+  });
+  expect(session.status).toBe('active');
+  const message = async (clientId: string) => {
+    const before = cosmos.requestCount();
+    const res = await call(server.baseUrl, 'POST', `/api/sessions/${session.id}/messages`, { token, body: { text: 'Hej, jeg kigger på det', clientId } });
+    expect(res.status).toBe(201);
+    return cosmos.requestCount() - before;
+  };
+  await message('cost-warm-0001');
+  // The session's point read, its site's, and one conditional replace.
+  expect(await message('cost-message-0002')).toBeLessThanOrEqual(3);
+  expect((await call(server.baseUrl, 'POST', `/api/sessions/${session.id}/close`, { token })).status).toBe(200);
 });

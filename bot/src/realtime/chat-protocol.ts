@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import type { SessionEntry, SessionNote, SessionStatus } from '../domain/sessions/session';
 
+/** At most 2000 characters: with the other fields a frame stays under CHAT_MAX_PAYLOAD_BYTES (even at 3 bytes a character). */
 const text = z.string().trim().min(1).max(2000);
 const clientId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const lang = z.enum(['en', 'da', 'sv']);
@@ -32,7 +33,7 @@ export const ClientFrame = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('start'), clientId, text, name: z.string().trim().min(1).max(120).optional(), email: z.email().max(254).optional() }),
   z.strictObject({ t: z.literal('send'), clientId, text }),
   z.strictObject({ t: z.literal('typing') }),
-  z.strictObject({ t: z.literal('leave'), name: z.string().trim().min(1).max(120), email: z.email().max(254), text: z.string().trim().min(1).max(5000) }),
+  z.strictObject({ t: z.literal('leave'), name: z.string().trim().min(1).max(120), email: z.email().max(254), text }),
   z.strictObject({ t: z.literal('close') }),
   z.strictObject({ t: z.literal('ping') }),
 ]);

@@ -10,6 +10,21 @@ export interface Hub {
   publish(group: string, data: unknown): Promise<void>;
   /** Joins the group (once per instance, counted) and calls `handler` for each message; returns the leave. */
   subscribe(group: string, handler: (data: unknown) => void): () => void;
+  /**
+   * Resolves once the hub has confirmed this instance's membership of a subscribed group (at once
+   * for the embedded hub; after the join's ack from Azure, at most a few seconds), or at once while
+   * the hub is unreachable (the rejoin follows the reconnect). Never rejects. A reader subscribes,
+   * awaits this, then reads the store: nothing published meanwhile is missed.
+   */
+  joined(group: string): Promise<void>;
+  /**
+   * Calls `handler` whenever messages of the group may have been missed: the hub confirmed the
+   * group's join on a (re)connection, after an outage in which nothing reached this instance. The
+   * handler re-reads the store (entries after its last seq, the current state). Returns the removal.
+   */
+  onResync(group: string, handler: () => void): () => void;
+  /** Message and resync handlers registered now (tests, diagnostics). */
+  readonly subscriberCount: number;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Role, Team, Tenant, User } from '../domain/access/access';
 import type { RecordPriority, RecordStatus } from '../domain/records/record';
+import type { ChatSite } from '../domain/sessions/session';
 
 export const CONTOSO = 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b';
 export const FABRIKAM = 'f4b1c2d3-8e9f-4a0b-9c1d-2e3f4a5b6c7d';
@@ -178,3 +179,11 @@ export const demoReplyTemplates = [
     },
   },
 ];
+
+/** The demo tenant's web chat site (I1–I7): team-dk answers it in Danish, always open, on this server's own pages. */
+export function demoChatSite(origins: readonly string[]): ChatSite {
+  return {
+    id: 'web', tenantId: CONTOSO, name: 'Contoso web chat', teamId: 'team-dk', recordType: 'case', allowedOrigins: [...new Set(origins)],
+    language: 'da', openingHours: null, agentCapacity: 3, identitySecret: null,
+  };
+}

@@ -16,6 +16,7 @@ import { startAzurite, type LocalAzurite } from './azurite';
 import { AzureBlobStore } from '../blobs/azure-blob-store';
 import { LocalOutboxProvider } from '../mail/outbox-provider';
 import { mountOutboxPages, outboxRoutes } from './outbox-routes';
+import { mountChatDemo } from './chat-demo';
 
 /** The connector of the sandbox whose Graph is `graphBaseUrl` (none when it is not a sandbox's). */
 function sandboxConnectorOf(graphBaseUrl: string): string[] {
@@ -59,6 +60,10 @@ export async function startLocalMode(config: Config, logger: Logger) {
     demoMailDomains: config.seedDemoData ? { [CONTOSO]: ['contoso.example'], [FABRIKAM]: ['fabrikam.example'] } : undefined,
     /** The outbox's browser pages (after mail()). */
     mountMailPages: (server: Server) => mountOutboxPages(server, theOutbox(), logger),
+    /** The demo customer page with the chat widget (with demo data only: its tenant and site are the demo's). */
+    mountChatDemo: (server: Server) => {
+      if (config.seedDemoData) mountChatDemo(server, { tenantId: CONTOSO });
+    },
     afterStore: async (store: Store) => {
       await cosmos?.attach(store.database);
       if (config.seedDemoData) {

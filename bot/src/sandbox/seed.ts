@@ -13,6 +13,8 @@ import type { MailRouteRepository } from '../domain/conversations/conversation-r
 import { defaultSettings } from '../domain/settings/settings';
 import { companies, CONTOSO, DEMO_USERS, demoReplyTemplates, FABRIKAM, fabrikamCase, people, records, roles, teams, tenants, users } from './demo-data';
 import type { ReplyTemplateRepository } from '../domain/compose/reply-template-repository';
+import type { ChatSiteRepository } from '../domain/sessions/ports';
+import { demoChatSite } from './demo-data';
 
 export interface SeedTarget {
   directory: DirectoryRepository;
@@ -107,4 +109,19 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   // Users last: their presence marks a complete seed.
   for (const u of users) await store.directory.putUser(u);
   return count;
+}
+
+/**
+ * The demo tenant's chat site `web` (I1–I7), allowed on `origins` (this server's own, known once it
+ * listens): made when missing; an existing one only gains origins it lacks (a restart on another port).
+ */
+export async function seedDemoChatSite(sites: ChatSiteRepository, origins: readonly string[]): Promise<void> {
+  const wanted = demoChatSite(origins);
+  const existing = await sites.get(wanted.tenantId, wanted.id);
+  if (!existing) {
+    await sites.put(wanted);
+    return;
+  }
+  const missing = origins.filter((o) => !existing.allowedOrigins.includes(o));
+  if (missing.length > 0) await sites.put({ ...existing, allowedOrigins: [...existing.allowedOrigins, ...missing].slice(-20) });
 }

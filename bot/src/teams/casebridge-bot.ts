@@ -14,6 +14,7 @@ import type { ChatEvents } from './chat-events';
 import { isInvokeName, LinkQueryValue, type InvokeName } from './activity-schema';
 import type { CaseSearchExtension } from './case-search-extension';
 import { isWorkCardInvoke, type WorkCardActions } from './work-card-actions';
+import { isSessionCardInvoke, type SessionCardActions } from './session-card-actions';
 
 export interface BotOptions {
   logger: Logger;
@@ -25,6 +26,8 @@ export interface BotOptions {
   cardActions: CardActions;
   /** H3: the notification card's buttons and the search message extension. */
   work: { actions: WorkCardActions; search: CaseSearchExtension };
+  /** I1/I4: the transfer and status cards' buttons, and the personal chat's "status" command. */
+  sessions: SessionCardActions;
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -88,7 +91,7 @@ export class CasebridgeBot extends TeamsActivityHandler {
   /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
   private async cardAction(context: TurnContext): Promise<InvokeResponse> {
     const { activity } = context;
-    const handler = isWorkCardInvoke(activity.value) ? this.options.work.actions : this.options.cardActions;
+    const handler = isWorkCardInvoke(activity.value) ? this.options.work.actions : isSessionCardInvoke(activity.value) ? this.options.sessions : this.options.cardActions;
     const response = await handler.handle({
       tenantId: activity.conversation?.tenantId ?? tenantOf(activity.channelData),
       userId: activity.from?.aadObjectId,
@@ -109,12 +112,17 @@ export class CasebridgeBot extends TeamsActivityHandler {
     return { status: StatusCodes.OK, body: answer };
   }
 
-  /** A message in the personal chat: a record number or link gets the record's card. */
+  /** A message in the personal chat: "status" (I1), or a record number or link gets the record's card. */
   private async answerPersonal(context: TurnContext): Promise<void> {
     const { activity } = context;
     const locale = resolveLocale(activity.locale);
     const tenantId = activity.conversation.tenantId ?? tenantOf(activity.channelData);
     const text = (activity.text ?? '').trim();
+    const status = tenantId && activity.from.aadObjectId ? await this.options.sessions.statusCommand(tenantId, activity.from.aadObjectId, locale, text) : null;
+    if (status) {
+      await this.options.cards.send(context, status.kind === 'card' ? MessageFactory.attachment(CardFactory.adaptiveCard(status.card)) : MessageFactory.text(status.text));
+      return;
+    }
     const answer = tenantId && activity.from.aadObjectId && text ? await this.options.cardActions.lookup(tenantId, activity.from.aadObjectId, activity.from.id, locale, text) : null;
     if (answer?.kind === 'card') await this.options.cards.send(context, MessageFactory.attachment(CardFactory.adaptiveCard(answer.card)));
     else if (answer?.kind === 'notFound') await this.options.cards.send(context, MessageFactory.text(t(locale, 'card.notFound', { query: answer.query.slice(0, 200) })));

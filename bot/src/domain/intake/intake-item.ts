@@ -3,7 +3,7 @@
  * 2xx), then processed by the intake pipeline. A start finishes items a crash left pending.
  */
 
-export type IntakeSource = 'smtp' | 'graph' | 'webhook' | 'webform';
+export type IntakeSource = 'smtp' | 'graph' | 'webhook' | 'webform' | 'chat';
 
 /** What the pipeline decided (H1's order). */
 export type IntakeOutcome =

@@ -30,7 +30,8 @@ import { SYSTEM_ACTOR_ID, systemCaller } from './system-caller';
 /** One request as the pipeline takes it: the stored item and its parsed content. */
 export interface Incoming {
   item: IntakeItem;
-  channel: Extract<Channel, 'email' | 'webform'>;
+  /** `chat`: a message left on a chat site when nobody could answer (I2). */
+  channel: Extract<Channel, 'email' | 'webform' | 'chat'>;
   mail: ParsedMail;
   /** The web form's language (mail: from Content-Language or the tenant). */
   locale?: Locale | undefined;
@@ -62,8 +63,8 @@ export class IntakePipeline {
     const person = mail.from && automatic !== 'ownAddress' ? await identifyPerson(this.d.people, tenantId, mail.from, now) : null;
     const failing = person?.email && !automatic ? await this.d.addressHealth.isFailing(tenantId, person.email, failingSince(this.d.clock())) : false;
     const type = await this.d.recordTypes.get(tenantId, item.recordType);
-    // A web form's sender address is whatever was typed: it never adds to an existing case.
-    const found = incoming.channel === 'webform' ? null : await findFollowUp(this.d, system, type.prefix, mail, person);
+    // A web form's (or a chat message's) sender address is whatever was typed: it never adds to an existing case.
+    const found = incoming.channel !== 'email' ? null : await findFollowUp(this.d, system, type.prefix, mail, person);
     const match = await this.successorOf(system, found);
     const record = match?.record ?? null;
     if (match && record && record.value.status === 'closed' && !automatic) {

@@ -14,14 +14,41 @@ export interface SessionRepository {
   replace(session: ChatSession, etag: string): Promise<Versioned<ChatSession>>;
   /** Sessions not closed, of the tenant, oldest first (the dashboard, routing, the sweeps), at most `limit`. */
   listOpen(tenantId: string, limit: number): Promise<ChatSession[]>;
-  /** Open sessions handled by or listened to by this agent. */
-  listForAgent(tenantId: string, userId: string): Promise<ChatSession[]>;
+  /** Open sessions handled by or listened to by this agent, or whose pending transfer is offered to them (at most 200, without entries). */
+  listForAgent(tenantId: string, userId: string): Promise<SessionSummary[]>;
+  /** The tenant's open (queued or active) sessions without their entries, oldest first, at most `limit` (start, routing, agents, the live list). */
+  openSummaries(tenantId: string, limit: number): Promise<SessionSummary[]>;
+  /** Every tenant's open sessions, just what the sweeps decide on (cross-partition, projected), at most `limit`. */
+  sweepSummaries(limit: number): Promise<SweepSummary[]>;
+  /** Sessions whose pending transfer is due (`expiresAt` <= `now`), every tenant, at most `limit`. */
+  dueTransfers(now: string, limit: number): Promise<Array<{ tenantId: string; id: string; transferId: string }>>;
   /** Every tenant that has open sessions (the sweeps), at most `limit`. */
   tenantsWithOpen(limit: number): Promise<string[]>;
   /** Writes entries to the archive; an entry already there is left as it is (idempotent). */
   archive(tenantId: string, sessionId: string, entries: SessionEntry[]): Promise<void>;
   /** Archived entries with seq > afterSeq, in order, at most `limit`. */
   archived(tenantId: string, sessionId: string, afterSeq: number, limit: number): Promise<SessionEntry[]>;
+}
+
+/** A session without its entries, client ids and decided transfers (the lists and routing). */
+export type SessionSummary = Omit<ChatSession, 'recent' | 'clientIds' | 'transfers'>;
+
+/** What the sweeps need of an open session. */
+export interface SweepSummary {
+  tenantId: string;
+  id: string;
+  siteId: string;
+  status: 'queued' | 'active';
+  agentId: string | null;
+  createdAt: string;
+  /** The pending transfer's id, or null. */
+  transferId: string | null;
+}
+
+/** People, looked up only (a session never makes a person; "make a case" may, through the intake). */
+export interface SessionPeople {
+  /** The person with this e-mail address in the tenant, or null. */
+  findByEmail(tenantId: string, email: string): Promise<{ id: string; name: string } | null>;
 }
 
 export interface AgentStatusRepository {
@@ -76,7 +103,9 @@ export interface SessionIntake {
   /** A message left outside opening hours or with nobody present: a new case; answers its number. */
   leaveMessage(site: ChatSite, input: { name: string; email: string; text: string; locale: Locale; receivedAt: string }): Promise<{ recordId: string; number: string }>;
   /** "Make a case": a `chat` conversation with the transcript, on a new case owned by the agent. */
-  makeCase(caller: Caller, site: ChatSite, session: ChatSession, transcript: SessionEntry[], title: string): Promise<{ recordId: string; number: string }>;
+  makeCase(caller: Caller, site: ChatSite, session: ChatSession, transcript: SessionEntry[], title: string): Promise<{ recordId: string; number: string; personId?: string | null | undefined }>;
+  /** Entries written after the case was made, added to the case's `chat` conversation as one message (idempotent by the first seq). Absent: not copied (fakes). */
+  appendToCase?(session: ChatSession, entries: SessionEntry[]): Promise<void>;
 }
 
 /** Whether a site takes chats now, and why not. */
@@ -99,8 +128,15 @@ export interface SessionView {
   session: ChatSession;
   /** The caller's part: the handling agent may send; a listener or a dashboard viewer may not. */
   role: 'agent' | 'listener' | 'viewer' | 'transferTarget';
-  /** Every entry, in order (archive + recent). */
+  /** The entries asked for (the newest 200 by default), in order (archive + recent). */
   entries: SessionEntry[];
+  /** Older entries exist before the first one given (page with `before`). */
+  more: boolean;
+}
+
+/** P1-2, I3: a listener stops listening (closes their window); the chat goes on. Its own interface: the customer edge never needs it. */
+export interface SessionLeave {
+  leave(caller: Caller, sessionId: string): Promise<ChatSession>;
 }
 
 /** The API the edges call. Implemented by SessionService (domain/sessions/session-service.ts). */
@@ -119,21 +155,28 @@ export interface SessionsApi {
   leaveMessage(tenantId: string, siteId: string, input: { name: string; email: string; text: string; locale: Locale }): Promise<{ number: string }>;
 
   // ---- agent side (I1) ----
-  setStatus(caller: Caller, status: AgentStatus): Promise<{ status: AgentStatus }>;
+  /**
+   * Sets the agent's own status (ForbiddenError for anyone who is not an agent). `via: 'app'` (the
+   * default: the tab) also counts as the app's heartbeat; `'bot'` does not. Answers the effective
+   * status and whether the app's heartbeat was fresh before the call (`appOpen`).
+   */
+  setStatus(caller: Caller, status: AgentStatus, via?: 'app' | 'bot'): Promise<{ status: AgentStatus; appOpen: boolean }>;
   heartbeat(caller: Caller): Promise<{ status: AgentStatus }>;
   /** Agents of the caller's tenant with their effective status, optionally only those with `status`. */
   agents(caller: Caller, filter: { status?: AgentStatus | undefined }): Promise<Array<{ userId: string; displayName: string; status: AgentStatus; openSessions: number }>>;
 
   // ---- sessions (I2, I6) ----
   /** `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`). */
-  list(caller: Caller, view: 'mine' | 'live'): Promise<ChatSession[]>;
-  get(caller: Caller, sessionId: string): Promise<SessionView>;
+  list(caller: Caller, view: 'mine' | 'live'): Promise<SessionSummary[]>;
+  /** The session with its newest entries (at most `limit`, default 200), or those before seq `before`; `more`: older ones exist. */
+  get(caller: Caller, sessionId: string, page?: { before?: number | undefined; limit?: number | undefined }): Promise<SessionView>;
   /** Entries after `afterSeq` for an agent who may see the session. */
   entriesForAgent(caller: Caller, sessionId: string, afterSeq: number): Promise<SessionEntry[]>;
   /** The handling agent's message (listeners and viewers get ForbiddenError). */
   post(caller: Caller, sessionId: string, input: { clientId: string; text: string }): Promise<SessionEntry>;
   /** Typing indicator (not stored). */
   typing(caller: Caller | VisitorRef, sessionId: string): Promise<void>;
+  /** Ends the session (the handling agent or a manager; re-checked inside the write). A listener gets ConflictError 'error.sessions.useLeave'. */
   close(caller: Caller, sessionId: string): Promise<ChatSession>;
   /** "Make a case" (I2): answers the new case. */
   makeCase(caller: Caller, sessionId: string, input: { title: string | null }): Promise<{ recordId: string; number: string }>;
@@ -143,7 +186,8 @@ export interface SessionsApi {
   accept(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
   decline(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
   cancel(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
-  takeover(caller: Caller, sessionId: string): Promise<ChatSession>;
+  /** I5: `expectedAgentId`: the agent the manager saw handling it; refused (409, named) when someone else has it now. Absent: the agent as read now. */
+  takeover(caller: Caller, sessionId: string, input?: { expectedAgentId?: string | null | undefined }): Promise<ChatSession>;
 
   // ---- sweeps (every instance, on timers) ----
   /** Pending transfers past `expiresAt` return to the first agent; answers how many. */

@@ -47,7 +47,7 @@ export type ChatSite = z.infer<typeof ChatSiteSchema>;
 /** What a system entry says; each reader renders it in their own language (catalog `sessions.note.*`). */
 export const SESSION_NOTES = [
   'started', 'queued', 'agentJoined', 'transferPending', 'transferAccepted', 'transferDeclined', 'transferCancelled', 'transferExpired',
-  'takenOver', 'closedByAgent', 'closedByVisitor', 'caseMade',
+  'takenOver', 'closedByAgent', 'closedByVisitor', 'caseMade', 'agentLeft',
 ] as const;
 export type SessionNote = (typeof SESSION_NOTES)[number];
 
@@ -84,6 +84,8 @@ export interface Transfer {
   decidedAt: string | null;
   /** Who decided (accept/decline: the colleague; cancel: the agent or a manager; expired: null). */
   decidedBy: string | null;
+  /** Why a cancelled transfer ended, when not a plain cancel: `takeover`, a manager took the session over (I5). Absent: a plain decision. */
+  decidedAs?: 'takeover' | undefined;
   /** The Teams cards showing this transfer (the colleague's and the first agent's), updated after the decision (I4). */
   cards: Array<{ userId: string; conversationId: string; activityId: string; serviceUrl: string }>;
 }
@@ -129,6 +131,8 @@ export interface ChatSession {
   personId: string | null;
   /** The case made from this session ("make a case"), or null. */
   recordId: string | null;
+  /** The last seq the case's chat conversation holds (entries after it are added on close or a later "make a case"). Absent: no case, or none copied yet. */
+  caseSeq?: number | undefined;
   /** The last time the customer or an agent wrote (the dashboard). */
   lastActivityAt: string;
 }
@@ -147,6 +151,10 @@ export interface AgentStatusDoc {
   setAt: string;
   /** The agent's app last said it is there. */
   heartbeatAt: string;
+  /** `agent`: the agent chose the status; `default`: made by a heartbeat before they chose one (Teams presence may stand in, I1). Absent: `agent`. */
+  source?: 'agent' | 'default' | undefined;
+  /** When they last got a session (routing or an accepted transfer): routing's tie-break (I2). */
+  lastAssignedAt?: string | null | undefined;
 }
 
 /** The status that counts: offline without a heartbeat for HEARTBEAT_TIMEOUT_MS. */

@@ -22,6 +22,8 @@ export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = [
   'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
   // H3 agent actions
   'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit',
+  // I2 customer chat sessions
+  'chatSession',
 ];
 
 export interface TimelineItem {

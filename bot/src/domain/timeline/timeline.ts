@@ -21,7 +21,9 @@ export type TimelineKind =
   | 'recordPostponed'
   | 'messageForwarded'
   | 'messageEdited'
-  | 'caseSplit';
+  | 'caseSplit'
+  // I2: a customer chat session's events (`note`: what happened, `userIds`: the agents involved)
+  | 'chatSession';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */

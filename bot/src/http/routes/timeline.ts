@@ -12,7 +12,7 @@ const Kind = z.enum([
   'chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage',
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
   'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
-  'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit',
+  'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit', 'chatSession',
 ]) satisfies z.ZodType<TimelineViewKind>;
 const Person = z.object({ id: z.string(), displayName: z.string() });
 

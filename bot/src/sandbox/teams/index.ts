@@ -23,6 +23,7 @@ import { mountGraphChats } from './graph-chats';
 import { GRAPH_PREFIX, type ValidateToken } from './graph-common';
 import { mountGraphTeams } from './graph-teams';
 import { mountGraphActivityFeed } from './graph-activity-feed';
+import { mountGraphPresence } from './graph-presence';
 import { badRequest, errorBody, SandboxError, sendJson } from './http';
 import type { SandboxState } from './model';
 import { mountPage } from './page-routes';
@@ -99,6 +100,7 @@ export function mountTeamsSandbox(server: Server, deps: TeamsSandboxDeps): Teams
   mountGraphChats(server, core, deps.validateToken);
   mountGraphTeams(server, core, deps.validateToken);
   mountGraphActivityFeed(server, core, deps.validateToken);
+  mountGraphPresence(server, core, deps.validateToken);
   mountConnector(server, core);
   mountPage(server, core);
   const unknownGraph = async (req: Request, res: Response) => sendJson(res, 400, errorBody(badRequest(`Resource not found for the segment '${req.getPath().slice(GRAPH_PREFIX.length + 1).split('/')[0] ?? ''}'.`), true));

@@ -130,6 +130,18 @@ export const ActivityFeedItemSchema = z.object({
 });
 export type ActivityFeedItem = z.infer<typeof ActivityFeedItemSchema>;
 
+/** Graph's presence availabilities (`getPresencesByUserId`). */
+export const AVAILABILITIES = ['Available', 'AvailableIdle', 'Away', 'BeRightBack', 'Busy', 'BusyIdle', 'DoNotDisturb', 'Offline', 'PresenceUnknown'] as const;
+
+/** A person's Teams presence, as set through the sandbox's API (everyone else is Offline). */
+export const PresenceSchema = z.object({
+  tenantId: z.string(),
+  userId: z.string(),
+  availability: z.enum(AVAILABILITIES),
+  activity: z.string(),
+});
+export type Presence = z.infer<typeof PresenceSchema>;
+
 export const StateSchema = z.object({
   version: z.literal(1),
   lastMessageId: z.number().int().nonnegative(),
@@ -137,6 +149,8 @@ export const StateSchema = z.object({
   teams: z.array(TeamSchema),
   /** Activity-feed notifications, newest last (absent in files written before they existed). */
   activityFeed: z.array(ActivityFeedItemSchema).optional(),
+  /** Teams presence per person (absent in files written before it existed). */
+  presence: z.array(PresenceSchema).optional(),
 });
 export type SandboxState = z.infer<typeof StateSchema>;
 

@@ -15,7 +15,7 @@
  * request counters every instance shares (keyed by the limited caller or address, removed by TTL
  * when their window is over; no tenant data).
  */
-import { PartitionKeyDefinitionVersion, PartitionKeyKind, type ContainerRequest, type Database } from '@azure/cosmos';
+import { IndexingMode, PartitionKeyDefinitionVersion, PartitionKeyKind, type ContainerRequest, type Database, type IndexingPolicy } from '@azure/cosmos';
 
 export const CONTAINERS = {
   directory: ['/tenantId', '/kind'],
@@ -44,6 +44,23 @@ export const CONTAINERS = {
 
 export type ContainerName = keyof typeof CONTAINERS;
 
+/**
+ * P2-10: the paths the chat containers' queries filter and sort on; nothing else is indexed, so a
+ * message (a replace of the session document, one archived entry) writes few index terms. The
+ * Bicep template (infra/modules/cosmos.bicep) carries the same lists.
+ */
+export const INDEXED_PATHS: Partial<Record<ContainerName, readonly string[]>> = {
+  chatsessions: ['/tenantId/?', '/status/?', '/createdAt/?', '/agentId/?', '/listenerIds/[]/?', '/transfer/toUserId/?', '/transfer/status/?', '/transfer/expiresAt/?'],
+  chatmessages: ['/tenantId/?', '/sessionId/?', '/seq/?'],
+};
+
+/** The indexing policy of a container with INDEXED_PATHS (exclude everything else); undefined: the default (everything). */
+export function indexingPolicy(name: ContainerName): IndexingPolicy | undefined {
+  const paths = INDEXED_PATHS[name];
+  if (!paths) return undefined;
+  return { indexingMode: IndexingMode.consistent, automatic: true, includedPaths: paths.map((path) => ({ path })), excludedPaths: [{ path: '/*' }] };
+}
+
 /** The container definitions as the SDK and the Bicep template create them. */
 export function containerRequest(name: ContainerName): ContainerRequest {
   return {
@@ -51,6 +68,7 @@ export function containerRequest(name: ContainerName): ContainerRequest {
     // Transcript items and rate-limit counters carry their own ttl (E6 retention, the window's
     // end); -1 turns TTL on without a default.
     ...(name === 'transcripts' || name === 'ratelimits' ? { defaultTtl: -1 } : {}),
+    ...(indexingPolicy(name) ? { indexingPolicy: indexingPolicy(name) } : {}),
     partitionKey: {
       paths: [...CONTAINERS[name]],
       kind: CONTAINERS[name].length > 1 ? PartitionKeyKind.MultiHash : PartitionKeyKind.Hash,

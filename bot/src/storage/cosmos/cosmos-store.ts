@@ -17,6 +17,9 @@ import { CosmosUserMarksRepository } from './cosmos-user-marks-repository';
 import { CosmosMailIndexRepository, CosmosMailRouteRepository } from './cosmos-mail-repositories';
 import { ensureContainers } from './containers';
 import { CosmosReplyTemplateRepository } from './cosmos-reply-template-repository';
+import { CosmosSessionRepository } from './cosmos-session-repository';
+import { CosmosAgentStatusRepository } from './cosmos-agent-status-repository';
+import { CosmosChatSiteRepository } from './cosmos-chat-site-repository';
 
 export interface CosmosConnection {
   endpoint: string;
@@ -51,6 +54,12 @@ export interface Store {
   userMarks: CosmosUserMarksRepository;
   /** H3 reply templates (in the directory container). */
   replyTemplates: CosmosReplyTemplateRepository;
+  /** I2: customer chat sessions and their archived entries. */
+  sessions: CosmosSessionRepository;
+  /** I1: agents' status and heartbeat. */
+  agentStatus: CosmosAgentStatusRepository;
+  /** I2: the tenants' web chat sites (in the directory container). */
+  chatSites: CosmosChatSiteRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -92,6 +101,9 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     intake: new CosmosIntakeRepository(container('intake')),
     userMarks: new CosmosUserMarksRepository(container('usermarks')),
     replyTemplates: new CosmosReplyTemplateRepository(directory),
+    sessions: new CosmosSessionRepository(container('chatsessions'), container('chatmessages')),
+    agentStatus: new CosmosAgentStatusRepository(container('agentstatus')),
+    chatSites: new CosmosChatSiteRepository(directory),
     ping: async () => {
       await database.read();
     },

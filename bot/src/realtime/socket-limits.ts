@@ -1,0 +1,44 @@
+/**
+ * What one socket may cost the server (both edges): frames waiting to be handled (beyond
+ * MAX_IN_FLIGHT_FRAMES the socket is closed with 1008), bytes waiting to be sent to a peer that
+ * stopped reading (beyond MAX_BUFFERED_BYTES it is dropped), and a small token bucket per socket.
+ */
+import { WebSocket } from './ws';
+
+/** Client frames one socket may have waiting to be handled. */
+export const MAX_IN_FLIGHT_FRAMES = 32;
+/** Unsent bytes one socket may have; a peer this far behind is not reading. */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/** Sends a JSON frame if the socket is open; drops a socket whose peer stopped reading. */
+export function sendJson(socket: WebSocket, frame: unknown): void {
+  if (socket.readyState !== WebSocket.OPEN) return;
+  if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    socket.terminate();
+    return;
+  }
+  socket.send(JSON.stringify(frame));
+}
+
+/** A token bucket: `capacity` at once, refilled at `perSecond`. */
+export class TokenBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(private readonly capacity: number, private readonly perSecond: number, private readonly now: () => number = Date.now) {
+    this.tokens = capacity;
+    this.at = now();
+  }
+
+  /** Takes one token: null when there was one, else the whole seconds until there is. */
+  take(): number | null {
+    const now = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - this.tokens) / this.perSecond));
+  }
+}
