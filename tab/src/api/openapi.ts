@@ -7,6 +7,23 @@
  */
 
 export interface paths {
+    "/api/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I1/I3: the agents of your tenant with their status and open sessions (`status=present` for the transfer list) */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/chat-languages": {
         parameters: {
             query?: never;
@@ -35,6 +52,40 @@ export interface paths {
         /** Who changed which chat language, when, from what to what (admins) */
         get: operations["getChatLanguagesAudit"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web chat sites of your tenant (administrators) */
+        get: operations["listChatSites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a chat site (administrators, audited); `identitySecret` is write-only (absent: kept, null: removed) */
+        put: operations["putChatSite"];
         post?: never;
         delete?: never;
         options?: never;
@@ -179,6 +230,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I1: the tab is open (every 20 s); without one for a minute you count as offline */
+        post: operations["sendHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/preferences": {
         parameters: {
             query?: never;
@@ -190,6 +258,23 @@ export interface paths {
         get: operations["getMyPreferences"];
         /** Set your notification preferences; with Teams notifications off, nothing is sent to you (and nothing is kept to send later) */
         put: operations["putMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** I1: set your chat status (present, away, busy, offline) */
+        put: operations["setMyStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -328,6 +413,23 @@ export interface paths {
         put?: never;
         /** Take the oldest unassigned open case of your teams (or of one team): it becomes yours, atomically */
         post: operations["takeNextCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/realtime/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A 60-second ticket for the agent WebSocket: open GET /api/realtime?ticket=… with it (entries, typing and state of watched sessions) */
+        post: operations["createRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -886,6 +988,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen) */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its newest 200 entries (older ones: `before` = the first seq you have; `more` says whether there are) and your part in it (agent, listener, viewer, transferTarget) */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I2: make a case of the session (yours, with a `chat` conversation holding the transcript) */
+        post: operations["makeCaseOfSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session (the handling agent or a manager, judged on the session as stored when it closes); a listener gets 409: use leave */
+        post: operations["closeSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries after seq `after`, in order (catching up after a gap) */
+        get: operations["listSessionEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I3: a listener stops listening (closes the window); the chat goes on. Not listening: nothing changes */
+        post: operations["leaveSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The handling agent writes to the customer; a resent `clientId` answers the same entry */
+        post: operations["postSessionMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/takeover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I5: a manager takes the session; the agent they take it from listens. Send `expectedAgentId` (the agent you saw handling it, null when queued): when someone else has it now, 409 names them */
+        post: operations["takeOverSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I3/I5: offer the session to a present colleague (the handling agent or a manager); answers the transfer and its `id` */
+        post: operations["transferSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/transfers/{transferId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I3: the colleague accepts; they handle the session and the first agent listens (409 saying what happened when it is no longer pending) */
+        post: operations["acceptSessionTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I3: the first agent (or a manager) withdraws the offer (409 saying what happened when it is no longer pending) */
+        post: operations["cancelSessionTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/transfers/{transferId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I3: the colleague declines; the first agent keeps the session (409 saying what happened when it is no longer pending) */
+        post: operations["declineSessionTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/{type}": {
         parameters: {
             query?: never;
@@ -1087,6 +1393,110 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgents: {
+        parameters: {
+            query?: {
+                status?: "present" | "away" | "busy" | "offline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            openSessions: number;
+                            /** @enum {string} */
+                            status: "present" | "away" | "busy" | "offline";
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     getChatLanguages: {
         parameters: {
             query?: never;
@@ -1562,6 +1972,287 @@ export interface operations {
             };
             /** @description No such record in your tenant, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listChatSites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default 3 */
+                            agentCapacity: number;
+                            allowedOrigins: string[];
+                            hasIdentitySecret: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "da" | "sv";
+                            name: string;
+                            openingHours: {
+                                days: {
+                                    day: number;
+                                    from: string;
+                                    to: string;
+                                }[];
+                                timeZone: string;
+                            } | null;
+                            /** @default case */
+                            recordType: string;
+                            teamId: string;
+                            tenantId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    putChatSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 3 */
+                    agentCapacity?: number;
+                    allowedOrigins: string[];
+                    identitySecret?: string | null;
+                    /** @enum {string} */
+                    language: "en" | "da" | "sv";
+                    name: string;
+                    openingHours: {
+                        days: {
+                            day: number;
+                            from: string;
+                            to: string;
+                        }[];
+                        timeZone: string;
+                    } | null;
+                    /** @default case */
+                    recordType?: string;
+                    teamId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The site */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default 3 */
+                        agentCapacity: number;
+                        allowedOrigins: string[];
+                        hasIdentitySecret: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        language: "en" | "da" | "sv";
+                        name: string;
+                        openingHours: {
+                            days: {
+                                day: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            timeZone: string;
+                        } | null;
+                        /** @default case */
+                        recordType: string;
+                        teamId: string;
+                        tenantId: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2609,6 +3300,103 @@ export interface operations {
             };
         };
     };
+    sendHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your effective status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "present" | "away" | "busy" | "offline";
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     getMyPreferences: {
         parameters: {
             query?: never;
@@ -2781,6 +3569,110 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    setMyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "present" | "away" | "busy" | "offline";
+                };
+            };
+        };
+        responses: {
+            /** @description Your effective status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "present" | "away" | "busy" | "offline";
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4035,6 +4927,80 @@ export interface operations {
             };
             /** @description No unassigned open case in your teams */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createRealtimeTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        path: string;
+                        ticket: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10906,7 +11872,7 @@ export interface operations {
                             fromStatus: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked" | "recordAccepted" | "recordTransferred" | "recordPostponed" | "messageForwarded" | "messageEdited" | "caseSplit";
+                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked" | "recordAccepted" | "recordTransferred" | "recordPostponed" | "messageForwarded" | "messageEdited" | "caseSplit" | "chatSession";
                             linkedRecordId: string | null;
                             message: {
                                 /** @enum {string} */
@@ -12029,6 +12995,2318 @@ export interface operations {
             };
             /** @description No such record in your tenant, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                view?: "mine" | "live";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open sessions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agent: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            closedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            lastActivityAt: string;
+                            lastSeq: number;
+                            listeners: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            personId: string | null;
+                            recordId: string | null;
+                            siteId: string;
+                            /** @enum {string} */
+                            status: "queued" | "active" | "closed";
+                            transfer: {
+                                byUserId: string;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                expiresAt: string;
+                                fromUserId: string;
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                toUserId: string;
+                            } | null;
+                            visitor: {
+                                email: string | null;
+                                /** @enum {string} */
+                                locale: "en" | "da" | "sv";
+                                name: string | null;
+                                verified: boolean;
+                            };
+                            waitingSince: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: {
+                before?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            at: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            clientId: string | null;
+                            /** @enum {string} */
+                            kind: "customer" | "agent" | "system";
+                            note: {
+                                /** @enum {string} */
+                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                                params: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            seq: number;
+                            text: string;
+                        }[];
+                        more: boolean;
+                        /** @enum {string} */
+                        role: "agent" | "listener" | "viewer" | "transferTarget";
+                        session: {
+                            agent: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            closedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            lastActivityAt: string;
+                            lastSeq: number;
+                            listeners: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                            personId: string | null;
+                            recordId: string | null;
+                            siteId: string;
+                            /** @enum {string} */
+                            status: "queued" | "active" | "closed";
+                            transfer: {
+                                byUserId: string;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                expiresAt: string;
+                                fromUserId: string;
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                toUserId: string;
+                            } | null;
+                            visitor: {
+                                email: string | null;
+                                /** @enum {string} */
+                                locale: "en" | "da" | "sv";
+                                name: string | null;
+                                verified: boolean;
+                            };
+                            waitingSince: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    makeCaseOfSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown | {
+                    title?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The new case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: string;
+                        recordId: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is not in a state for this (closed, queued, a transfer already pending or decided: the detail says what happened and who did it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    closeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Closed already, someone else handles it now (named), or you only listen (use leave) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listSessionEntries: {
+        parameters: {
+            query?: {
+                after?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            clientId: string | null;
+                            /** @enum {string} */
+                            kind: "customer" | "agent" | "system";
+                            note: {
+                                /** @enum {string} */
+                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                                params: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            seq: number;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    leaveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    postSessionMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    clientId?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        clientId: string | null;
+                        /** @enum {string} */
+                        kind: "customer" | "agent" | "system";
+                        note: {
+                            /** @enum {string} */
+                            key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                            params: {
+                                [key: string]: string;
+                            };
+                        } | null;
+                        seq: number;
+                        text: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is not in a state for this (closed, queued, a transfer already pending or decided: the detail says what happened and who did it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    takeOverSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown | {
+                    expectedAgentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Someone else handles it now (another manager took it over, or it was transferred: the detail names them), or it is closed or already yours */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    transferSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toUserId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pending transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byUserId: string;
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        expiresAt: string;
+                        fromUserId: string;
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                        toUserId: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description A transfer is pending already, the colleague is not present (named), or the session is not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    acceptSessionTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is not in a state for this (closed, queued, a transfer already pending or decided: the detail says what happened and who did it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    cancelSessionTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is not in a state for this (closed, queued, a transfer already pending or decided: the detail says what happened and who did it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    declineSessionTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description You may not do this in this session (a listener or viewer writing, not the handling agent, not a manager) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is not in a state for this (closed, queued, a transfer already pending or decided: the detail says what happened and who did it) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

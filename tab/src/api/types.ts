@@ -159,7 +159,9 @@ export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'partic
 export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'recordAccepted', 'recordTransferred', 'statusChanged', 'recordPostponed', 'recordClosed', 'recordReopened', 'caseSplit'] as const satisfies readonly TimelineKind[];
 /** The message entries of the timeline (H1): mail or form received, reply sent, internal note, a linked case. */
 export const MESSAGE_TIMELINE_KINDS = ['messageReceived', 'replySent', 'noteAdded', 'messageForwarded', 'messageEdited', 'caseLinked'] as const satisfies readonly TimelineKind[];
-export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS);
+/** A customer chat session's events (I2), once the session has this case. */
+export const SESSION_TIMELINE_KINDS = ['chatSession'] as const satisfies readonly TimelineKind[];
+export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS, ...SESSION_TIMELINE_KINDS);
 
 /** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */
 export type TranscriptMessage = ItemOf<ResponseBody<'/api/records/{id}/chats/{chatId}/transcript', 'get'>>;

@@ -9,6 +9,11 @@ import { RecordDetail } from '../views/RecordDetail';
 import { MyWork } from '../views/queues/MyWork';
 import { RecordList } from '../views/RecordList';
 import { SettingsPage } from '../views/Settings';
+import { LiveDashboard } from '../views/sessions/LiveDashboard';
+import { mayHandle, mayListen } from '../views/sessions/session-model';
+import { SessionsErrorBoundary } from '../views/sessions/SessionsErrorBoundary';
+import { SessionsPage } from '../views/sessions/SessionsPage';
+import { StatusPicker } from '../views/sessions/StatusPicker';
 import { matchRoute, type Route } from './routes';
 import { RouterLink, useLocation } from './router';
 import { useSession } from './session';
@@ -24,9 +29,9 @@ const useStyles = makeStyles({
     [NARROW]: { columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   },
   brand: { fontWeight: tokens.fontWeightSemibold },
-  nav: { display: 'flex', gap: tokens.spacingHorizontalL, flexGrow: 1 },
+  nav: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, flexGrow: 1 },
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
-  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  user: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // A word longer than the line (an address, an e-mail) breaks rather than widening the page.
   main: {
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
@@ -47,6 +52,24 @@ function View({ route }: { route: Route }) {
       return <CompanyDetail key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage type={route.type} />;
+    case 'sessions':
+      return (
+        <SessionsErrorBoundary>
+          <SessionsPage id={route.id} from="mine" />
+        </SessionsErrorBoundary>
+      );
+    case 'liveSession':
+      return (
+        <SessionsErrorBoundary>
+          <SessionsPage id={route.id} from="live" />
+        </SessionsErrorBoundary>
+      );
+    case 'liveSessions':
+      return (
+        <SessionsErrorBoundary>
+          <LiveDashboard />
+        </SessionsErrorBoundary>
+      );
     case 'config':
     case 'notFound':
       return <NotFound />;
@@ -58,7 +81,9 @@ export function Shell() {
   const styles = useStyles();
   const session = useSession();
   const route = matchRoute(useLocation().pathname);
-  const section = route.name === 'settings' ? 'settings' : 'records';
+  const section = route.name === 'settings' ? 'settings' : route.name === 'sessions' ? 'sessions' : route.name === 'liveSessions' || route.name === 'liveSession' ? 'live' : 'records';
+  const agent = mayHandle(session.me.privileges);
+  const listener = mayListen(session.me.privileges);
 
   return (
     <>
@@ -73,6 +98,26 @@ export function Shell() {
           >
             {t('nav.records')}
           </RouterLink>
+          {(agent || listener) && (
+            <RouterLink
+              href="/sessions"
+              data-testid="nav-sessions"
+              className={section === 'sessions' ? styles.current : undefined}
+              aria-current={section === 'sessions' ? 'page' : undefined}
+            >
+              {t('sessions.nav')}
+            </RouterLink>
+          )}
+          {listener && (
+            <RouterLink
+              href="/sessions/live"
+              data-testid="nav-live-sessions"
+              className={section === 'live' ? styles.current : undefined}
+              aria-current={section === 'live' ? 'page' : undefined}
+            >
+              {t('sessions.navLive')}
+            </RouterLink>
+          )}
           {session.me.isAdmin && (
             <RouterLink
               href="/settings"
@@ -85,6 +130,11 @@ export function Shell() {
           )}
         </nav>
         <div className={styles.user}>
+          {agent && (
+            <SessionsErrorBoundary>
+              <StatusPicker />
+            </SessionsErrorBoundary>
+          )}
           <Text data-testid="signed-in-as" data-user-id={session.me.user.id}>
             {t('session.signedInAs', { name: session.me.user.displayName })} · {session.me.tenant.name}
           </Text>

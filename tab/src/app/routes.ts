@@ -7,6 +7,12 @@ export type Route =
   | { name: 'company'; id: string }
   | { name: 'settings'; type: string | null }
   | { name: 'config' }
+  /** I2: my customer chats, one of them open (`/sessions/{id}`) or none. */
+  | { name: 'sessions'; id: string | null }
+  /** I6: every live chat (users with `listen`). */
+  | { name: 'liveSessions' }
+  /** I6: a chat opened from the live chats (`/sessions/live/{id}`): back leads there. */
+  | { name: 'liveSession'; id: string }
   | { name: 'notFound' };
 
 function decode(part: string): string | null {
@@ -28,6 +34,9 @@ export function matchRoute(pathname: string): Route {
   if (first === 'companies' && second && third === undefined) return { name: 'company', id: second };
   if (first === 'settings' && third === undefined) return { name: 'settings', type: second ?? null };
   if (first === 'config' && second === undefined) return { name: 'config' };
+  if (first === 'sessions' && second === 'live' && third === undefined) return { name: 'liveSessions' };
+  if (first === 'sessions' && second === 'live' && third && rest.length === 0) return { name: 'liveSession', id: third };
+  if (first === 'sessions' && third === undefined) return { name: 'sessions', id: second ?? null };
   return { name: 'notFound' };
 }
 
@@ -48,6 +57,12 @@ export function pathOf(route: Route): string {
       return route.type === null ? '/settings' : `/settings/${enc(route.type)}`;
     case 'config':
       return '/config';
+    case 'sessions':
+      return route.id === null ? '/sessions' : `/sessions/${enc(route.id)}`;
+    case 'liveSessions':
+      return '/sessions/live';
+    case 'liveSession':
+      return `/sessions/live/${enc(route.id)}`;
     case 'notFound':
       return '/';
   }

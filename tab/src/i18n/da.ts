@@ -8,6 +8,7 @@ import { actionsDa } from './areas/actions';
 import { composeDa } from './areas/compose';
 import { notifyDa } from './areas/notify';
 import { sessionsDa } from './areas/sessions';
+import { sessionTimelineDa } from './areas/sessionTimeline';
 
 export const da: Catalog = {
   'app.name': 'Casebridge',
@@ -363,5 +364,6 @@ export const da: Catalog = {
   ...composeDa,
   ...notifyDa,
   ...sessionsDa,
+  ...sessionTimelineDa,
   ...phoneDa,
 };

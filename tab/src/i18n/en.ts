@@ -10,6 +10,7 @@ import { actionsEn } from './areas/actions';
 import { composeEn } from './areas/compose';
 import { notifyEn } from './areas/notify';
 import { sessionsEn } from './areas/sessions';
+import { sessionTimelineEn } from './areas/sessionTimeline';
 
 export const en = {
   'app.name': 'Casebridge',
@@ -365,6 +366,7 @@ export const en = {
   ...composeEn,
   ...notifyEn,
   ...sessionsEn,
+  ...sessionTimelineEn,
   ...phoneEn,
 };
 

@@ -8,6 +8,7 @@ import { actionsSv } from './areas/actions';
 import { composeSv } from './areas/compose';
 import { notifySv } from './areas/notify';
 import { sessionsSv } from './areas/sessions';
+import { sessionTimelineSv } from './areas/sessionTimeline';
 
 export const sv: Catalog = {
   'app.name': 'Casebridge',
@@ -363,5 +364,6 @@ export const sv: Catalog = {
   ...composeSv,
   ...notifySv,
   ...sessionsSv,
+  ...sessionTimelineSv,
   ...phoneSv,
 };

@@ -63,6 +63,7 @@ const ICONS: Record<TimelineKind, FluentIcon> = {
   caseSplit: ArrowSplitRegular,
   messageForwarded: ArrowForwardRegular,
   messageEdited: EditRegular,
+  chatSession: ChatRegular,
 };
 
 const useStyles = makeStyles({

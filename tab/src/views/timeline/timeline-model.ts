@@ -135,6 +135,8 @@ export function entrySentence(
       return t('timeline.entry.noteAdded', values);
     case 'caseLinked':
       return t('timeline.entry.caseLinked', { ...values, number: linkedNumber ?? t('timeline.linkedRecord') });
+    case 'chatSession':
+      return sessionSentence(t, entry.note, values);
     case 'statusChanged':
       return t('timeline.entry.statusChanged', { ...values, from: statusLabel(t, entry.fromStatus), to: statusLabel(t, entry.toStatus) });
     default:
@@ -167,4 +169,12 @@ export function relativeTime(t: Translate, locale: string, iso: string, now: num
   let unit: [Intl.RelativeTimeFormatUnit, number] = ['minute', 60];
   for (const candidate of UNITS) if (Math.abs(seconds) >= candidate[1]) unit = candidate;
   return format.format(Math.round(seconds / unit[1]), unit[0]);
+}
+
+const SESSION_EVENTS = ['started', 'transferred', 'accepted', 'declined', 'cancelled', 'expired', 'takenOver', 'closed', 'caseMade'] as const;
+
+/** A customer chat session's event on the case (I2); `note` names the event. */
+function sessionSentence(t: Translate, note: string | null, values: { actor: string; chat: string }): string {
+  const event = SESSION_EVENTS.find((e) => e === note);
+  return event ? t(`timeline.entry.chatSession.${event}`, values) : t('timeline.entry.other', values);
 }
