@@ -100,7 +100,10 @@ export class ChatWidget {
     this.wire();
     // A reload: the conversation so far (and a first message still on its way) at once, then resume.
     if (this.token || this.conversation.outbox.length > 0) {
-      for (const entry of this.conversation.entries()) this.showEntry(entry);
+      for (const entry of this.conversation.entries()) {
+        this.showEntry(entry);
+        this.learnAgent(entry);
+      }
       this.showOutbox();
       this.show('chat');
       this.connection.start();
@@ -233,12 +236,9 @@ export class ChatWidget {
     const added = this.conversation.add(entry);
     if (added === 'same') return;
     this.showEntry(entry);
-    if (entry.kind === 'agent') {
-      this.agentName = entry.authorName ?? this.agentName;
-      this.view.showTyping(null);
-    }
+    if (entry.kind === 'agent') this.view.showTyping(null);
+    this.learnAgent(entry);
     const note = entry.note?.key;
-    if (note === 'agentJoined' || note === 'transferAccepted' || note === 'takenOver') this.agentName = agentOf(entry) ?? this.agentName;
     if (note === 'queued') this.status = 'queued';
     if (note === 'agentJoined' && this.status === 'queued') this.status = 'active';
     if (note === 'closedByAgent' || note === 'closedByVisitor') this.setStatus('closed');
@@ -376,6 +376,13 @@ export class ChatWidget {
     if (closed && focusInside) this.view.newChat.focus();
     this.renderStatus();
     this.persist();
+  }
+
+  /** Who the customer is chatting with, from an agent's message or a note that names them (live, or the kept log after a reload). */
+  private learnAgent(entry: PublicEntry): void {
+    if (entry.kind === 'agent') this.agentName = entry.authorName ?? this.agentName;
+    const note = entry.note?.key;
+    if (note === 'agentJoined' || note === 'transferAccepted' || note === 'takenOver') this.agentName = agentOf(entry) ?? this.agentName;
   }
 
   private renderStatus(): void {
