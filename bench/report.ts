@@ -1,6 +1,7 @@
 /** docs/performance.md from the bench results; a partial run renders the sections it measured. */
 import type { CardActionsResult, MessagesResult, UnfurlResult } from './activities';
 import { CONCURRENCY_MESSAGES } from './activities';
+import { CHAT_MESSAGES, CHAT_REPLIES, OPEN_CONCURRENCY, type ChatResult } from './chat';
 import type { ChatCreationResult, JoinResult } from './chats';
 import type { MailResult } from './mail';
 import { CONNECTIONS, DURATION_S, WARMUP_S, type Figures } from './measure';
@@ -18,6 +19,7 @@ export interface Results {
   unfurls: UnfurlResult;
   mail: MailResult;
   queues: QueuesResult;
+  chat: ChatResult;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -215,6 +217,60 @@ See docs/search.md.
 `;
 }
 
+function chat(c: ChatResult): string {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const pair = (f: { p50: number; p99: number } | null | undefined) => (f ? `${ms(f.p50)} / ${ms(f.p99)}` : '');
+  const line = (name: string, f: ChatResult['burst']) => `| ${name} | ${f.count} | ${Math.round(f.perSecond)} | ${ms(f.p50)} | ${ms(f.p99)} | ${pair(f.stored)} | ${f.lost} |`;
+  const perSession = (c.memory.opened - c.memory.before) / c.sessions;
+  const kept = (c.memory.closed - c.memory.before) / c.sessions;
+  const agents = c.agents.demo + c.agents.bench;
+  const routed = c.routed === c.sessions ? `all ${c.sessions} were routed` : `**only ${c.routed} of ${c.sessions} were routed** (the rest queued; the runs use the routed ones)`;
+  const split = c.burst.split;
+  return `## Customer chat: ${c.sessions} open sessions (#13)
+
+${c.sessions} customers on real WebSockets to \`/chat/ws\` of the demo site \`web\` (CONTOSO, team-dk), with the
+site's allowed Origin: \`hello\`, then \`start\` with the first message, ${OPEN_CONCURRENCY} at a time (${c.open.seconds.toFixed(1)} s;
+\`start\` → \`started\` p50 ${ms(c.open.start.p50)} ms, p99 ${ms(c.open.start.p99)} ms). ${agents} agents of team-dk are present (the
+${c.agents.demo} demo agents and ${c.agents.bench} bench agents added to the directory; the site's capacity raised to ${c.agents.capacity}
+an agent), with the tab's heartbeat: ${routed}. Each agent loads \`GET /api/sessions?view=mine\`
+and watches its sessions on the agent socket (\`/api/realtime\`); entries reach it through the
+embedded hub (local mode's stand-in for Azure Web PubSub, a WebSocket on the same port).
+
+Latency is one way: from the sender's \`send\` until the receiving socket has the entry, matched
+by clientId; both ends are in one client thread (one clock). The \`ack\` column times the same
+messages until the customer's \`ack\`, which comes once the entry is stored and published. The baseline in the same run is a bare \`ws\` relay on loopback
+handing each frame of a socket to its pair unparsed: the same frames, the same number of
+senders, the same pacing (the transport's floor).
+
+| path | messages | per second | p50 ms | p99 ms | until \`ack\` p50 / p99 ms | lost |
+|---|---|---|---|---|---|---|
+${line(`bare ws relay, every sender at once (${CHAT_MESSAGES} each, the next when the last arrived)`, c.relay.burst)}
+${line('**customer → agent**, every session at once, the same way', c.burst)}
+${line(`bare ws relay, paced at ${c.pacedRate}/s (round robin over the senders)`, c.relay.paced)}
+${line(`**customer → agent**, paced at ${c.pacedRate}/s (half the rate above)`, c.paced)}
+${line(`agent → customer, ${CHAT_REPLIES} REST replies a session (\`POST /api/sessions/{id}/messages\`), each agent one after another`, c.replies)}
+
+With all ${c.sessions} sessions writing at once, Casebridge delivers **${Math.round(c.burst.perSecond)} customer messages/s** end to end,
+${percent(c.burst.perSecond / c.relay.burst.perSecond)} of the bare relay's rate.${split ? ` The tail there is the first message of each
+session: p50 ${ms(split.first.p50)} ms, p99 ${ms(split.first.p99)} ms, against p50 ${ms(split.later.p50)} ms, p99 ${ms(split.later.p99)} ms for the later ones
+(the first \`send\` of ${c.sessions} sessions at once, right after they started).` : ''} Paced at half that rate (every
+session warm), a customer's message reaches its agent in **${ms(c.paced.p50)} ms** (p50; p99 ${ms(c.paced.p99)} ms),
+${(c.paced.p50 / Math.max(0.001, c.relay.paced.p50)).toFixed(1)}× the relay's median. Per customer message: **${c.cosmosPerMessage.toFixed(1)} Cosmos requests** (the session
+document's read and ETag replace; the routing sweep's queries during the burst included) and
+${c.counterPerMessage.toFixed(2)} to the rate-limit counters (means over the burst). An agent's REST reply is answered in
+p50 ${ms(c.replies.post.p50)} ms, p99 ${ms(c.replies.post.p99)} ms.
+
+**Memory per open session: ${kb(perSession)} KB**: heapUsed + external of the server's thread went from ${mib(c.memory.before)}
+to ${mib(c.memory.opened)} MiB when the ${c.sessions} sessions were open and watched (GC forced: ${c.memory.gc}). The
+clients run in a worker thread, another V8 heap, so this is the server's side alone: the
+customer's socket and connection, the agent's watch, the hub subscriptions, and the session
+document and its counters in the in-process local Cosmos-compatible server (in Azure those are
+in Cosmos DB, not in the instance). After every customer closed its session and every socket
+closed: ${mib(c.memory.closed)} MiB, ${kb(kept)} KB a session still held (the closed sessions with their entries, in the local database).
+`;
+}
+
 /** The document; sections in the bench's order, only those in `results`. */
 export function renderReport(results: Partial<Results>, machine: string, date: string): string {
   const sections = [
@@ -227,6 +283,7 @@ export function renderReport(results: Partial<Results>, machine: string, date: s
     results.unfurls && unfurls(results.unfurls),
     results.mail && mail(results.mail),
     results.queues && queues(results.queues),
+    results.chat && chat(results.chat),
   ].filter((s): s is string => typeof s === 'string');
   return `# Performance
 

@@ -20,6 +20,7 @@ import { loadConfig } from '../bot/src/config';
 import { createLogger } from '../bot/src/logger';
 import { startLocalCosmos } from '../bot/src/sandbox/local-cosmos';
 import { BENCH_SERVICE_URL, measureCardActions, measureMessages, measureUnfurl, TENANT_ID } from './activities';
+import { measureChat } from './chat';
 import { measureChatCreation, measureJoins } from './chats';
 import { measureMail } from './mail';
 import { elapsed, Progress } from './progress';
@@ -38,6 +39,7 @@ const STAGES = {
   unfurl: 'unfurling record links among many records',
   mail: 'mails over SMTP to stored cases beside raw Cosmos writes',
   queues: 'queue views, counts and text search among 100,000 cases',
+  chat: 'customer chat: 200 sessions on WebSockets, latency, rate and memory a session',
 } as const;
 type Stage = keyof typeof STAGES;
 const STAGE_NAMES = Object.keys(STAGES) as [Stage, ...Stage[]];
@@ -80,6 +82,8 @@ async function main(): Promise<boolean> {
       // The bench measures the work, not the limits: one caller sends thousands of requests a minute.
       // Each request is still counted (the limiter's Cosmos patch is part of the figures).
       RATE_LIMIT_API_PER_MINUTE: '100000000', RATE_LIMIT_BOT_PER_MINUTE: '100000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
+      // The chat stage: 200 customers from one address, a token for each of its agents.
+      CHAT_MESSAGES_PER_MINUTE: '100000000', CHAT_CONNECTIONS_PER_MINUTE_PER_IP: '100000000', RATE_LIMIT_DEV_TOKEN_PER_MINUTE: '1000',
     });
     return { cosmos, app: await startCasebridge(config, logger) };
   });
@@ -105,6 +109,8 @@ async function main(): Promise<boolean> {
   if (runs('queues')) results.queues = await progress.stage('queues', STAGES.queues, (step) => measureQueues(app, cosmos, auth, TENANT_ID, step));
   if (runs('unfurl')) results.unfurls = await progress.stage('unfurl', STAGES.unfurl, (step) => measureUnfurl(app, cosmos, step));
   if (runs('mail')) results.mail = await progress.stage('mail', STAGES.mail, (step) => measureMail(app, cosmos, step));
+  // Last: it adds bench agents to the tenant's directory and raises the demo site's capacity.
+  if (runs('chat')) results.chat = await progress.stage('chat', STAGES.chat, (step) => measureChat(app, cosmos, step));
 
   await progress.stage('teardown', 'stopping the servers', async () => {
     await app.stop();

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       ...(app.smtpPort !== null ? [`Mail (SMTP):      127.0.0.1:${app.smtpPort} — send to ${app.demo?.supportAddress ?? 'a support address set in Settings'} (any client, no login)`] : []),
       `Sent mail:        ${shownUrl}/sandbox/outbox`,
       ...(app.demo ? [`Web form:         ${shownUrl}${app.demo.formPath}`] : []),
+      ...(app.demo ? [`Customer chat:    ${shownUrl}/chat/demo (a demo web site with the chat widget; agents set themselves present in the tab first)`] : []),
       ...(app.blobUrl ? [`Blob storage:     ${app.blobUrl} (Azurite)`] : []),
       // The key itself is not printed: a second instance reads it from the file.
       ...(app.realtimeConnectionString && app.realtimeKeyFile
