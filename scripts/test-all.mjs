@@ -2,14 +2,15 @@
 /**
  * The whole test suite, as the README and CI run it: make sure Chromium is there (Debian's
  * package; the tests never download a browser), type-check everything, build the tab and the
- * customer chat widget, run the unit, integration and browser tests with jest on this machine's
- * Node, then the integration tests again on Node 24, the Node that production runs (App Service
- * `NODE|24-lts`). It prints one line per Node and, last, one plain total line:
- * `casebridge: N passed, N failed, N skipped`.
+ * customer chat widget, run the unit and browser tests with jest on this machine's Node (the
+ * browser tests run the whole server in-process on it), and the integration tests on Node 24, the
+ * Node that production runs (App Service `NODE|24-lts`). It prints one line per Node and, last,
+ * one plain total line: `casebridge: N passed, N failed, N skipped`.
  *
  * Arguments go to jest as they are (`node scripts/test-all.mjs --selectProjects unit`,
- * `node scripts/test-all.mjs tests/integration/bot.test.ts`); the Node 24 run keeps them, but
- * only ever runs the integration project, and is left out when the arguments leave that out.
+ * `node scripts/test-all.mjs tests/integration/bot.test.ts`). The Node 24 run keeps them but only
+ * ever runs the integration project, and is left out when the arguments leave that out; a
+ * selection that names the integration project explicitly runs it on this machine's Node too.
  *
  * Node 24 is the `node-<platform>-<arch>` package from the npm registry (the official binary,
  * no install script), installed once into .cache/node24 (git-ignored). CASEBRIDGE_NODE24 names
@@ -133,8 +134,12 @@ if (run('npm', ['run', 'build', '-w', 'tab']) !== 0) fail('Building the tab fail
 if (run('npm', ['run', 'build:widget']) !== 0) fail('Building the chat widget failed.');
 
 const projects = selected === null ? 'all projects' : selected.join(', ');
-banner(`Node ${process.version} (this machine): ${projects}`);
-const runs = [jest(`Node ${process.version} (${projects})`, process.execPath, userArgs)];
+// Without a selection the integration tests run once, on production's Node: both Nodes in every
+// test would take the suite past its time budget, and the browser tests run the server on this one.
+const firstArgs = production && selected === null ? ['--passWithNoTests', ...userArgs, '--selectProjects', 'unit', 'e2e'] : userArgs;
+const firstProjects = production && selected === null ? 'unit, e2e' : projects;
+banner(`Node ${process.version} (this machine): ${firstProjects}`);
+const runs = [jest(`Node ${process.version} (${firstProjects})`, process.execPath, firstArgs)];
 
 if (production) {
   banner(`Node ${production.version} (production's Node, ${production.from}): integration`);

@@ -6,89 +6,29 @@
  * customer's socket is on the first, the agent (REST and the agent socket) on the second: messages
  * both ways and typing both ways arrive; the customer→agent latency is measured and printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AZURITE_ACCOUNT, AZURITE_ACCOUNT_KEY } from '../../bot/src/sandbox/azurite';
 import { CONTOSO } from '../../bot/src/sandbox/demo-data';
-import { HUB_KEY_FILE } from '../../bot/src/realtime/hub-token';
 import { call, field, tokenFor } from '../fixtures/api-client';
-import { REPO_ROOT } from '../fixtures/server';
 import type { ServerFrame } from '../../bot/src/realtime/chat-protocol';
 import { AgentSocketClient, ChatClient, isEntry, newClientId } from '../fixtures/chat-client';
-
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-const GENEROUS_LIMITS = {
-  RATE_LIMIT_API_PER_MINUTE: '100000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', RATE_LIMIT_DEV_TOKEN_PER_MINUTE: '1000', RATE_LIMIT_BOT_PER_MINUTE: '100000',
-  CHAT_MESSAGES_PER_MINUTE: '10000', CHAT_CONNECTIONS_PER_MINUTE_PER_IP: '10000',
-};
+import { Instances, secondInstanceEnv, type Instance } from '../fixtures/instances';
 
 let dataDir: string;
-const instances: Instance[] = [];
+let instances: Instances;
 let first: Instance;
 let second: Instance;
 
-async function start(env: Record<string, string>, ready: RegExp): Promise<Instance & { match: RegExpExecArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_SMTP_PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...GENEROUS_LIMITS, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  instances.push({ child, url: '', output: () => output });
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not started:\n${output}`)), 60_000);
-    const check = () => {
-      const found = ready.exec(output);
-      if (found && /Open http:\/\/localhost:\d+/.test(output)) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code}:\n${output}`));
-    });
-  });
-  const port = /Open http:\/\/localhost:(\d+)/.exec(output)?.[1] ?? '';
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output, match };
-}
-
-async function stop(instance: Instance): Promise<void> {
-  if (instance.child.exitCode !== null || instance.child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => instance.child.once('exit', () => resolve()));
-  instance.child.kill('SIGTERM');
-  const timer = setTimeout(() => instance.child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-chat2-'));
-  const started = await start({ CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '60000' }, /Realtime hub: +Endpoint=(http:\/\/127\.0\.0\.1:\d+);/);
-  first = started;
-  const cosmosEndpoint = /"endpoint":"(https:\/\/127\.0\.0\.1:\d+)","msg":"embedded Cosmos-compatible server started"/.exec(first.output())?.[1] ?? '';
-  const blobUrl = /Blob storage: +(http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1)/.exec(first.output())?.[1] ?? '';
-  const key = (await readFile(path.join(dataDir, HUB_KEY_FILE), 'utf8')).trim();
-  second = await start({
-    COSMOS_ENDPOINT: cosmosEndpoint, COSMOS_KEY: 'local', COSMOS_ALLOW_SELF_SIGNED: 'true',
-    GRAPH_BASE_URL: `${first.url}/sandbox/graph/v1.0`, CASEBRIDGE_SEED_DEMO: 'false',
-    AZURE_STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobUrl};`,
-    WEB_PUBSUB_CONNECTION_STRING: `Endpoint=${started.match[1] ?? ''};AccessKey=${key};Version=1.0;`,
-  }, /connected to the realtime hub/);
+  instances = new Instances(dataDir);
+  first = await instances.start({ CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '60000' }, /Realtime hub: +Endpoint=(http:\/\/127\.0\.0\.1:\d+);/);
+  second = await instances.start(await secondInstanceEnv(first, dataDir), /connected to the realtime hub/);
 }, 120_000);
 
 afterAll(async () => {
-  for (const instance of [...instances].reverse()) await stop(instance);
+  await instances?.stopAll();
   await rm(dataDir, { recursive: true, force: true });
 }, 60_000);
 

@@ -6,99 +6,36 @@
  * the two, so whatever keeps them right must live in the database (ETags, conditional writes),
  * not in one process's memory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { AZURITE_ACCOUNT, AZURITE_ACCOUNT_KEY } from '../../bot/src/sandbox/azurite';
 import { openStore, type Store } from '../../bot/src/storage/cosmos/cosmos-store';
 import { CONTOSO, DEMO_USERS } from '../../bot/src/sandbox/demo-data';
 import { call, field, tokenFor, type ApiResponse } from '../fixtures/api-client';
-import { REPO_ROOT } from '../fixtures/server';
 import { chatMessageActivity, shuffle } from '../fixtures/activities';
-
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** Limits far above what the test sends: it measures correctness, not the limiter. */
-const GENEROUS_LIMITS = {
-  RATE_LIMIT_API_PER_MINUTE: '100000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', RATE_LIMIT_DEV_TOKEN_PER_MINUTE: '1000', RATE_LIMIT_BOT_PER_MINUTE: '100000',
-};
+import { COSMOS_STARTED, Instances, secondInstanceEnv, type Instance } from '../fixtures/instances';
 
 let dataDir: string;
+let instances: Instances;
 let first: Instance;
 let second: Instance;
 let cosmosEndpoint: string;
 let store: Store;
-const instances: Instance[] = [];
-
-/** Starts the real entry point; resolves once it prints where it listens (and `ready` matched its output). */
-async function start(env: Record<string, string>, ready: RegExp = /Open http:\/\/localhost:\d+/): Promise<Instance & { match: RegExpExecArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', CASEBRIDGE_SMTP_PORT: '0', CASEBRIDGE_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...GENEROUS_LIMITS, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  instances.push({ child, url: '', output: () => output }); // stopped in afterAll even if it never gets ready
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not started:\n${output}`)), 60_000);
-    const check = () => {
-      const found = ready.exec(output);
-      const url = /Open http:\/\/localhost:(\d+)/.exec(output);
-      if (found && url) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code}:\n${output}`));
-    });
-  });
-  const port = /Open http:\/\/localhost:(\d+)/.exec(output)?.[1] ?? '';
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output, match };
-}
-
-function azuriteConnectionString(blobUrl: string): string {
-  if (!blobUrl) throw new Error('the first instance printed no blob storage address');
-  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobUrl};`;
-}
-
-async function stop(instance: Instance): Promise<void> {
-  if (instance.child.exitCode !== null || instance.child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => instance.child.once('exit', () => resolve()));
-  instance.child.kill('SIGTERM');
-  const timer = setTimeout(() => instance.child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'casebridge-multi-'));
-  const started = await start({ CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '60000' }, /"endpoint":"(https:\/\/127\.0\.0\.1:\d+)","msg":"embedded Cosmos-compatible server started"/);
+  instances = new Instances(dataDir);
+  const started = await instances.start({ CASEBRIDGE_SNAPSHOT_INTERVAL_MS: '60000' }, COSMOS_STARTED);
   first = started;
   cosmosEndpoint = started.match[1] ?? '';
-  second = await start({
-    COSMOS_ENDPOINT: cosmosEndpoint, COSMOS_KEY: 'local', COSMOS_ALLOW_SELF_SIGNED: 'true',
-    GRAPH_BASE_URL: `${first.url}/sandbox/graph/v1.0`, CASEBRIDGE_SEED_DEMO: 'false', LOG_LEVEL: 'warn',
-    // The first instance's Azurite: one blob store, as one Storage account serves every instance in Azure.
-    AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(/Blob storage: +(http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1)/.exec(first.output())?.[1] ?? ''),
-  });
+  second = await instances.start({ ...(await secondInstanceEnv(first, dataDir)), LOG_LEVEL: 'warn' });
   store = await openStore({ endpoint: cosmosEndpoint, key: 'local', database: 'casebridge', allowSelfSigned: true, createIfMissing: false });
-}, 130_000);
+}, 120_000);
 
 afterAll(async () => {
   store?.close();
-  // The second first: it uses the first's database.
-  for (const instance of [...instances].reverse()) await stop(instance);
+  await instances?.stopAll();
   await rm(dataDir, { recursive: true, force: true });
 }, 60_000);
 

@@ -11,6 +11,14 @@ test('local mode needs nothing and has sensible defaults', () => {
   });
 });
 
+/** Everything azure mode requires, with a managed identity bot. */
+const AZURE_MINIMUM = {
+  CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
+  COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
+  AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
+  CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more', WEB_PUBSUB_ENDPOINT: 'https://cb.webpubsub.azure.com',
+};
+
 test('azure mode names every missing required setting', () => {
   let error: unknown;
   try {
@@ -26,12 +34,7 @@ test('azure mode names every missing required setting', () => {
 });
 
 test('azure mode with a managed identity bot needs no password; no demo data by default', () => {
-  const config = loadConfig({
-    CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
-    COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
-    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
-    CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more', WEB_PUBSUB_ENDPOINT: 'https://cb.webpubsub.azure.com',
-  });
+  const config = loadConfig(AZURE_MINIMUM);
   expect(config.publicUrl).toBe('https://cb.example.com');
   expect(config.seedDemoData).toBe(false);
   expect(config.cosmos.key).toBeUndefined();
@@ -62,11 +65,7 @@ test('local mode listens on loopback unless HOST says otherwise; azure mode on e
   const exposed = loadConfig({ HOST: '0.0.0.0' });
   expect(exposed).toMatchObject({ host: '0.0.0.0', hostExposed: true });
   expect(loadConfig({ HOST: '192.168.1.20' }).hostExposed).toBe(true);
-  const azure = loadConfig({
-    CASEBRIDGE_MODE: 'azure', MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't',
-    COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', PUBLIC_URL: 'https://cb.example.com/', AAD_APP_CLIENT_ID: 'c',
-    AAD_APP_CLIENT_SECRET: 's', TEAMS_APP_ID: '6f1f6e8a-1111-4222-8333-944444444444', AZURE_STORAGE_BLOB_URL: 'https://acct.blob.core.windows.net/', WEBFORM_SECRET: 'a-long-enough-form-secret',
-  });
+  const azure = loadConfig(AZURE_MINIMUM);
   expect(azure).toMatchObject({ host: '0.0.0.0', hostExposed: false });
 });
 

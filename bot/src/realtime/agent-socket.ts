@@ -21,7 +21,7 @@ import { Heartbeat } from './heartbeat';
 import { agentGroup, sessionGroup, type Hub } from './hub';
 import { parseHubEvent } from './session-events';
 import { CLOSE, errorFrame, failureFrame } from './socket-errors';
-import { MAX_IN_FLIGHT_FRAMES, sendJson, TokenBucket } from './socket-limits';
+import { handleFramesInOrder, sendJson, TokenBucket } from './socket-limits';
 import type { ChatTokens } from './tokens';
 import { refuseUpgrade } from './upgrade-reply';
 import { closeAll, WebSocketServer, type WebSocket } from './ws';
@@ -111,8 +111,6 @@ class AgentConnection {
   private readonly leaveAgentGroup: () => void;
   private readonly bucket = new TokenBucket(FRAME_BURST, FRAMES_PER_SECOND);
   private readonly maxAge: NodeJS.Timeout;
-  private frames: Promise<void> = Promise.resolve();
-  private inFlight = 0;
   /** Set once the socket closed: nothing is subscribed or sent after it. */
   private closed = false;
 
@@ -135,18 +133,11 @@ class AgentConnection {
     };
     this.maxAge = setTimeout(() => socket.close(CLOSE.badToken, 'ticket expired'), options.maxAgeMs ?? 30 * 60_000);
     this.maxAge.unref();
-    socket.on('message', (raw, isBinary) => {
-      if (this.closed) return;
-      if (++this.inFlight > MAX_IN_FLIGHT_FRAMES) {
-        socket.close(CLOSE.tooManyFrames, 'too many frames');
-        this.cleanup();
-        return;
-      }
-      const text = isBinary ? null : raw.toString();
-      this.frames = this.frames
-        .then(() => this.onFrame(text))
-        .catch((error: unknown) => this.send(failureFrame(error, locale, CODES, 'internal', options.logger)))
-        .finally(() => this.inFlight--);
+    handleFramesInOrder(socket, {
+      closed: () => this.closed,
+      frame: (text) => this.onFrame(text),
+      failed: (error) => this.send(failureFrame(error, locale, CODES, 'internal', options.logger)),
+      overflowed: () => this.cleanup(),
     });
     socket.on('error', (error) => options.logger.debug({ err: error.message }, 'agent socket error'));
     socket.on('close', () => this.cleanup());

@@ -15,7 +15,7 @@ import { EntryStream } from './entry-stream';
 import { sessionGroup, type Hub } from './hub';
 import { parseHubEvent } from './session-events';
 import { CLOSE, errorFrame, failureFrame } from './socket-errors';
-import { MAX_IN_FLIGHT_FRAMES, sendJson } from './socket-limits';
+import { handleFramesInOrder, sendJson } from './socket-limits';
 import { identityIsSigned, type ChatTokens } from './tokens';
 import type { WebSocket } from './ws';
 import type { DomainError } from '../domain/shared/errors';
@@ -49,9 +49,7 @@ export class CustomerConnection {
   private stream: EntryStream | null = null;
   private unsubscribe: (() => void) | null = null;
   /** Client frames are handled one at a time, in order. */
-  private frames: Promise<void> = Promise.resolve();
   /** Client frames received and not yet handled. */
-  private inFlight = 0;
   /** Set once the socket closed: nothing is subscribed or sent after it. */
   private closed = false;
   private lastTyping = 0;
@@ -67,18 +65,11 @@ export class CustomerConnection {
     this.helloTimer = setTimeout(() => {
       if (!this.helloDone) socket.close(CLOSE.helloTimeout, 'hello expected');
     }, options.helloTimeoutMs ?? 15_000);
-    socket.on('message', (raw, isBinary) => {
-      if (this.closed) return;
-      if (++this.inFlight > MAX_IN_FLIGHT_FRAMES) {
-        socket.close(CLOSE.tooManyFrames, 'too many frames');
-        this.cleanup();
-        return;
-      }
-      const text = isBinary ? null : raw.toString();
-      this.frames = this.frames
-        .then(() => this.onFrame(text))
-        .catch((error: unknown) => this.send(failureFrame(error, this.locale, CODES, 'internal', options.logger)))
-        .finally(() => this.inFlight--);
+    handleFramesInOrder(socket, {
+      closed: () => this.closed,
+      frame: (text) => this.onFrame(text),
+      failed: (error) => this.send(failureFrame(error, this.locale, CODES, 'internal', options.logger)),
+      overflowed: () => this.cleanup(),
     });
     // Oversize frames (1009) and protocol errors: ws closes the socket itself; nothing to store.
     socket.on('error', (error) => options.logger.debug({ err: error.message }, 'chat socket error'));
