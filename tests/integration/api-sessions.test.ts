@@ -34,6 +34,9 @@ describe('status and agents (I1)', () => {
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     expect(field<Array<{ path: string }>>(bad.body, 'errors')[0]?.path).toBe('status');
     expect((await agents.call('mads', 'GET', '/api/agents?status=sleeping')).status).toBe(400);
+    // Nor has he a status: neither setting one nor a heartbeat makes him one.
+    expect((await agents.call('oskar', 'PUT', '/api/me/status', { status: 'present' })).status).toBe(403);
+    expect((await agents.call('oskar', 'POST', '/api/me/heartbeat')).status).toBe(403);
   });
 });
 

@@ -257,7 +257,9 @@ export class SessionService implements SessionsApi, SessionLeave {
     return caller.user.teamIds.some((teamId) => hasPrivilege(caller, { tenantId: caller.tenantId, type: 'case', ownerId: null, owningTeamId: teamId }, 'write'));
   }
 
+  /** I1: the tab is open. Only agents have a status (ForbiddenError otherwise, as for setStatus). */
   async heartbeat(caller: Caller): Promise<{ status: AgentStatus }> {
+    if (!(await this.isAgent(caller))) throw new ForbiddenError('sessioncards.status.notAgent');
     const at = this.d.clock().toISOString();
     const doc = await this.d.statuses.get(caller.tenantId, caller.user.id);
     // Before the agent chooses a status they count as away (or as Teams says, where presence is followed).

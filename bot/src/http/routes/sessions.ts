@@ -66,13 +66,13 @@ export function sessionRoutes(d: SessionRouteDeps): Route[] {
     userRoute({
       method: 'put', path: '/api/me/status', operationId: 'setMyStatus', summary: 'I1: set your chat status (present, away, busy, offline)', tag: 'sessions',
       params: NO_PARAMS, query: NO_PARAMS, body: StatusBody,
-      responses: { 200: { description: 'Your effective status', schema: StatusReply }, 400: commonProblems[400], 401: commonProblems[401] },
+      responses: { 200: { description: 'Your effective status', schema: StatusReply }, 400: commonProblems[400], 401: commonProblems[401], 403: commonProblems[403] },
       handle: async ({ caller, body }) => json(200, { status: (await d.sessions.setStatus(caller, body.status)).status }),
     }),
     userRoute({
       method: 'post', path: '/api/me/heartbeat', operationId: 'sendHeartbeat', summary: 'I1: the tab is open (every 20 s); without one for a minute you count as offline', tag: 'sessions',
       params: NO_PARAMS, query: NO_PARAMS, body: NO_BODY,
-      responses: { 200: { description: 'Your effective status', schema: StatusReply }, 400: commonProblems[400], 401: commonProblems[401] },
+      responses: { 200: { description: 'Your effective status', schema: StatusReply }, 400: commonProblems[400], 401: commonProblems[401], 403: commonProblems[403] },
       handle: async ({ caller }) => json(200, await d.sessions.heartbeat(caller)),
     }),
     userRoute({
