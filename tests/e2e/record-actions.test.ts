@@ -47,6 +47,8 @@ test('accept: two agents press Accept at once; one gets the case, the other is t
 
   // Mads by keyboard, Sofie by mouse, at the same moment.
   await Promise.all([madsPage.keyboard.press('Enter'), sofiePage.getByTestId('action-accept').click()]);
+  // The presses only send the requests: both pages answer (a success or a warning) once they are decided.
+  for (const page of [madsPage, sofiePage]) await page.locator('[data-testid="action-notice-success"], [data-testid="action-notice-warning"]').first().waitFor({ timeout: 30_000 });
   const winner = (await apiRecord(mads, 'case-022')).owner;
   expect([mads.id, sofie.id]).toContain(winner?.id);
   const [wonPage, lostPage] = winner?.id === mads.id ? [madsPage, sofiePage] : [sofiePage, madsPage];

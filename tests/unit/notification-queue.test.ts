@@ -257,3 +257,15 @@ test('each delivered batch is stored for its user only; the newest ones are kept
   const kept = await Promise.all(ids.map((id) => repository.getBatch(T, 'u1', id)));
   expect(kept.map((b) => b !== null)).toEqual([...Array(3).fill(false), ...Array(KEEP_BATCHES).fill(true)]);
 });
+
+test('thirty events for one agent at once (a burst of mails on several instances): every one is kept', async () => {
+  const { queue, advance } = setup();
+  const q = queue('a');
+  const delivery = recorder();
+  q.deliverThrough(delivery);
+  // Every writer reads the inbox before any writes: 29 lose each round, and win only by trying again.
+  await Promise.all(Array.from({ length: 30 }, (_, i) => q.notify(reply(i + 1))));
+  advance(1001);
+  expect(await q.sweep()).toBe(1);
+  expect(delivery.batches[0]?.events.map((e) => (e.kind === 'customerReplied' ? e.messageId : '')).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `m-${i + 1}`).sort());
+});

@@ -40,8 +40,14 @@ export interface NotificationQueueOptions {
   logger: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
 }
 
-/** Attempts at a write that lost an ETag race before giving up (a busy inbox is rare). */
-const MAX_WRITE_ATTEMPTS = 8;
+/**
+ * Attempts at a write that lost an ETag race before giving up. A burst of mails for one agent
+ * (possibly on several instances) has every writer read the inbox at once and all but one lose
+ * each round, so losers wait a random, growing moment before the next try (full jitter, capped).
+ */
+const MAX_WRITE_ATTEMPTS = 30;
+const MAX_BACKOFF_MS = 100;
+const backoff = (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** attempt)));
 /**
  * A delivery is one connector call for the card (the bot adapter retries it a few times) and at
  * most MAX_WORK_CARD_ITEMS Graph calls (each with GraphCaller's retry budget of well under 10 s);
@@ -148,6 +154,7 @@ export class NotificationQueue implements WorkNotifier {
       } catch (error) {
         const raced = error instanceof PreconditionFailedError || error instanceof ConflictError;
         if (!raced || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+        await backoff(attempt);
       }
     }
   }
