@@ -17,7 +17,7 @@ import { cardProblems } from '../fixtures/adaptive-cards';
 import { call, tokenFor } from '../fixtures/api-client';
 import { ChatClient } from '../fixtures/chat-client';
 import { startServer, type TestServer } from '../fixtures/server';
-import { invokeActivity, personalCards, sleep, texts } from '../fixtures/teams-notify';
+import { cardExecutes as executes, invokeActivity, personalCards, sleep, texts } from '../fixtures/teams-notify';
 
 let server: TestServer;
 let connector: http.Server;
@@ -131,18 +131,6 @@ async function postedWhen(card: Card, ready: (content: unknown) => boolean): Pro
   return posted(card);
 }
 
-/** Every Action.Execute of a card, as verb and data. */
-function executes(card: unknown): Array<{ verb: string; data: unknown }> {
-  const found: Array<{ verb: string; data: unknown }> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    if (Reflect.get(node, 'type') === 'Action.Execute') found.push({ verb: String(Reflect.get(node, 'verb')), data: Reflect.get(node, 'data') });
-    Object.values(node).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 const verbs = (card: unknown) => executes(card).map((a) => a.verb);
 
 const InvokeAnswer = z.object({ status: z.number(), body: z.object({ statusCode: z.number(), type: z.string(), value: z.unknown() }) });

@@ -5,6 +5,7 @@
  * card (outcome, whose copy) and the bot's status command (I1); and the card's buttons against a
  * fake sessions API (a decision that loses a write race while the transfer still waits).
  */
+import { cardExecutes as executes } from '../fixtures/teams-notify';
 import pino from 'pino';
 import { goneTransferCard, transferCard, TRANSFER_VERBS, type TransferCardModel, type TransferCardRole, type TransferOutcome } from '../../bot/src/cards/transfer-card';
 import { statusCard, STATUS_VERB } from '../../bot/src/cards/status-card';
@@ -30,19 +31,6 @@ const model = (locale: Locale, role: TransferCardRole, outcome: TransferOutcome,
   fromName: 'Astrid Holm', byName: null, toName: 'Mads Nielsen', refreshUserIds: ['29:a', '29:m'],
   ...extra,
 });
-
-/** Every Action.Execute of a card: verb and data. */
-function executes(card: unknown): Array<{ verb: string; data: unknown }> {
-  const found: Array<{ verb: string; data: unknown }> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    if (Reflect.get(node, 'type') === 'Action.Execute') found.push({ verb: String(Reflect.get(node, 'verb')), data: Reflect.get(node, 'data') });
-    Object.values(node).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 
 const OUTCOMES: Array<[TransferOutcome, (l: Locale) => string]> = [
   [{ kind: 'accepted', by: 'Mads Nielsen' }, (l) => t(l, 'sessioncards.outcome.accepted', { name: 'Mads Nielsen' })],

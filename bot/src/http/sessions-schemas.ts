@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { User } from '../domain/access/access';
 import type { SessionSummary } from '../domain/sessions/ports';
-import { AGENT_STATUSES, ChatSiteSchema, MAX_SESSION_TEXT, SESSION_NOTES, type SessionEntry, type Transfer } from '../domain/sessions/session';
+import { AGENT_STATUSES, ChatSiteSchema, MAX_SESSION_TEXT, SessionEntrySchema, type SessionEntry, type Transfer } from '../domain/sessions/session';
 import { showSite } from '../domain/sessions/chat-site-service';
 import type { ChatSite } from '../domain/sessions/session';
 import { Id } from './schemas';
@@ -30,16 +30,7 @@ export const CaseReply = z.object({ recordId: z.string(), number: z.string() });
 
 const Person = z.object({ id: z.string(), displayName: z.string() });
 
-export const EntrySchema = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  kind: z.enum(['customer', 'agent', 'system']),
-  authorId: z.string().nullable(),
-  authorName: z.string().nullable(),
-  text: z.string(),
-  clientId: z.string().nullable(),
-  note: z.object({ key: z.enum(SESSION_NOTES), params: z.record(z.string(), z.string()) }).nullable(),
-});
+export const EntrySchema = SessionEntrySchema;
 export const EntriesReply = z.object({ items: z.array(EntrySchema) });
 
 export const TransferSchema = z.object({

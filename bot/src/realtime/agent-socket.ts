@@ -17,14 +17,14 @@ import type { Locale } from '../domain/shared/types';
 import { resolveLocale, t } from '../i18n/catalog';
 import { AgentClientFrame, MAX_WATCHED, type AgentErrorCode, type AgentServerFrame } from './agent-protocol';
 import { EntryStream } from './entry-stream';
-import { Heartbeat } from './heartbeat';
 import { agentGroup, sessionGroup, type Hub } from './hub';
 import { parseHubEvent } from './session-events';
 import { CLOSE, errorFrame, failureFrame } from './socket-errors';
 import { handleFramesInOrder, sendJson, TokenBucket } from './socket-limits';
 import type { ChatTokens } from './tokens';
 import { refuseUpgrade } from './upgrade-reply';
-import { closeAll, WebSocketServer, type WebSocket } from './ws';
+import { SocketPool } from './socket-pool';
+import type { WebSocket } from './ws';
 
 export const AGENT_SOCKET_PATH = '/api/realtime';
 
@@ -54,12 +54,10 @@ const FRAME_BURST = 60;
 const FRAMES_PER_SECOND = 10;
 
 export class AgentEdge {
-  private readonly server = new WebSocketServer({ noServer: true, maxPayload: 4096, perMessageDeflate: false });
-  private readonly heartbeat: Heartbeat;
-  private readonly connections = new Set<AgentConnection>();
+  private readonly pool: SocketPool<AgentConnection>;
 
   constructor(private readonly options: AgentEdgeOptions) {
-    this.heartbeat = new Heartbeat(options.heartbeatMs ?? 30_000);
+    this.pool = new SocketPool({ maxPayloadBytes: 4096, heartbeatMs: options.heartbeatMs ?? 30_000 });
   }
 
   async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -78,23 +76,16 @@ export class AgentEdge {
       this.options.logger.error({ err: error }, 'agent socket: resolving the caller failed');
       return refuseUpgrade(socket, 503, t(locale, 'realtime.error.unavailable'));
     }
-    this.server.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new AgentConnection(ws, caller, resolveLocale(url.searchParams.get('lang') ?? caller.user.locale ?? null), this.options);
-      this.connections.add(connection);
-      this.heartbeat.watch(ws);
-      ws.on('close', () => this.connections.delete(connection));
-    });
+    this.pool.accept(req, socket, head, (ws) => new AgentConnection(ws, caller, resolveLocale(url.searchParams.get('lang') ?? caller.user.locale ?? null), this.options));
   }
 
   get connectionCount(): number {
-    return this.connections.size;
+    return this.pool.size;
   }
 
   /** Closes every socket (1001: the tab reconnects elsewhere), terminating those still open after a short grace. */
-  async close(): Promise<void> {
-    this.heartbeat.stop();
-    for (const connection of [...this.connections]) connection.shutdown();
-    await closeAll(this.server);
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
 

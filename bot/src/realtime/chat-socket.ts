@@ -16,9 +16,8 @@ import type { Locale } from '../domain/shared/types';
 import { t } from '../i18n/catalog';
 import { clientAddress } from '../http/rate-limits';
 import { CustomerConnection, type ChatEdgeOptions } from './customer-connection';
-import { Heartbeat } from './heartbeat';
+import { SocketPool } from './socket-pool';
 import { refuseUpgrade } from './upgrade-reply';
-import { closeAll, WebSocketServer } from './ws';
 
 export type { ChatEdgeOptions } from './customer-connection';
 
@@ -43,13 +42,10 @@ export function originAllowed(site: ChatSite, origin: string | undefined): boole
 }
 
 export class ChatEdge {
-  private readonly server: WebSocketServer;
-  private readonly heartbeat: Heartbeat;
-  private readonly connections = new Set<CustomerConnection>();
+  private readonly pool: SocketPool<CustomerConnection>;
 
   constructor(private readonly options: ChatEdgeOptions) {
-    this.server = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate: false });
-    this.heartbeat = new Heartbeat(options.heartbeatMs ?? 30_000);
+    this.pool = new SocketPool({ maxPayloadBytes: options.maxPayloadBytes, heartbeatMs: options.heartbeatMs ?? 30_000 });
   }
 
   async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -69,23 +65,16 @@ export class ChatEdge {
     if (!site) return refuseUpgrade(socket, 404, t(locale, 'realtime.refused.site'));
     if (!originAllowed(site, req.headers.origin)) return refuseUpgrade(socket, 403, t(site.language, 'realtime.refused.origin'));
     const known = site;
-    this.server.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new CustomerConnection(ws, known, clientAddress(req, this.options.behindProxy), this.options);
-      this.connections.add(connection);
-      this.heartbeat.watch(ws);
-      ws.on('close', () => this.connections.delete(connection));
-    });
+    this.pool.accept(req, socket, head, (ws) => new CustomerConnection(ws, known, clientAddress(req, this.options.behindProxy), this.options));
   }
 
   /** Open customer sockets (tests, diagnostics). */
   get connectionCount(): number {
-    return this.connections.size;
+    return this.pool.size;
   }
 
   /** Closes every socket (1001: the widget reconnects), terminating those still open after a short grace. */
-  async close(): Promise<void> {
-    this.heartbeat.stop();
-    for (const connection of [...this.connections]) connection.shutdown();
-    await closeAll(this.server);
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

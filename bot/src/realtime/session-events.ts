@@ -4,21 +4,12 @@
  * back from the hub is checked with `HubEvent` before an edge uses it.
  */
 import { z } from 'zod';
-import { SESSION_NOTES, type SessionEntry } from '../domain/sessions/session';
+import { SessionEntrySchema, type SessionEntry } from '../domain/sessions/session';
 import type { SessionEvent, SessionEvents } from '../domain/sessions/ports';
 import { agentGroup, sessionGroup, type Hub } from './hub';
 
 /** A stored entry as it travels through the hub. */
-export const EntrySchema: z.ZodType<SessionEntry> = z.object({
-  seq: z.number().int().min(1),
-  at: z.string(),
-  kind: z.enum(['customer', 'agent', 'system']),
-  authorId: z.string().nullable(),
-  authorName: z.string().nullable(),
-  text: z.string(),
-  clientId: z.string().nullable(),
-  note: z.object({ key: z.enum(SESSION_NOTES), params: z.record(z.string(), z.string()) }).nullable(),
-});
+export const EntrySchema: z.ZodType<SessionEntry> = SessionEntrySchema;
 
 /** A SessionEvent received from the hub. */
 export const HubEvent = z.discriminatedUnion('type', [

@@ -51,6 +51,18 @@ export const SESSION_NOTES = [
 ] as const;
 export type SessionNote = (typeof SESSION_NOTES)[number];
 
+/** A stored entry's shape, checked where entries cross a boundary (the REST answers, the hub). */
+export const SessionEntrySchema = z.object({
+  seq: z.number().int().min(1),
+  at: z.string(),
+  kind: z.enum(['customer', 'agent', 'system']),
+  authorId: z.string().nullable(),
+  authorName: z.string().nullable(),
+  text: z.string(),
+  clientId: z.string().nullable(),
+  note: z.object({ key: z.enum(SESSION_NOTES), params: z.record(z.string(), z.string()) }).nullable(),
+}) satisfies z.ZodType<SessionEntry>;
+
 /** One numbered entry of a session: a customer's or an agent's message, or a system note. */
 export interface SessionEntry {
   seq: number;
