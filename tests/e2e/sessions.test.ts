@@ -28,15 +28,7 @@ afterAll(() => {
   for (const customer of customers) customer.close();
 });
 
-async function api<T>(user: DevUser, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${session.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${await session.tokenOf(user)}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-}
+const api = <T>(user: DevUser, path: string, init: { method?: string; body?: unknown } = {}) => session.api<T>(user, path, init);
 
 /** Picks a status in the header and waits until the badge shows it, in words. */
 async function setStatus(page: Page, status: 'present' | 'away' | 'busy' | 'offline', label: string): Promise<void> {

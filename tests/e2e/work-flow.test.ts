@@ -24,15 +24,7 @@ interface ApiRecord {
   postponedUntil?: string | null;
 }
 
-async function api<T>(user: DevUser, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${session.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${await session.tokenOf(user)}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-}
+const api = <T>(user: DevUser, path: string, init: { method?: string; body?: unknown } = {}) => session.api<T>(user, path, init);
 
 async function timelineEntry(page: Page, kind: string): Promise<void> {
   await page.getByTestId(`timeline-entry-${kind}`).first().waitFor({ timeout: 30_000 });

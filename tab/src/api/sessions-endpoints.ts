@@ -1,8 +1,8 @@
 /**
  * The customer chat API for agents (SPEC I1–I7): status and heartbeat, sessions, their entries,
  * messages, transfers, take over, make a case, and the ticket of the agent WebSocket. The shapes
- * mirror the service's session types (bot/src/domain/sessions/session.ts); the tab is its own
- * project and cannot import them.
+ * are the generated OpenAPI types (`npm run api-types`), so a change in the service's answers fails
+ * the tab's type check.
  */
 import type { ApiClient } from './client';
 import type { ResponseBody } from './types';
@@ -32,85 +32,20 @@ export const SESSION_NOTES = allOf<SessionNote>()(
   'takenOver', 'closedByAgent', 'closedByVisitor', 'caseMade', 'agentLeft',
 );
 
-export interface SessionEntry {
-  seq: number;
-  at: string;
-  kind: 'customer' | 'agent' | 'system';
-  authorId: string | null;
-  authorName: string | null;
-  text: string;
-  clientId: string | null;
-  note: { key: SessionNote; params: Record<string, string> } | null;
-}
-
-export type TransferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
-
-export interface Transfer {
-  id: string;
-  fromUserId: string;
-  toUserId: string;
-  byUserId: string;
-  status: TransferStatus;
-  createdAt: string;
-  expiresAt: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-}
-
-export type SessionStatus = 'queued' | 'active' | 'closed';
-
-/** The visitor as the session knows them; `verified`: name and e-mail came signed by the site. */
-export interface Visitor {
-  name: string | null;
-  email: string | null;
-  verified: boolean;
-  locale: 'en' | 'da' | 'sv';
-}
-
-/** A user a session names (its agent, its listeners). */
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
-/** A customer chat session as the API presents it. */
-export interface ChatSession {
-  id: string;
-  siteId: string;
-  status: SessionStatus;
-  visitor: Visitor;
-  /** The one agent handling it; null while queued. */
-  agent: PersonRef | null;
-  /** Agents who handed it on and now listen. */
-  listeners: PersonRef[];
-  /** The pending transfer, if any. */
-  transfer: Transfer | null;
-  createdAt: string;
-  /** Set while it waits for an agent (queued). */
-  waitingSince: string | null;
-  closedAt: string | null;
-  lastSeq: number;
-  lastActivityAt: string;
-  personId: string | null;
-  recordId: string | null;
-}
-
-export type SessionRole = 'agent' | 'listener' | 'viewer' | 'transferTarget';
-
 /** `GET /api/sessions/{id}`: the session, the caller's part in it, and its newest entries in order (`more`: older ones exist). */
-export interface SessionView {
-  session: ChatSession;
-  role: SessionRole;
-  entries: SessionEntry[];
-  more: boolean;
-}
-
-export interface Agent {
-  userId: string;
-  displayName: string;
-  status: AgentStatus;
-  openSessions: number;
-}
+export type SessionView = ResponseBody<'/api/sessions/{id}', 'get'>;
+/** A customer chat session as the API presents it (its agent and listeners as `{id, displayName}`). */
+export type ChatSession = SessionView['session'];
+export type SessionEntry = SessionView['entries'][number];
+export type SessionRole = SessionView['role'];
+export type SessionStatus = ChatSession['status'];
+export type Transfer = NonNullable<ChatSession['transfer']>;
+export type TransferStatus = Transfer['status'];
+/** The visitor as the session knows them; `verified`: name and e-mail came signed by the site. */
+export type Visitor = ChatSession['visitor'];
+/** A user a session names (its agent, its listeners). */
+export type PersonRef = ChatSession['listeners'][number];
+export type Agent = ResponseBody<'/api/agents', 'get'>['items'][number];
 
 /** `PUT /api/me/status`. */
 export async function setMyStatus(api: ApiClient, status: AgentStatus, signal?: AbortSignal): Promise<AgentStatus> {
