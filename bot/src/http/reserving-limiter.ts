@@ -36,7 +36,7 @@ export function chunkFor(points: number): number {
 
 export class ReservingLimiter {
   private readonly reservations = new Map<string, Reservation>();
-  private readonly pending = new Map<string, Promise<void>>();
+  private readonly pending = new Map<string, Promise<boolean>>();
   private readonly chunk: number;
 
   constructor(
@@ -50,10 +50,12 @@ export class ReservingLimiter {
   /**
    * Grants one request for `key`, or rejects with a RateLimiterRes (msBeforeNext: when to try
    * again). Errors of the store reject as they are. Concurrent requests for a key without a
-   * reservation wait for one reservation instead of each making their own.
+   * reservation wait for one reservation instead of each making their own; the request that
+   * makes a reservation takes its own point from it first, so every round of a burst serves at
+   * least one request and a burst under the limit is served in full, however tight the chunk.
    */
   async consume(key: string): Promise<void> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; ) {
       const now = this.now();
       const held = this.reservations.get(key);
       if (held && held.endsAt > now) {
@@ -65,23 +67,30 @@ export class ReservingLimiter {
       }
       const pending = this.pending.get(key);
       if (pending) {
+        // Someone else's round: it serves them at least; not an attempt of ours.
         await pending.catch(() => undefined);
         continue;
       }
+      attempt++;
       const reserving = this.reserve(key, now);
       this.pending.set(key, reserving);
+      let took: boolean;
       try {
-        await reserving;
+        took = await reserving;
       } finally {
         this.pending.delete(key);
       }
+      if (took) return;
     }
     // Only windows ending as they are reserved get here: ask again shortly.
     throw new RateLimiterRes(0, 1000, this.points + 1, false);
   }
 
-  /** Reserves up to a chunk of the key's current window in the store. */
-  private async reserve(key: string, now: number): Promise<void> {
+  /**
+   * Reserves up to a chunk of the key's current window in the store and takes one point of it for
+   * the caller; answers whether it got one.
+   */
+  private async reserve(key: string, now: number): Promise<boolean> {
     let granted: number;
     let msLeft: number;
     let over = false;
@@ -97,7 +106,9 @@ export class ReservingLimiter {
       granted = rejection.consumedPoints > 0 ? Math.max(0, Math.min(this.chunk, this.points - (rejection.consumedPoints - this.chunk))) : 0;
       msLeft = rejection.msBeforeNext;
     }
-    this.remember(key, { left: granted, endsAt: now + Math.max(msLeft, 1), over });
+    const took = granted > 0;
+    this.remember(key, { left: took ? granted - 1 : 0, endsAt: now + Math.max(msLeft, 1), over });
+    return took;
   }
 
   private remember(key: string, reservation: Reservation): void {
