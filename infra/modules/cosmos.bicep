@@ -54,6 +54,8 @@ var containers = [
   { name: 'chatmessages', paths: ['/tenantId', '/sessionId'], ttl: false, included: ['/tenantId/?', '/sessionId/?', '/seq/?'] }
   // I1: each agent's status and heartbeat.
   { name: 'agentstatus', paths: ['/tenantId', '/userId'], ttl: false }
+  // J1: each user's delegations (delegates and delegators) and the tenant's delegation policy.
+  { name: 'delegations', paths: ['/tenantId', '/userId'], ttl: false }
   // Support addresses, unique across tenants: the lower-cased address is the key.
   { name: 'mailroutes', paths: ['/id'], ttl: false }
   // Request counters shared by every instance (rate limits): no tenant data, never queried, so

@@ -12,6 +12,11 @@ import { sessionsDa } from './areas/sessions';
 import { realtimeDa } from './areas/realtime';
 import { chatwidgetDa } from './areas/chatwidget';
 import { sessioncardsDa } from './areas/sessioncards';
+import { delegationDa } from './areas/delegation';
+import { onbehalfDa } from './areas/onbehalf';
+import { parkDa } from './areas/park';
+import { privacyDa } from './areas/privacy';
+import { sessiondelegationDa } from './areas/sessiondelegation';
 
 export const da: Record<MessageKey, string> = {
   'error.notFound': 'Ikke fundet',
@@ -170,4 +175,9 @@ export const da: Record<MessageKey, string> = {
   ...realtimeDa,
   ...chatwidgetDa,
   ...sessioncardsDa,
+  ...delegationDa,
+  ...onbehalfDa,
+  ...parkDa,
+  ...privacyDa,
+  ...sessiondelegationDa,
 };

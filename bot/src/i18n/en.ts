@@ -11,6 +11,11 @@ import { sessionsEn } from './areas/sessions';
 import { realtimeEn } from './areas/realtime';
 import { chatwidgetEn } from './areas/chatwidget';
 import { sessioncardsEn } from './areas/sessioncards';
+import { delegationEn } from './areas/delegation';
+import { onbehalfEn } from './areas/onbehalf';
+import { parkEn } from './areas/park';
+import { privacyEn } from './areas/privacy';
+import { sessiondelegationEn } from './areas/sessiondelegation';
 
 export const en = {
   'error.notFound': 'Not found',
@@ -169,6 +174,11 @@ export const en = {
   ...realtimeEn,
   ...chatwidgetEn,
   ...sessioncardsEn,
+  ...delegationEn,
+  ...onbehalfEn,
+  ...parkEn,
+  ...privacyEn,
+  ...sessiondelegationEn,
 } as const;
 
 /** A key of the message catalogs. */

@@ -12,6 +12,11 @@ import { sessionsSv } from './areas/sessions';
 import { realtimeSv } from './areas/realtime';
 import { chatwidgetSv } from './areas/chatwidget';
 import { sessioncardsSv } from './areas/sessioncards';
+import { delegationSv } from './areas/delegation';
+import { onbehalfSv } from './areas/onbehalf';
+import { parkSv } from './areas/park';
+import { privacySv } from './areas/privacy';
+import { sessiondelegationSv } from './areas/sessiondelegation';
 
 export const sv: Record<MessageKey, string> = {
   'error.notFound': 'Hittades inte',
@@ -170,4 +175,9 @@ export const sv: Record<MessageKey, string> = {
   ...realtimeSv,
   ...chatwidgetSv,
   ...sessioncardsSv,
+  ...delegationSv,
+  ...onbehalfSv,
+  ...parkSv,
+  ...privacySv,
+  ...sessiondelegationSv,
 };

@@ -9,6 +9,11 @@ import { composeDa } from './areas/compose';
 import { notifyDa } from './areas/notify';
 import { sessionsDa } from './areas/sessions';
 import { sessionTimelineDa } from './areas/sessionTimeline';
+import { delegationDa } from './areas/delegation';
+import { onBehalfDa } from './areas/onBehalf';
+import { delegatedWorkDa } from './areas/delegatedWork';
+import { privacyDa } from './areas/privacy';
+import { sessionDelegationDa } from './areas/sessionDelegation';
 
 export const da: Catalog = {
   'app.name': 'Casebridge',
@@ -366,4 +371,9 @@ export const da: Catalog = {
   ...sessionsDa,
   ...sessionTimelineDa,
   ...phoneDa,
+  ...delegationDa,
+  ...onBehalfDa,
+  ...delegatedWorkDa,
+  ...privacyDa,
+  ...sessionDelegationDa,
 };

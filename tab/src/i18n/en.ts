@@ -11,6 +11,11 @@ import { composeEn } from './areas/compose';
 import { notifyEn } from './areas/notify';
 import { sessionsEn } from './areas/sessions';
 import { sessionTimelineEn } from './areas/sessionTimeline';
+import { delegationEn } from './areas/delegation';
+import { onBehalfEn } from './areas/onBehalf';
+import { delegatedWorkEn } from './areas/delegatedWork';
+import { privacyEn } from './areas/privacy';
+import { sessionDelegationEn } from './areas/sessionDelegation';
 
 export const en = {
   'app.name': 'Casebridge',
@@ -368,6 +373,11 @@ export const en = {
   ...sessionsEn,
   ...sessionTimelineEn,
   ...phoneEn,
+  ...delegationEn,
+  ...onBehalfEn,
+  ...delegatedWorkEn,
+  ...privacyEn,
+  ...sessionDelegationEn,
 };
 
 /** A key of the message catalogs. */

@@ -9,6 +9,11 @@ import { composeSv } from './areas/compose';
 import { notifySv } from './areas/notify';
 import { sessionsSv } from './areas/sessions';
 import { sessionTimelineSv } from './areas/sessionTimeline';
+import { delegationSv } from './areas/delegation';
+import { onBehalfSv } from './areas/onBehalf';
+import { delegatedWorkSv } from './areas/delegatedWork';
+import { privacySv } from './areas/privacy';
+import { sessionDelegationSv } from './areas/sessionDelegation';
 
 export const sv: Catalog = {
   'app.name': 'Casebridge',
@@ -366,4 +371,9 @@ export const sv: Catalog = {
   ...sessionsSv,
   ...sessionTimelineSv,
   ...phoneSv,
+  ...delegationSv,
+  ...onBehalfSv,
+  ...delegatedWorkSv,
+  ...privacySv,
+  ...sessionDelegationSv,
 };

@@ -54,6 +54,23 @@ export interface Caller {
   tenantId: string;
   user: User;
   roles: Role[];
+  /**
+   * J2: set when a delegate acts for `user` (the delegator). Privileges are then the delegator's
+   * (`user`, `roles`: the delegate's own rights never widen what the delegator holds); field
+   * security is both's (canReadField); history records the delegate as the actor and `user` as the
+   * person acted for (actorOf, onBehalfOfIdOf). Only domain/delegation's resolver builds one.
+   */
+  delegate?: Caller | undefined;
+}
+
+/** J2: who really acts: the delegate when acting for someone, else the caller. */
+export function actorOf(caller: Caller): User {
+  return caller.delegate?.user ?? caller.user;
+}
+
+/** J2: the person acted for (the delegator), or null when the caller acts for themself. */
+export function onBehalfOfIdOf(caller: Caller): string | null {
+  return caller.delegate ? caller.user.id : null;
 }
 
 /** What an access check needs to know of a record. */
@@ -110,6 +127,8 @@ export function isAdmin(caller: Caller): boolean {
 /** Field-level security: a field restricted to some roles is readable only by those roles. */
 export function canReadField(caller: Caller, restrictedTo: readonly string[] | undefined): boolean {
   if (!restrictedTo || restrictedTo.length === 0) return true;
+  // J2: a delegate acting for someone reads a restricted field only if both may.
+  if (caller.delegate && !canReadField(caller.delegate, restrictedTo)) return false;
   return caller.roles.some((r) => restrictedTo.includes(r.id));
 }
 

@@ -33,6 +33,8 @@ export interface TimelineEntry {
   kind: TimelineKind;
   at: string;
   actorId: string;
+  /** J2: the delegator the actor acted for (absent: the actor acted for themself). */
+  onBehalfOfId?: string | undefined;
   chatId: string | null;
   chatName: string | null;
   /** Kind-specific facts, e.g. the added user ids, or the new owner. */
