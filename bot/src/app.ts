@@ -82,6 +82,11 @@ import { mountChatPages, widgetDir } from './http/routes/chat-pages';
 import { createSessions } from './sessions-composition';
 import { createSessionsTeams } from './sessions-teams-composition';
 import type { SessionsApi } from './domain/sessions/ports';
+import { createPrivacy } from './privacy-composition';
+import { privacyRoutes } from './http/routes/privacy';
+import { createDelegation, type DelegationParts } from './delegation-composition';
+import { DelegationReadThrough } from './domain/delegation/acting';
+import { createParkTeams } from './park-composition';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -119,6 +124,8 @@ export interface RunningApp {
   sessionSweep(): Promise<{ expired: number; routed: number }>;
   /** I1–I7: the sessions API every edge calls (tests drive the visitor side through it). */
   sessions: SessionsApi;
+  /** J1–J6: delegation's service, reader and acting resolver (other compositions take theirs from it). */
+  delegation: DelegationParts;
   stop(): Promise<void>;
 }
 
@@ -183,6 +190,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     : () => true;
   const settings = new SettingsService(store.settings, store.audit, recordTypes, clock, undefined, store.mailRoutes, addressAllowed);
   const adapter = createBotAdapter(config.bot);
+  // J1: delegations and the policy; `delegation.reader` and `delegation.acting` for the services that act on behalf (J2–J6).
+  const delegation = createDelegation({ config, logger, repository: store.delegations, directory, audit: store.audit, clock, adapter, botAppId: botId(config), sandbox });
+  // J2: a delegate reads the cases of a delegator of theirs even where their own read does not reach.
+  records.readThrough(new DelegationReadThrough(delegation.reader, new CallerService(directory)));
   const composer = new RecordCardComposer({ directory, people: store.people, recordTypes, settings, publicUrl: config.publicUrl });
   const throttle = new ConversationThrottle(logger);
   const cards = new RecordCards({ adapter, botAppId: botId(config), records: store.records, chats: store.chats, composer, throttle, clock, logger });
@@ -212,7 +223,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const actionNotifier: WorkNotifier = notifications.queue;
   const actionIndexer: RecordIndexer = searchIndexer;
   const actions = new ActionService({
-    records, types: recordTypes, closing: mail.conversations, directory, timeline: store.timeline, audit: store.audit, notifier: actionNotifier, clock,
+    records, types: recordTypes, closing: mail.conversations, directory, timeline: store.timeline, audit: store.audit, notifier: actionNotifier, clock, acting: delegation.acting,
     notifyFailed: (event, error) => logger.error({ err: error, kind: event.kind, recordId: event.recordId }, 'work notification failed'),
   });
   const split = new SplitService({
@@ -230,13 +241,20 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     timeline: store.timeline, audit: store.audit, indexer: actionIndexer, blobs: mail.blobs, clock, newId: randomUUID,
     outgoingQueued: (message) => mail.sender.kick(message),
     maxAttachmentBytes: mail.sender.maxAttachmentBytes,
+    acting: delegation.acting,
   };
   // I1–I7: customer chat sessions, published through the realtime hub.
   // I4/I5/I1 in Teams: transfer cards, takeover notices, the bot's status command, Teams presence.
   const sessionsTeams = createSessionsTeams({ config, logger, adapter, botAppId: botId(config), callers: new CallerService(directory), directory, sites: store.chatSites, sandbox });
+  // J6: the park card in the delegator's Teams chat (its notices serve parked cases and sessions).
+  const parkTeams = createParkTeams({
+    config, logger, adapter, botAppId: botId(config), callers: new CallerService(directory), directory,
+    recordStore: store.records, sessionStore: store.sessions, cards: store.parkCards, sandbox,
+  });
   const sessions = createSessions({
     config, logger, store, directory, records, recordTypes, settings, pipeline: mail.pipeline, blobs: mail.blobs, clock, events: realtime.events,
     teams: sessionsTeams.teams, presence: sessionsTeams.presence ?? undefined,
+    acting: delegation.acting, delegations: delegation.reader, parkNotices: parkTeams.notices,
   });
   // The customer's and the agent's sockets (and local mode's embedded hub) on this server's upgrades.
   realtime.attach(server.server, sessions.api);
@@ -261,6 +279,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     chats,
     chatQueries: new ChatQueries(records, settings, directory, store.chats, teams),
     timeline: new TimelineService(records, settings, store.timeline, store.chats, directory, store.transcripts, clock),
+    // J4/J5: hidden entries and private notes, around the timeline above.
+    ...createPrivacy({ store, records, clock, timeline: () => services.timeline }),
     transcripts,
     cardComposer: composer,
     directory,
@@ -270,6 +290,10 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ssoClientId: config.sso.clientId,
     ping: store.ping,
   };
+  // J3, J6: park and pick up cases, the delegated queue and "parked for me", the park card's button.
+  const park = parkTeams.build({
+    records, details: services.details, reader: delegation.reader, acting: delegation.acting, timeline: store.timeline, audit: store.audit, clock, sessions: sessions.api,
+  });
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
   const authenticator = new Authenticator(validator, new CallerService(directory));
 
@@ -289,11 +313,14 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...chatLanguageRoutes(services),
     ...chatRoutes(services),
     ...timelineRoutes(services),
+    ...privacyRoutes(services),
     ...conversationRoutes(services),
     ...preferenceRoutes(notifications.preferences),
     ...composeRoutes(services),
     ...actionRoutes(services),
     ...sessions.routes,
+    ...delegation.routes,
+    ...park.routes,
     ...realtime.routes,
     ...(local?.routes(store) ?? []),
   ];
@@ -337,6 +364,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     cardActions: new CardActions({ callers, records, recordStore: store.records, recordTypes, chats: store.chats, composer, links, logger }),
     work: teamsWork.work,
     sessions: sessionsTeams.cardActions(sessions.api, store.sessions),
+    park: park.cardActions,
     // Local mode: the Teams sandbox delivers with its connector as serviceUrl (on this server, or on the instance whose sandbox GRAPH_BASE_URL names).
     localServiceUrls: () => sandbox?.connectorUrls() ?? [],
     publicUrl: config.publicUrl,
@@ -397,6 +425,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     notifySweep: () => teamsWork.sweepNow(),
     sessionSweep: () => sessions.sweepNow(),
     sessions: sessions.api,
+    delegation,
     async stop() {
       // Sockets first: an open WebSocket would keep server.close() waiting.
       await realtime.stop();

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { DirectoryRepository } from './domain/access/directory-repository';
+import type { ActingResolver, DelegationReader, ParkNotices } from './domain/delegation/ports';
 import type { IntakePipeline } from './domain/intake/intake-pipeline';
 import type { RecordService } from './domain/records/record-service';
 import type { RecordTypeService } from './domain/records/record-type-service';
@@ -40,6 +41,11 @@ export interface SessionsDeps {
   teams?: SessionTeams | undefined;
   /** Teams presence as the default status (azure mode with PRESENCE_FROM_TEAMS). */
   presence?: TeamsPresence | undefined;
+  /** J2: delegation's acting resolver and reader (a delegate takes and parks their delegator's sessions); absent: nobody acts for anyone. */
+  acting?: ActingResolver | undefined;
+  delegations?: DelegationReader | undefined;
+  /** J6: the Teams "Pick up" card of parked sessions (teams/); absent: silent. */
+  parkNotices?: ParkNotices | undefined;
 }
 
 export interface Sessions {
@@ -69,6 +75,7 @@ export function createSessions(d: SessionsDeps): Sessions {
     // Lookup only: a session never makes a person (P1-4).
     people: { findByEmail: async (tenantId, email) => { const p = await store.people.findPersonByEmail(tenantId, email); return p ? { id: p.id, name: p.name } : null; } },
     presence: config.chat.presenceFromTeams ? d.presence : undefined,
+    acting: d.acting, delegations: d.delegations, parkNotices: d.parkNotices,
     audit: store.audit, timeline: store.timeline, clock, newId: randomUUID, transferTimeoutMs: config.chat.transferTimeoutSeconds * 1000,
     // Ids only: never a visitor's text, name or address in the log.
     failed: (step, error, context) => log.warn({ err: error, step, ...context }, 'a session step after the change failed'),

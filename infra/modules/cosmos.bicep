@@ -56,6 +56,8 @@ var containers = [
   { name: 'agentstatus', paths: ['/tenantId', '/userId'], ttl: false }
   // J1: each user's delegations (delegates and delegators) and the tenant's delegation policy.
   { name: 'delegations', paths: ['/tenantId', '/userId'], ttl: false }
+  // J5: private notes, by author (only the author's own reads reach them).
+  { name: 'privatenotes', paths: ['/tenantId', '/authorId'], ttl: false }
   // Support addresses, unique across tenants: the lower-cased address is the key.
   { name: 'mailroutes', paths: ['/id'], ttl: false }
   // Request counters shared by every instance (rate limits): no tenant data, never queried, so

@@ -105,6 +105,8 @@ class MemorySessions implements SessionsApi {
   async decline(): Promise<never> { throw new Error('not used'); }
   async cancel(): Promise<never> { throw new Error('not used'); }
   async takeover(): Promise<never> { throw new Error('not used'); }
+  async park(): Promise<never> { throw new Error('not used'); }
+  async pickUp(): Promise<never> { throw new Error('not used'); }
   async expireTransfers() { return 0; }
   async routeQueued() { return 0; }
 }

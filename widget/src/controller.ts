@@ -382,7 +382,8 @@ export class ChatWidget {
   private learnAgent(entry: PublicEntry): void {
     if (entry.kind === 'agent') this.agentName = entry.authorName ?? this.agentName;
     const note = entry.note?.key;
-    if (note === 'agentJoined' || note === 'transferAccepted' || note === 'takenOver') this.agentName = agentOf(entry) ?? this.agentName;
+    // J2, J6: a delegate took it for a colleague, or the colleague picked it up again (`name`: who chats now).
+    if (note === 'agentJoined' || note === 'transferAccepted' || note === 'takenOver' || note === 'takenFor' || note === 'pickedUp') this.agentName = agentOf(entry) ?? this.agentName;
   }
 
   private renderStatus(): void {

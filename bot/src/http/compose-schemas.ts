@@ -40,6 +40,8 @@ export const ReplyCreate = z
     cc: Recipients.default([]),
     bcc: Recipients.default([]),
     attachments: Attachments,
+    /** J2: the delegator you reply for (absent: as yourself, or for the case's owner when only your delegation lets you write). */
+    onBehalfOf: Id.optional(),
   })
   .strict();
 
@@ -55,7 +57,8 @@ export const ForwardCreate = z
   })
   .strict();
 
-export const NoteCreate = z.object({ text: Text.min(1) }).strict();
+/** J5: `private: true` makes it the author's own memo (read access suffices; kept apart; no If-Match). */
+export const NoteCreate = z.object({ text: Text.min(1), private: z.boolean().default(false) }).strict();
 
 export const MessagePatch = z
   .object({

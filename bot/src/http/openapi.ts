@@ -53,7 +53,8 @@ export function buildOpenApi(routes: readonly Route[], serverUrl: string, extraP
         tags: [route.tag],
         ...(route.auth === 'user' ? { security: [{ bearer: [] }] } : { security: [] }),
         parameters: parametersOf(route),
-        ...(hasBody ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } } : {}),
+        // A body that may be left out (e.g. accept's optional `onBehalfOf`) is not required.
+        ...(hasBody ? { requestBody: { required: !route.body.safeParse(undefined).success, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } } : {}),
         responses,
       },
     };

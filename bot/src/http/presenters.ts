@@ -51,7 +51,14 @@ export function presentRecord(d: RecordDetails, publicUrl: string, teamsAppId?: 
     teamsUrl: teamsAppId ? teamsDeepLink(teamsAppId, publicUrl, r.type, r.id, `${r.number} ${r.title}`) : null,
     canWrite: d.canWrite,
     postponedUntil: r.postponedUntil ?? null,
+    // Who it is parked for and by says whose it is: hidden with the owner field.
+    parked: visible('owner') && r.parked ? { for: refOf(r.parked.forUserId, d.parked?.forUser), by: refOf(r.parked.byUserId, d.parked?.byUser), at: r.parked.at } : null,
   };
+}
+
+/** A person as `{id, displayName}` (the id itself when the directory no longer knows them). */
+function refOf(id: string, user: { displayName: string } | null | undefined): { id: string; displayName: string } {
+  return { id, displayName: user?.displayName ?? id };
 }
 
 export function presentPerson(p: Person, company: Company | null): z.infer<typeof PersonView> {

@@ -72,6 +72,8 @@ export const RecordView = z.object({
   favorite: z.boolean().optional(),
   /** H3 postpone: when the case reopens itself (ISO); null when it is not postponed. */
   postponedUntil: z.string().nullable().optional(),
+  /** J6: parked by a delegate (`by`) for a delegator (`for`) to pick up; null when not parked. */
+  parked: z.object({ for: Ref, by: Ref, at: z.string() }).nullable().optional(),
 });
 
 export const RecordPage = z.object({ items: z.array(RecordView), continuation: z.string().nullable() });

@@ -22,8 +22,9 @@ import type { MessageEditService } from '../domain/compose/message-edit-service'
 import type { ReplyTemplateService } from '../domain/compose/reply-template-service';
 import type { ActionService } from '../domain/actions/action-service';
 import type { SplitService } from '../domain/actions/split-service';
+import type { PrivacyParts } from '../privacy-composition';
 
-export interface ApiServices {
+export interface ApiServices extends PrivacyParts {
   records: RecordService;
   /** H2: text search and filters (GET /api/records, the message extension). */
   search: SearchService;

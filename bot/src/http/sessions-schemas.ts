@@ -13,12 +13,16 @@ export const StatusReply = z.object({ status: AgentStatusSchema });
 export const AgentsQuery = z.object({ status: AgentStatusSchema.optional() });
 export const AgentsReply = z.object({ items: z.array(z.object({ userId: z.string(), displayName: z.string(), status: AgentStatusSchema, openSessions: z.number().int() })) });
 
-export const SessionListQuery = z.object({ view: z.enum(['mine', 'live']).default('mine') });
+/** `delegated` (J2): the open sessions of my active delegators (handled by them, or by someone for them, or parked for them). */
+export const SessionListQuery = z.object({ view: z.enum(['mine', 'live', 'delegated']).default('mine') });
 export const EntriesQuery = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
 /** `before`: the entries before this seq (older pages); absent: the newest. */
 export const SessionViewQuery = z.object({ before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() });
 /** I5: the agent the manager saw handling the session (null: nobody, queued); someone else has it now → 409 naming them. */
-export const TakeoverBody = z.union([z.undefined(), z.object({ expectedAgentId: z.string().min(1).max(100).nullable().optional() }).strict()]);
+/** J2: `onBehalfOf`: the delegator a delegate takes the session for (absent: decided by rights). */
+export const TakeoverBody = z.union([z.undefined(), z.object({ expectedAgentId: z.string().min(1).max(100).nullable().optional(), onBehalfOf: z.string().min(1).max(100).optional() }).strict()]);
+/** J6: the delegator the session is parked for. */
+export const ParkBody = z.object({ forUserId: z.string().min(1).max(100) }).strict();
 export const SessionParams = z.object({ id: Id });
 export const TransferParams = z.object({ id: Id, transferId: Id });
 /** A client's own id for a message: a resend with the same id is the same message. */
@@ -54,6 +58,10 @@ export const SessionSchema = z.object({
   lastActivityAt: z.string(),
   personId: z.string().nullable(),
   recordId: z.string().nullable(),
+  /** J2: the delegator the handling agent handles it for, or null. */
+  actingFor: Person.nullable(),
+  /** J6: parked by a delegate for a delegator to pick up, or null. */
+  parked: z.object({ forUser: Person, byUser: Person, at: z.string() }).nullable(),
 });
 export const SessionListReply = z.object({ items: z.array(SessionSchema) });
 export const SessionViewReply = z.object({ session: SessionSchema, role: z.enum(['agent', 'listener', 'viewer', 'transferTarget']), entries: z.array(EntrySchema), more: z.boolean() });
@@ -75,7 +83,9 @@ export function presentEntry(e: SessionEntry): z.infer<typeof EntrySchema> {
 
 /** The user ids a list of sessions mentions (for one directory read). */
 export function usersOf(sessions: readonly SessionSummary[]): string[] {
-  return [...new Set(sessions.flatMap((s) => [...(s.agentId ? [s.agentId] : []), ...s.listenerIds]))];
+  return [...new Set(sessions.flatMap((s) => [
+    ...(s.agentId ? [s.agentId] : []), ...s.listenerIds, ...(s.actingFor ? [s.actingFor] : []), ...(s.parked ? [s.parked.forUserId, s.parked.byUserId] : []),
+  ]))];
 }
 
 export function presentSession(s: SessionSummary, users: ReadonlyMap<string, User>): z.infer<typeof SessionSchema> {
@@ -86,6 +96,8 @@ export function presentSession(s: SessionSummary, users: ReadonlyMap<string, Use
     agent: s.agentId ? person(s.agentId) : null, listeners: s.listenerIds.map(person), transfer: s.transfer ? presentTransfer(s.transfer) : null,
     createdAt: s.createdAt, waitingSince: s.waitingSince, closedAt: s.closedAt, lastSeq: s.lastSeq, lastActivityAt: s.lastActivityAt,
     personId: s.personId, recordId: s.recordId,
+    actingFor: s.actingFor ? person(s.actingFor) : null,
+    parked: s.parked ? { forUser: person(s.parked.forUserId), byUser: person(s.parked.byUserId), at: s.parked.at } : null,
   };
 }
 

@@ -18,6 +18,8 @@ export interface ComposeAttachment {
 
 export interface ComposeInput {
   from: MailAddress;
+  /** RFC 5322 §3.6.2: who sent it when not the From (a delegate writing for a delegator); absent: no Sender header. */
+  sender?: MailAddress | undefined;
   to: MailAddress[];
   cc?: MailAddress[] | undefined;
   /** Envelope recipients only: never written into the message. */
@@ -50,6 +52,7 @@ export function envelopeRecipients(input: Pick<ComposeInput, 'to' | 'cc' | 'bcc'
 export async function composeMime(input: ComposeInput): Promise<Buffer> {
   const composer = new MailComposer({
     from: { name: input.from.name, address: input.from.address },
+    ...(input.sender ? { sender: { name: input.sender.name, address: input.sender.address } } : {}),
     to: addressList(input.to),
     cc: addressList(input.cc),
     bcc: addressList(input.bcc),

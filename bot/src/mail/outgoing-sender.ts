@@ -170,7 +170,7 @@ export class OutgoingSender {
       }),
     );
     const input = {
-      from: message.from, to: message.to, cc: message.cc, bcc: message.bcc ?? [], subject: message.subject, text: message.text, html: message.html,
+      from: message.from, sender: message.sender, to: message.to, cc: message.cc, bcc: message.bcc ?? [], subject: message.subject, text: message.text, html: message.html,
       messageId: message.mail.messageId, inReplyTo: message.mail.inReplyTo, references: message.mail.references, date: new Date(message.createdAt),
       headers: message.purpose === 'acknowledgement' ? { ...AUTO_REPLY_HEADERS } : {}, attachments,
       keepBcc: this.o.provider.bccFromHeaders === true,

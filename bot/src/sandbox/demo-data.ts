@@ -6,6 +6,7 @@
 import type { Role, Team, Tenant, User } from '../domain/access/access';
 import type { RecordPriority, RecordStatus } from '../domain/records/record';
 import type { ChatSite } from '../domain/sessions/session';
+import type { DelegationPolicy } from '../domain/delegation/delegation';
 
 export const CONTOSO = 'c0a1e5f0-7d3c-4c7e-9d1a-5b0c0e1f2a3b';
 export const FABRIKAM = 'f4b1c2d3-8e9f-4a0b-9c1d-2e3f4a5b6c7d';
@@ -159,6 +160,9 @@ export const records: DemoRecord[] = [
 ];
 
 export const fabrikamCase = { id: 'fab-case-001', title: 'Fabrikam: conveyor belt stopped', owner: 'nora' as const };
+
+/** J1: delegation is on in Contoso for every role (Fabrikam never set it: off, the default). */
+export const demoDelegationPolicy: DelegationPolicy = { enabled: true, delegatorRoleIds: [], delegateRoleIds: [] };
 
 /** H3: two reply templates for Contoso, with placeholders, in every language. */
 export const demoReplyTemplates = [

@@ -15,6 +15,8 @@ import { companies, CONTOSO, DEMO_USERS, demoReplyTemplates, FABRIKAM, fabrikamC
 import type { ReplyTemplateRepository } from '../domain/compose/reply-template-repository';
 import type { ChatSiteRepository } from '../domain/sessions/ports';
 import { demoChatSite } from './demo-data';
+import { demoDelegationPolicy } from './demo-data';
+import type { DelegationRepository } from '../domain/delegation/ports';
 
 export interface SeedTarget {
   directory: DirectoryRepository;
@@ -29,6 +31,8 @@ export interface SeedTarget {
   mailRoutes?: MailRouteRepository;
   /** With it, Contoso gets two demo reply templates (H3). */
   replyTemplates?: ReplyTemplateRepository;
+  /** With it, delegation is on in Contoso (J1), unless an admin set the policy already. */
+  delegations?: DelegationRepository;
 }
 
 /** The demo tenant's support address: mail to it becomes a Contoso case. */
@@ -44,6 +48,12 @@ async function seedIntake(store: SeedTarget): Promise<void> {
   await ignoreConflict(() => store.settings?.create({ tenantId: CONTOSO, recordType: 'case', settings, revision: 0, lastChange: null }) ?? Promise.resolve());
 }
 
+/** Turns delegation on in Contoso (every role) when its policy was never set; an admin's choice stays. */
+async function seedDelegationPolicy(store: SeedTarget): Promise<void> {
+  if (!store.delegations || (await store.delegations.getPolicy(CONTOSO))) return;
+  await ignoreConflict(() => store.delegations?.putPolicy(CONTOSO, demoDelegationPolicy, null) ?? Promise.resolve());
+}
+
 async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
@@ -55,6 +65,7 @@ async function ignoreConflict(write: () => Promise<unknown>): Promise<void> {
 /** Seeds the demo tenants. Returns how many records it created (0 on a second run). */
 export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<number> {
   await seedIntake(store);
+  await seedDelegationPolicy(store);
   if (await store.directory.getUser(CONTOSO, DEMO_USERS.astrid)) return 0;
   // Once, with the rest (a template an admin deleted stays deleted).
   for (const template of demoReplyTemplates) {

@@ -93,7 +93,7 @@ function isTokenRefusal(error: unknown): boolean {
 }
 
 /** Mounts POST /api/messages. */
-export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService; cards: RecordCards; cardActions: CardActions; work: BotOptions['work']; sessions: BotOptions['sessions'] }): void {
+export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOptions & { chatEvents: ChatEvents; links: RecordLinkService; cards: RecordCards; cardActions: CardActions; work: BotOptions['work']; sessions: BotOptions['sessions']; park: BotOptions['park'] }): void {
   const { logger } = options;
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, type: context.activity.type }, 'bot turn failed');
@@ -108,7 +108,7 @@ export function mountBot(server: Server, adapter: BotAdapter, options: BotHostOp
       await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.internal'));
     }
   };
-  const bot = new CasebridgeBot({ logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links, cards: options.cards, cardActions: options.cardActions, work: options.work, sessions: options.sessions });
+  const bot = new CasebridgeBot({ logger, publicUrl: options.publicUrl, chatEvents: options.chatEvents, links: options.links, cards: options.cards, cardActions: options.cardActions, work: options.work, sessions: options.sessions, park: options.park });
   const authenticated = Boolean(options.appId);
   const localServiceUrls = () => [...options.localServiceUrls(), AGENTS_PLAYGROUND_SERVICE_URL, ...options.allowedServiceUrls];
 

@@ -15,6 +15,7 @@ import { isInvokeName, LinkQueryValue, type InvokeName } from './activity-schema
 import type { CaseSearchExtension } from './case-search-extension';
 import { isWorkCardInvoke, type WorkCardActions } from './work-card-actions';
 import { isSessionCardInvoke, type SessionCardActions } from './session-card-actions';
+import { isParkCardInvoke, type ParkCardActions } from './park-card-actions';
 
 export interface BotOptions {
   logger: Logger;
@@ -28,6 +29,8 @@ export interface BotOptions {
   work: { actions: WorkCardActions; search: CaseSearchExtension };
   /** I1/I4: the transfer and status cards' buttons, and the personal chat's "status" command. */
   sessions: SessionCardActions;
+  /** J6: the park card's "Pick up". */
+  park: ParkCardActions;
 }
 
 export class CasebridgeBot extends TeamsActivityHandler {
@@ -91,7 +94,10 @@ export class CasebridgeBot extends TeamsActivityHandler {
   /** F5: Action.Execute on a record card, and Teams' automatic refresh of one. */
   private async cardAction(context: TurnContext): Promise<InvokeResponse> {
     const { activity } = context;
-    const handler = isWorkCardInvoke(activity.value) ? this.options.work.actions : isSessionCardInvoke(activity.value) ? this.options.sessions : this.options.cardActions;
+    const handler = isWorkCardInvoke(activity.value) ? this.options.work.actions
+      : isSessionCardInvoke(activity.value) ? this.options.sessions
+        : isParkCardInvoke(activity.value) ? this.options.park
+          : this.options.cardActions;
     const response = await handler.handle({
       tenantId: activity.conversation?.tenantId ?? tenantOf(activity.channelData),
       userId: activity.from?.aadObjectId,

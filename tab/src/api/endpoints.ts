@@ -208,6 +208,9 @@ export async function joinChat(api: ApiClient, recordId: string, chatId: string)
 
 // ---- Timeline (E1–E5) and the intro preview (B4) ----
 
+/** A timeline page, with how many of the record's entries you hid (J4). */
+export type TimelinePage = Page<TimelineEntry> & { hiddenCount: number };
+
 /**
  * `GET /api/records/{id}/timeline` — a page, newest first. With `etag` it is a conditional GET:
  * null when nothing changed since (E3).
@@ -218,12 +221,13 @@ export function getTimeline(
   query: TimelineQuery,
   etag: string | null,
   signal?: AbortSignal,
-): Promise<Tagged<Page<TimelineEntry>> | null> {
-  return api.getIfChanged<Page<TimelineEntry>>(`/api/records/${seg(recordId)}/timeline`, etag, {
+): Promise<Tagged<TimelinePage> | null> {
+  return api.getIfChanged<TimelinePage>(`/api/records/${seg(recordId)}/timeline`, etag, {
     query: {
       limit: query.limit,
       kinds: query.kinds === undefined || query.kinds.length === 0 ? undefined : query.kinds.join(','),
       continuation: query.continuation,
+      hidden: query.hidden === 'include' ? 'include' : undefined,
     },
     ...(signal === undefined ? {} : { signal }),
   });

@@ -230,6 +230,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J1: the people you named to act for you (at most 15) */
+        get: operations["listMyDelegates"];
+        put?: never;
+        /** J1: name a colleague of your organization your delegate (201; 200 when they already are). Refused for yourself, an unknown user, when the policy does not allow it, and past either limit (409) */
+        post: operations["addMyDelegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/delegates/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** J1: end a delegation; effective at once (they are told in Teams) */
+        delete: operations["removeMyDelegate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/delegators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J1: the people who named you their delegate (you act for them) */
+        get: operations["listMyDelegators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/heartbeat": {
         parameters: {
             query?: never;
@@ -402,6 +454,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/queues/delegated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J3: your delegators' open cases (or one delegator's), recently changed first, with a count per delegator and the cases you parked */
+        get: operations["delegatedQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queues/next": {
         parameters: {
             query?: never;
@@ -413,6 +482,23 @@ export interface paths {
         put?: never;
         /** Take the oldest unassigned open case of your teams (or of one team): it becomes yours, atomically */
         post: operations["takeNextCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queues/parked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J6: the cases your delegates parked for you to pick up */
+        get: operations["parkedQueue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -499,7 +585,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take ownership of an unowned case (your write reaches it, or it is in a team of yours); 409 naming the owner when someone has it */
+        /** Take ownership of an unowned case (your write reaches it, or it is in a team of yours); 409 naming the owner when someone has it; `onBehalfOf`: accept for a delegator of yours, who becomes the owner */
         post: operations["acceptRecord"];
         delete?: never;
         options?: never;
@@ -687,7 +773,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case (its conversations close with it) */
+        /** Close the case (its conversations close with it); `onBehalfOf`: close for a delegator of yours (their case) */
         post: operations["closeRecord"];
         delete?: never;
         options?: never;
@@ -808,8 +894,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an internal note to the case (never sent, never in mail to the customer) */
+        /** Add an internal note to the case (never sent, never in mail to the customer); `private: true` (J5): a note only you ever see, needing read access only and no If-Match, answered as `privateNote` */
         post: operations["addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/notes/private": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own private notes on the record, newest first (J5: nobody else ever gets them) */
+        get: operations["listPrivateNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/notes/private/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your own private notes (anyone else's answers 404) */
+        delete: operations["deletePrivateNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/park": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** J6: park the case for a delegator of yours (their case, or yours) to pick up; they are told in Teams */
+        post: operations["parkRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** J6: pick up a case parked for you: it becomes yours (a new case becomes active) */
+        post: operations["pickUpRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -859,7 +1013,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply to the case's customer by e-mail in the case's thread (a new e-mail thread for a phone or web-form case); new and active cases then wait for the customer */
+        /** Reply to the case's customer by e-mail in the case's thread (a new e-mail thread for a phone or web-form case); new and active cases then wait for the customer; `onBehalfOf`: reply for a delegator of yours (From them, Sender you) */
         post: operations["replyToCustomer"];
         delete?: never;
         options?: never;
@@ -908,11 +1062,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The record's timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat's last message */
+        /** The record's timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat's last message; entries you hid are left out (`hidden=include` shows them marked); your own private notes are merged in (kind privateNote, only ever yours) */
         get: operations["getTimeline"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}/timeline/{entryId}/hidden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hide a timeline entry of the record for you only (others still see it); 404 when the entry is not on the record */
+        put: operations["hideTimelineEntry"];
+        post?: never;
+        /** Show a timeline entry you hid again */
+        delete: operations["showTimelineEntry"];
         options?: never;
         head?: never;
         patch?: never;
@@ -995,7 +1167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen) */
+        /** I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them) */
         get: operations["listSessions"];
         put?: never;
         post?: never;
@@ -1099,8 +1271,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The handling agent writes to the customer; a resent `clientId` answers the same entry */
+        /** The handling agent writes to the customer; a resent `clientId` answers the same entry. J2: a delegate handling it for someone (`actingFor`) whose delegation ended (removed, or the policy no longer allows it): 403 with the reason (the delegator can pick it up) */
         post: operations["postSessionMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/park": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** J6: the handling agent, a delegate who took the session for `forUserId`, parks it for them: the customer is told they will be with them, they get a Teams card with "Pick up". Parked sessions wait (never requeued, no expiry) until picked up, closed, taken over or transferred */
+        post: operations["parkSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** J6: the person the session is parked for picks it up: they handle it, the delegate listens (a pending transfer is withdrawn). With nothing parked, the person a delegate handles it for (`actingFor`) takes it back the same way */
+        post: operations["pickUpSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1116,7 +1322,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** I5: a manager takes the session; the agent they take it from listens. Send `expectedAgentId` (the agent you saw handling it, null when queued): when someone else has it now, 409 names them */
+        /** I5: a manager takes the session; the agent they take it from listens. Send `expectedAgentId` (the agent you saw handling it, null when queued): when someone else has it now, 409 names them. J2: `onBehalfOf` (a delegator of yours; absent: decided by your rights): a delegate takes the session the delegator handles; the delegate handles it for them (`actingFor`), the delegator listens; not a delegate (any more): 403 with the reason; one who may not open the session: 404 */
         post: operations["takeOverSession"];
         delete?: never;
         options?: never;
@@ -1236,6 +1442,41 @@ export interface paths {
         };
         /** The intro card (B4) with the given fields, drawn for the most recent record of the type (admins) */
         get: operations["previewIntroCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J1: the organization's delegation policy (admins); an empty role list means every role */
+        get: operations["getDelegationPolicy"];
+        /** J1: set the delegation policy (admins, If-Match); every change audited */
+        put: operations["putDelegationPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/delegation/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** J1/B8: who changed the delegation policy, when, from what to what (admins) */
+        get: operations["getDelegationPolicyAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2595,6 +2836,17 @@ export interface operations {
                                 id: string;
                                 name: string;
                             } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
                             person?: {
                                 company: {
                                     id: string;
@@ -2811,6 +3063,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -3221,6 +3484,519 @@ export interface operations {
                             locale: string;
                             tenantId: string;
                         };
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listMyDelegates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your delegates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            email: string;
+                            since: string;
+                            userId: string;
+                        }[];
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    addMyDelegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Already your delegate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        email: string;
+                        since: string;
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Now your delegate (they are told in Teams) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        email: string;
+                        since: string;
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description A limit is reached: 15 delegates per delegator, 15 delegators per delegate (the problem names which) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    removeMyDelegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer your delegate */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not your delegate */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many changes at once: try again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listMyDelegators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people you act for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            email: string;
+                            since: string;
+                            userId: string;
+                        }[];
+                        limit: number;
                     };
                 };
             };
@@ -4690,6 +5466,272 @@ export interface operations {
                                 id: string;
                                 name: string;
                             } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            postponedUntil?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    delegatedQueue: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                delegator?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases, the counts, the cases you parked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        counts: {
+                            count: number;
+                            displayName: string;
+                            userId: string;
+                        }[];
+                        items: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            favorite?: boolean;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            postponedUntil?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                        parkedByMe: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            favorite?: boolean;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
                             person?: {
                                 company: {
                                     id: string;
@@ -4845,7 +5887,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": unknown | {
                     teamId?: string;
@@ -4877,6 +5919,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -4974,6 +6027,204 @@ export interface operations {
                 };
             };
             /** @description No unassigned open case in your teams */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    parkedQueue: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            canWrite: boolean;
+                            createdAt: string;
+                            customFields: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            description?: string;
+                            etag: string;
+                            favorite?: boolean;
+                            id: string;
+                            number: string;
+                            owner?: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            owningTeam?: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
+                            person?: {
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                email: string | null;
+                                id: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            postponedUntil?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "active" | "waiting" | "resolved" | "closed";
+                            teamsUrl: string | null;
+                            title: string;
+                            type: string;
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5442,6 +6693,17 @@ export interface operations {
                                 id: string;
                                 name: string;
                             } | null;
+                            parked?: {
+                                at: string;
+                                by: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                for: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
                             person?: {
                                 company: {
                                     id: string;
@@ -5645,6 +6907,17 @@ export interface operations {
                             id: string;
                             name: string;
                         } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         person?: {
                             company: {
                                 id: string;
@@ -5830,6 +7103,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -6041,6 +7325,17 @@ export interface operations {
                             id: string;
                             name: string;
                         } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         person?: {
                             company: {
                                 id: string;
@@ -6248,7 +7543,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    onBehalfOf?: string;
+                };
+            };
+        };
         responses: {
             /** @description The record after the action (with its new ETag) */
             200: {
@@ -6274,6 +7575,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -6539,6 +7851,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -8662,7 +9985,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    onBehalfOf?: string;
+                };
+            };
+        };
         responses: {
             /** @description The record after the action (with its new ETag) */
             200: {
@@ -8688,6 +10017,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -10374,11 +11714,11 @@ export interface operations {
     addNote: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description A key you choose per message (8–100 letters, digits, . _ : -); a retry of the same request on the same case answers with the first message and never sends twice; the key with another case or body is a 422. */
                 "Idempotency-Key"?: string;
-                /** @description The ETag of the version the change is based on. */
-                "If-Match": string;
+                /** @description The record's ETag (required for a shared note; ignored for a private one). */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10388,12 +11728,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @default false */
+                    private?: boolean;
                     text: string;
                 };
             };
         };
         responses: {
-            /** @description The new message; the record's new ETag in the ETag header */
+            /** @description The new note (a shared note as `message` with the record's new ETag; a private one as `privateNote`) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10460,6 +11802,13 @@ export interface operations {
                             /** @enum {string} */
                             visibility: "external" | "internal";
                             visibleText: string;
+                        };
+                    } | {
+                        privateNote: {
+                            at: string;
+                            id: string;
+                            recordId: string;
+                            text: string;
                         };
                     };
                 };
@@ -10660,6 +12009,776 @@ export interface operations {
             };
         };
     };
+    listPrivateNotes: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your private notes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            at: string;
+                            id: string;
+                            recordId: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    deletePrivateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    parkRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag you read; without it the current version is taken. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    forUserId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The case after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parked already, closed, nothing parked, or picked up already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    pickUpRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag you read; without it the current version is taken. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action (with its new ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canWrite: boolean;
+                        createdAt: string;
+                        customFields: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        description?: string;
+                        etag: string;
+                        favorite?: boolean;
+                        id: string;
+                        number: string;
+                        owner?: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        owningTeam?: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
+                        person?: {
+                            company: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            email: string | null;
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                        } | null;
+                        postponedUntil?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        status: "new" | "active" | "waiting" | "resolved" | "closed";
+                        teamsUrl: string | null;
+                        title: string;
+                        type: string;
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parked already, closed, nothing parked, or picked up already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     postponeRecord: {
         parameters: {
             query?: never;
@@ -10705,6 +12824,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -10964,6 +13094,17 @@ export interface operations {
                             id: string;
                             name: string;
                         } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         person?: {
                             company: {
                                 id: string;
@@ -11211,6 +13352,7 @@ export interface operations {
                     /** @default [] */
                     cc?: string[];
                     conversationId?: string;
+                    onBehalfOf?: string;
                     text: string;
                 };
             };
@@ -11657,6 +13799,17 @@ export interface operations {
                             id: string;
                             name: string;
                         } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         person?: {
                             company: {
                                 id: string;
@@ -11880,6 +14033,7 @@ export interface operations {
         parameters: {
             query?: {
                 continuation?: string;
+                hidden?: "exclude" | "include";
                 kinds?: string;
                 limit?: number;
             };
@@ -11902,6 +14056,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         continuation: string | null;
+                        hiddenCount: number;
                         items: {
                             actor: {
                                 displayName: string;
@@ -11918,9 +14073,10 @@ export interface operations {
                                 };
                             } | null;
                             fromStatus: string | null;
+                            hidden: boolean;
                             id: string;
                             /** @enum {string} */
-                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked" | "recordAccepted" | "recordTransferred" | "recordPostponed" | "messageForwarded" | "messageEdited" | "caseSplit" | "chatSession";
+                            kind: "chatConnected" | "chatDisconnected" | "participantsAdded" | "memberJoined" | "lastMessage" | "recordCreated" | "recordAssigned" | "statusChanged" | "recordClosed" | "recordReopened" | "messageReceived" | "replySent" | "noteAdded" | "caseLinked" | "recordAccepted" | "recordTransferred" | "recordPostponed" | "messageForwarded" | "messageEdited" | "caseSplit" | "chatSession" | "recordParked" | "recordPickedUp" | "privateNote";
                             linkedRecordId: string | null;
                             message: {
                                 /** @enum {string} */
@@ -11934,6 +14090,10 @@ export interface operations {
                                 subject: string;
                             } | null;
                             note: string | null;
+                            onBehalfOf: {
+                                displayName: string;
+                                id: string;
+                            } | null;
                             openUrl: string | null;
                             team: {
                                 id: string;
@@ -11977,6 +14137,196 @@ export interface operations {
                         type: string;
                     };
                 };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    hideTimelineEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such record in your tenant, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    showTimelineEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing or invalid token */
             401: {
@@ -12099,6 +14449,17 @@ export interface operations {
                         owningTeam?: {
                             id: string;
                             name: string;
+                        } | null;
+                        parked?: {
+                            at: string;
+                            by: {
+                                displayName: string;
+                                id: string;
+                            };
+                            for: {
+                                displayName: string;
+                                id: string;
+                            };
                         } | null;
                         person?: {
                             company: {
@@ -13096,7 +15457,7 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
-                view?: "mine" | "live";
+                view?: "mine" | "live" | "delegated";
             };
             header?: never;
             path?: never;
@@ -13112,6 +15473,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            actingFor: {
+                                displayName: string;
+                                id: string;
+                            } | null;
                             agent: {
                                 displayName: string;
                                 id: string;
@@ -13125,6 +15490,17 @@ export interface operations {
                                 displayName: string;
                                 id: string;
                             }[];
+                            parked: {
+                                at: string;
+                                byUser: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                forUser: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
                             personId: string | null;
                             recordId: string | null;
                             siteId: string;
@@ -13283,7 +15659,7 @@ export interface operations {
                             kind: "customer" | "agent" | "system";
                             note: {
                                 /** @enum {string} */
-                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft" | "takenFor" | "parked" | "pickedUp";
                                 params: {
                                     [key: string]: string;
                                 };
@@ -13295,6 +15671,10 @@ export interface operations {
                         /** @enum {string} */
                         role: "agent" | "listener" | "viewer" | "transferTarget";
                         session: {
+                            actingFor: {
+                                displayName: string;
+                                id: string;
+                            } | null;
                             agent: {
                                 displayName: string;
                                 id: string;
@@ -13308,6 +15688,17 @@ export interface operations {
                                 displayName: string;
                                 id: string;
                             }[];
+                            parked: {
+                                at: string;
+                                byUser: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                                forUser: {
+                                    displayName: string;
+                                    id: string;
+                                };
+                            } | null;
                             personId: string | null;
                             recordId: string | null;
                             siteId: string;
@@ -13470,7 +15861,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": unknown | {
                     title?: string | null;
@@ -13656,6 +16047,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -13669,6 +16064,17 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -13874,7 +16280,7 @@ export interface operations {
                             kind: "customer" | "agent" | "system";
                             note: {
                                 /** @enum {string} */
-                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                                key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft" | "takenFor" | "parked" | "pickedUp";
                                 params: {
                                     [key: string]: string;
                                 };
@@ -14027,6 +16433,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -14040,6 +16450,17 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -14225,7 +16646,7 @@ export interface operations {
                         kind: "customer" | "agent" | "system";
                         note: {
                             /** @enum {string} */
-                            key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft";
+                            key: "started" | "queued" | "agentJoined" | "transferPending" | "transferAccepted" | "transferDeclined" | "transferCancelled" | "transferExpired" | "takenOver" | "closedByAgent" | "closedByVisitor" | "caseMade" | "agentLeft" | "takenFor" | "parked" | "pickedUp";
                             params: {
                                 [key: string]: string;
                             };
@@ -14383,7 +16804,7 @@ export interface operations {
             };
         };
     };
-    takeOverSession: {
+    parkSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -14394,19 +16815,23 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": unknown | {
-                    expectedAgentId?: string | null;
+                "application/json": {
+                    forUserId: string;
                 };
             };
         };
         responses: {
-            /** @description The session */
+            /** @description The session, parked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -14420,6 +16845,468 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not a delegate of `forUserId` (any more), not handling the session, or not handling it for them: the detail says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Closed, parked already, or a transfer is pending (named) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    pickUpSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session, yours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
+                        personId: string | null;
+                        recordId: string | null;
+                        siteId: string;
+                        /** @enum {string} */
+                        status: "queued" | "active" | "closed";
+                        transfer: {
+                            byUserId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            expiresAt: string;
+                            fromUserId: string;
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                            toUserId: string;
+                        } | null;
+                        visitor: {
+                            email: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "da" | "sv";
+                            name: string | null;
+                            verified: boolean;
+                        };
+                        waitingSince: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description The session is parked for someone else (named) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description No such session in your tenant, or none you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Nothing is parked (any more): picked up already, taken by a colleague, or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    takeOverSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": unknown | {
+                    expectedAgentId?: string | null;
+                    onBehalfOf?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        agent: {
+                            displayName: string;
+                            id: string;
+                        } | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        lastActivityAt: string;
+                        lastSeq: number;
+                        listeners: {
+                            displayName: string;
+                            id: string;
+                        }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -14800,6 +17687,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -14813,6 +17704,17 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -15008,6 +17910,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -15021,6 +17927,17 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -15216,6 +18133,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actingFor: {
+                            displayName: string;
+                            id: string;
+                        } | null;
                         agent: {
                             displayName: string;
                             id: string;
@@ -15229,6 +18150,17 @@ export interface operations {
                             displayName: string;
                             id: string;
                         }[];
+                        parked: {
+                            at: string;
+                            byUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                            forUser: {
+                                displayName: string;
+                                id: string;
+                            };
+                        } | null;
                         personId: string | null;
                         recordId: string | null;
                         siteId: string;
@@ -16161,6 +19093,429 @@ export interface operations {
             };
             /** @description No such record in your tenant, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getDelegationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegateRoleIds: string[];
+                        delegatorRoleIds: string[];
+                        enabled: boolean;
+                        etag: string;
+                        roles: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    putDelegationPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    delegateRoleIds: string[];
+                    delegatorRoleIds: string[];
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The policy as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegateRoleIds: string[];
+                        delegatorRoleIds: string[];
+                        enabled: boolean;
+                        etag: string;
+                        roles: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Changed since you read it: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getDelegationPolicyAudit: {
+        parameters: {
+            query?: {
+                continuation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continuation: string | null;
+                        items: {
+                            actor: {
+                                displayName: string;
+                                id: string;
+                            };
+                            at: string;
+                            id: string;
+                            newValue: unknown;
+                            oldValue: unknown;
+                            path: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        conditions?: ("chatNotConnected" | "joinChatOff" | "noWriteAccess")[];
+                        detail?: string;
+                        errors?: {
+                            message: string;
+                            path: string;
+                        }[];
+                        offer?: {
+                            /** @constant */
+                            action: "newConnectedChat";
+                            memberIds: string[];
+                        };
+                        status: number;
+                        title: string;
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

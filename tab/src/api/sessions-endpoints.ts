@@ -30,6 +30,8 @@ function allOf<T extends string>() {
 export const SESSION_NOTES = allOf<SessionNote>()(
   'started', 'queued', 'agentJoined', 'transferPending', 'transferAccepted', 'transferDeclined', 'transferCancelled', 'transferExpired',
   'takenOver', 'closedByAgent', 'closedByVisitor', 'caseMade', 'agentLeft',
+  // J2, J6: taken for a delegator, parked for them, picked up by them.
+  'takenFor', 'parked', 'pickedUp',
 );
 
 /** `GET /api/sessions/{id}`: the session, the caller's part in it, and its newest entries in order (`more`: older ones exist). */
@@ -62,8 +64,8 @@ export async function listAgents(api: ApiClient, status?: AgentStatus, signal?: 
   return (await api.get<{ items: Agent[] }>('/api/agents', status === undefined ? undefined : { status }, signal)).items;
 }
 
-/** `GET /api/sessions?view=`: `mine` (handled, listened to, offered to me) or `live` (needs `listen`). */
-export async function listSessions(api: ApiClient, view: 'mine' | 'live', signal?: AbortSignal): Promise<ChatSession[]> {
+/** `GET /api/sessions?view=`: `mine` (handled, listened to, offered to me), `live` (needs `listen`) or `delegated` (J2: my delegators' open sessions). */
+export async function listSessions(api: ApiClient, view: 'mine' | 'live' | 'delegated', signal?: AbortSignal): Promise<ChatSession[]> {
   return (await api.get<{ items: ChatSession[] }>('/api/sessions', { view }, signal)).items;
 }
 
@@ -112,6 +114,21 @@ export async function decideTransfer(api: ApiClient, id: string, transferId: str
  */
 export async function takeOver(api: ApiClient, id: string, expectedAgentId: string | null): Promise<void> {
   await api.send<unknown>(`/api/sessions/${seg(id)}/takeover`, { method: 'POST', body: { expectedAgentId } });
+}
+
+/** J2: a delegate takes the session `onBehalfOf` their delegator (the agent they saw handling it). */
+export async function takeFor(api: ApiClient, id: string, expectedAgentId: string | null, onBehalfOf: string): Promise<void> {
+  await api.send<unknown>(`/api/sessions/${seg(id)}/takeover`, { method: 'POST', body: { expectedAgentId, onBehalfOf } });
+}
+
+/** J6: the handling delegate parks the session for the delegator they handle it for. */
+export async function parkSession(api: ApiClient, id: string, forUserId: string): Promise<void> {
+  await api.send<unknown>(`/api/sessions/${seg(id)}/park`, { method: 'POST', body: { forUserId } });
+}
+
+/** J6: the person the session is parked for picks it up. */
+export async function pickUpSession(api: ApiClient, id: string): Promise<void> {
+  await api.send<unknown>(`/api/sessions/${seg(id)}/pickup`, { method: 'POST', body: {} });
 }
 
 /** `POST /api/realtime/ticket`: a short-lived ticket for the agent WebSocket. */

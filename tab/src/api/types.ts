@@ -156,12 +156,14 @@ export type TimelineKind = TimelineEntry['kind'];
 /** The chat entries of the timeline (shown only where the type has them on, B7). */
 export const CHAT_TIMELINE_KINDS = ['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage'] as const satisfies readonly TimelineKind[];
 /** The record events of the timeline. */
-export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'recordAccepted', 'recordTransferred', 'statusChanged', 'recordPostponed', 'recordClosed', 'recordReopened', 'caseSplit'] as const satisfies readonly TimelineKind[];
+export const RECORD_TIMELINE_KINDS = ['recordCreated', 'recordAssigned', 'recordAccepted', 'recordTransferred', 'statusChanged', 'recordPostponed', 'recordClosed', 'recordReopened', 'caseSplit', 'recordParked', 'recordPickedUp'] as const satisfies readonly TimelineKind[];
 /** The message entries of the timeline (H1): mail or form received, reply sent, internal note, a linked case. */
 export const MESSAGE_TIMELINE_KINDS = ['messageReceived', 'replySent', 'noteAdded', 'messageForwarded', 'messageEdited', 'caseLinked'] as const satisfies readonly TimelineKind[];
 /** A customer chat session's events (I2), once the session has this case. */
 export const SESSION_TIMELINE_KINDS = ['chatSession'] as const satisfies readonly TimelineKind[];
-export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS, ...SESSION_TIMELINE_KINDS);
+/** J5: the reader's own private notes (only ever in their author's timeline). */
+export const PRIVATE_TIMELINE_KINDS = ['privateNote'] as const satisfies readonly TimelineKind[];
+export const TIMELINE_KINDS = allOf<TimelineKind>()(...CHAT_TIMELINE_KINDS, ...RECORD_TIMELINE_KINDS, ...MESSAGE_TIMELINE_KINDS, ...SESSION_TIMELINE_KINDS, ...PRIVATE_TIMELINE_KINDS);
 
 /** One kept message of `GET /api/records/{id}/chats/{chatId}/transcript` (E6), oldest first. */
 export type TranscriptMessage = ItemOf<ResponseBody<'/api/records/{id}/chats/{chatId}/transcript', 'get'>>;
@@ -171,6 +173,8 @@ export interface TimelineQuery {
   kinds?: readonly TimelineKind[];
   continuation?: string;
   limit?: number;
+  /** J4: `include` answers the entries you hid too, marked `hidden`. */
+  hidden?: 'include' | 'exclude';
 }
 
 /** `GET /api/settings/{type}/intro-preview` (B4): the card, drawn for a real record when there is one. */

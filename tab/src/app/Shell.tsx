@@ -14,6 +14,7 @@ import { mayHandle, mayListen } from '../views/sessions/session-model';
 import { SessionsErrorBoundary } from '../views/sessions/SessionsErrorBoundary';
 import { SessionsPage } from '../views/sessions/SessionsPage';
 import { StatusPicker } from '../views/sessions/StatusPicker';
+import { DelegationPage } from '../views/delegation/DelegationPage';
 import { matchRoute, type Route } from './routes';
 import { RouterLink, useLocation } from './router';
 import { useSession } from './session';
@@ -70,6 +71,8 @@ function View({ route }: { route: Route }) {
           <LiveDashboard />
         </SessionsErrorBoundary>
       );
+    case 'delegation':
+      return <DelegationPage />;
     case 'config':
     case 'notFound':
       return <NotFound />;
@@ -81,7 +84,7 @@ export function Shell() {
   const styles = useStyles();
   const session = useSession();
   const route = matchRoute(useLocation().pathname);
-  const section = route.name === 'settings' ? 'settings' : route.name === 'sessions' ? 'sessions' : route.name === 'liveSessions' || route.name === 'liveSession' ? 'live' : 'records';
+  const section = route.name === 'settings' ? 'settings' : route.name === 'sessions' ? 'sessions' : route.name === 'liveSessions' || route.name === 'liveSession' ? 'live' : route.name === 'delegation' ? 'delegation' : 'records';
   const agent = mayHandle(session.me.privileges);
   const listener = mayListen(session.me.privileges);
 
@@ -118,6 +121,14 @@ export function Shell() {
               {t('sessions.navLive')}
             </RouterLink>
           )}
+          <RouterLink
+            href="/delegation"
+            data-testid="nav-delegation"
+            className={section === 'delegation' ? styles.current : undefined}
+            aria-current={section === 'delegation' ? 'page' : undefined}
+          >
+            {t('delegation.nav')}
+          </RouterLink>
           {session.me.isAdmin && (
             <RouterLink
               href="/settings"

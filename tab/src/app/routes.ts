@@ -13,6 +13,8 @@ export type Route =
   | { name: 'liveSessions' }
   /** I6: a chat opened from the live chats (`/sessions/live/{id}`): back leads there. */
   | { name: 'liveSession'; id: string }
+  /** J1: my delegates and the people I act for. */
+  | { name: 'delegation' }
   | { name: 'notFound' };
 
 function decode(part: string): string | null {
@@ -34,6 +36,7 @@ export function matchRoute(pathname: string): Route {
   if (first === 'companies' && second && third === undefined) return { name: 'company', id: second };
   if (first === 'settings' && third === undefined) return { name: 'settings', type: second ?? null };
   if (first === 'config' && second === undefined) return { name: 'config' };
+  if (first === 'delegation' && second === undefined) return { name: 'delegation' };
   if (first === 'sessions' && second === 'live' && third === undefined) return { name: 'liveSessions' };
   if (first === 'sessions' && second === 'live' && third && rest.length === 0) return { name: 'liveSession', id: third };
   if (first === 'sessions' && third === undefined) return { name: 'sessions', id: second ?? null };
@@ -63,6 +66,8 @@ export function pathOf(route: Route): string {
       return '/sessions/live';
     case 'liveSession':
       return `/sessions/live/${enc(route.id)}`;
+    case 'delegation':
+      return '/delegation';
     case 'notFound':
       return '/';
   }

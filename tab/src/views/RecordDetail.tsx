@@ -28,6 +28,8 @@ import { PriorityBadge, StatusBadge } from '../components/RecordBadges';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConversationsSection } from './conversations/ConversationsSection';
 import { RecordActions } from './actions/RecordActions';
+import { ActingForBar, useActingFor } from './actions/ActingForBar';
+import { RecordParking } from './delegation-queue/RecordParking';
 import { RecordActivity } from './RecordActivity';
 import { RecordEditForm } from './RecordEditForm';
 import { RecordFacts } from './RecordFacts';
@@ -71,6 +73,8 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const record = loaded.state.status === 'done' ? loaded.state.data : null;
+  // J2: whom I act for on this case (its owner, or `?for=` from the delegated queue, when they are my delegator).
+  const acting = useActingFor(record);
 
   // A link with the wrong type segment still finds the record; show its canonical path.
   useEffect(() => {
@@ -130,9 +134,11 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           </div>
         </header>
 
+        <ActingForBar acting={acting} />
         {!editing && (
           <RecordActions
             record={current}
+            onBehalfOf={acting?.id}
             onChanged={(next) => {
               setSaved(false);
               loaded.replace(next);
@@ -140,6 +146,8 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
             onRefresh={loaded.refresh}
           />
         )}
+        {/* J6: park for a delegator, or pick up what was parked for me. */}
+        {!editing && <RecordParking record={current} onChanged={(next) => loaded.replace(next)} />}
 
         {saved && (
           <MessageBar intent="success" data-testid="record-saved">
@@ -181,7 +189,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           </Link>
         </Caption1>
       </article>
-      <ConversationsSection recordId={current.id} className={styles.conversations} record={{ id: current.id, etag: current.etag, canWrite: current.canWrite }} onRecordChanged={loaded.refresh} />
+      <ConversationsSection recordId={current.id} className={styles.conversations} record={{ id: current.id, etag: current.etag, canWrite: current.canWrite, onBehalfOf: acting?.id }} onRecordChanged={loaded.refresh} />
       <RecordActivity record={current} classes={{ chats: styles.chats, timeline: styles.timeline }} />
     </div>
   );

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   updated: { [NARROW]: { order: 6, marginInlineStart: 'auto', whiteSpace: 'nowrap' } },
 });
 
-export function RecordTable({ records, label }: { records: ServiceRecord[]; label: string }) {
+/** `hrefOf`: where a row leads (J3: the delegated queue opens a case "for" its owner); the record's page by default. */
+export function RecordTable({ records, label, hrefOf }: { records: ServiceRecord[]; label: string; hrefOf?: ((record: ServiceRecord) => string) | undefined }) {
   const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const stacked = useStackedTableStyles();
@@ -54,7 +55,7 @@ export function RecordTable({ records, label }: { records: ServiceRecord[]; labe
       </TableHeader>
       <TableBody className={stacked.body}>
         {records.map((record) => {
-          const href = pathOf({ name: 'record', type: record.type, id: record.id });
+          const href = hrefOf ? hrefOf(record) : pathOf({ name: 'record', type: record.type, id: record.id });
           return (
             // The title link is the keyboard path; a click anywhere on the row does the same.
             <TableRow

@@ -34,6 +34,7 @@ import { ChatLanguageSettings } from './ChatLanguageSettings';
 import { SettingsAudit } from './SettingsAudit';
 import { SettingsEditor } from './SettingsEditor';
 import { ReplyTemplatesSettings } from './compose/ReplyTemplatesSettings';
+import { DelegationPolicySettings } from './delegation/DelegationPolicySettings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -60,6 +61,7 @@ export function SettingsPage({ type }: { type: string | null }) {
       {type === null ? <Loading label={t('settings.loading')} /> : <TypeSettings key={type} type={type} />}
       {type !== null && <ChatLanguageSettings />}
       {type !== null && <ReplyTemplatesSettings />}
+      {type !== null && <DelegationPolicySettings />}
     </section>
   );
 }

@@ -4,9 +4,13 @@
  * security through RecordService.update, tenant: a foreign id is a NotFoundError), saves through
  * RecordService.update with the caller's ETag (stale: PreconditionFailedError, nothing written),
  * then writes its timeline entry and audit entry, and tells the new owner through the WorkNotifier.
+ * J2: accept and close may be done by a delegate for a delegator (ActingResolver): the checks are
+ * the delegator's, the entries name the delegate as the actor and the delegator as acted for.
  */
 import { canReadField, hasPrivilege, type Caller } from '../access/access';
 import type { DirectoryRepository } from '../access/directory-repository';
+import { actedBy, auditedFor, NO_DELEGATION } from '../delegation/acting';
+import type { ActingResolver } from '../delegation/ports';
 import type { ServiceRecord } from '../records/record';
 import type { RecordLifecycle, RecordService } from '../records/record-service';
 import { hiddenFieldsOf } from '../records/record-rules';
@@ -48,6 +52,8 @@ export interface ActionDeps {
   clock: Clock;
   /** Told when a notification could not be recorded (the action itself stands). */
   notifyFailed: (event: WorkEvent, error: unknown) => void;
+  /** J2: who acts when a delegate accepts or closes for a delegator (absent: everyone acts for themself). */
+  acting?: ActingResolver | undefined;
 }
 
 const ACCEPT_TRIES = 3;
@@ -88,10 +94,13 @@ export class ActionService {
    * Takes ownership (acceptDecision). Without `etag` the current version is used; of two agents
    * accepting at once one wins and the other gets AlreadyTakenError naming the winner. With a stale
    * `etag`, AlreadyTakenError when someone took it meanwhile, else PreconditionFailedError.
+   * J2: `onBehalfOf` (or rights that only a delegation gives) accepts for a delegator, who becomes the owner.
    */
-  async accept(caller: Caller, id: string, etag?: string): Promise<Versioned<ServiceRecord>> {
+  async accept(requester: Caller, id: string, etag?: string, onBehalfOf?: string): Promise<Versioned<ServiceRecord>> {
     for (let attempt = 1; ; attempt++) {
-      const current = await this.deps.records.get(caller, id);
+      const found = await this.deps.records.get(requester, id);
+      const caller = await this.acting(requester, found.value, 'accept', onBehalfOf, (c) => acceptDecision(c, found.value).kind === 'take');
+      const current = caller === requester ? found : await this.deps.records.get(caller, id);
       const decision = acceptDecision(caller, current.value);
       if (decision.kind === 'alreadyYours') return current;
       if (decision.kind === 'taken') throw await this.taken(caller, current.value, decision.ownerId);
@@ -140,8 +149,11 @@ export class ActionService {
    * whose conversation step failed is finished by the retry, whatever ETag it carries) and it is
    * answered as it is.
    */
-  async close(caller: Caller, id: string, etag: string): Promise<Versioned<ServiceRecord>> {
-    const current = await this.deps.records.get(caller, id);
+  async close(requester: Caller, id: string, etag: string, onBehalfOf?: string): Promise<Versioned<ServiceRecord>> {
+    const found = await this.deps.records.get(requester, id);
+    // J2: a delegate closes a delegator's case with the delegator's write (and is named as the actor).
+    const caller = await this.acting(requester, found.value, 'close', onBehalfOf, (c) => hasPrivilege(c, found.value, 'write'));
+    const current = caller === requester ? found : await this.deps.records.get(caller, id);
     if (closeRefusal(current.value.status)) {
       if (!hasPrivilege(caller, current.value, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
       await this.deps.closing?.recordUpdated?.(caller, { ...current.value, status: 'active' }, current.value);
@@ -195,12 +207,19 @@ export class ActionService {
     return new AlreadyTakenError(ownerId, owner?.displayName ?? ownerId);
   }
 
-  private entry(caller: Caller, record: ServiceRecord, fields: Pick<TimelineEntry, 'id' | 'kind'> & Partial<TimelineEntry>): Promise<void> {
-    return this.deps.timeline.append({ tenantId: record.tenantId, recordId: record.id, at: record.updatedAt, actorId: caller.user.id, chatId: null, chatName: null, ...fields });
+  /** J2: the caller the action goes on with: the requester, or a delegator's caller with the requester as its delegate. */
+  private acting(requester: Caller, record: ServiceRecord, action: 'accept' | 'close', onBehalfOf: string | undefined, allows: (c: Caller) => boolean): Promise<Caller> {
+    return (this.deps.acting ?? NO_DELEGATION).resolve(requester, { action, explicitFor: onBehalfOf ?? null, ownerId: record.ownerId, recordType: record.type, allows });
   }
 
+  private entry(caller: Caller, record: ServiceRecord, fields: Pick<TimelineEntry, 'id' | 'kind'> & Partial<TimelineEntry>): Promise<void> {
+    return this.deps.timeline.append({ tenantId: record.tenantId, recordId: record.id, at: record.updatedAt, ...actedBy(caller), chatId: null, chatName: null, ...fields });
+  }
+
+  /** The audit entry names the real actor; one made for a delegator also names them (`onBehalfOfId` in the new value). */
   private audit(caller: Caller, record: ServiceRecord, action: string, oldValue: unknown, newValue: unknown): Promise<void> {
-    return auditRecordAction(this.deps.audit, { tenantId: record.tenantId, recordId: record.id, action, actorId: caller.user.id, at: record.updatedAt, key: record.updatedAt, oldValue, newValue });
+    const { actorId } = actedBy(caller);
+    return auditRecordAction(this.deps.audit, { tenantId: record.tenantId, recordId: record.id, action, actorId, at: record.updatedAt, key: record.updatedAt, oldValue, newValue: auditedFor(caller, newValue) });
   }
 
   private async notify(event: WorkEvent): Promise<void> {

@@ -1,5 +1,5 @@
 /** H3: reply, forward and internal note, as one service (the shared steps are in compose-service.ts). */
-import type { Caller } from '../access/access';
+import { actorOf, type Caller } from '../access/access';
 import type { ConversationMessage, Delivery, MailAddress } from '../conversations/conversation';
 import { t } from '../../i18n/catalog';
 import { ValidationError } from '../shared/errors';
@@ -19,6 +19,8 @@ export interface ReplyInput {
   bcc: string[];
   attachments: NewAttachment[];
   key?: string | undefined;
+  /** J2: the delegator the reply is written for (absent: decided by rights). */
+  onBehalfOf?: string | undefined;
 }
 
 export interface ForwardInput {
@@ -51,8 +53,9 @@ export class AgentMessages {
   }
 
   /** Replies to the case's customer by e-mail, in the case's thread (a new e-mail thread for a case without one). */
-  async reply(caller: Caller, recordId: string, etag: string, input: ReplyInput): Promise<ComposeResult> {
-    const record = await this.w.writable(caller, recordId);
+  async reply(requester: Caller, recordId: string, etag: string, input: ReplyInput): Promise<ComposeResult> {
+    // J2: `caller` is the requester, or the delegator they write for (the requester as its delegate).
+    const { caller, record } = await this.w.writableActing(requester, recordId, input.onBehalfOf);
     const threads = await this.d.conversations.ofTicket(caller.tenantId, recordId);
     const existing = mailConversation(threads, input.conversationId);
     const id = this.w.messageId('reply', caller, recordId, input.key);
@@ -71,7 +74,8 @@ export class AgentMessages {
     const subject = create ? conversation.subject : replySubject(conversation.subject, record.value.number);
     const message: ConversationMessage = {
       id, tenantId: caller.tenantId, conversationId: conversation.id, recordId, direction: 'out', visibility: 'external',
-      author: { kind: 'user', userId: caller.user.id, name: caller.user.displayName }, from: await this.w.sender(caller, mailbox),
+      // The author is who wrote it; From (and Sender, for a delegate) follow the mail rule.
+      author: { kind: 'user', userId: actorOf(caller).id, name: actorOf(caller).displayName }, ...(await this.w.fromAndSender(caller, mailbox)),
       to: [{ name: person.name, address: person.email.toLowerCase() }], cc: addresses(input.cc), bcc: addresses(input.bcc),
       subject, text: input.text, visibleText: input.text, html: null, attachments: [],
       mail: { messageId: this.w.mailMessageId(id, mailbox), ...threadHeaders(messages) }, rawBlobName: null, automatic: null,
@@ -144,7 +148,8 @@ export class AgentMessages {
 
   /** The Idempotency-Key's use by this request, or null without a key. */
   private keyUse(caller: Caller, action: string, recordId: string, key: string | undefined, request: unknown): KeyUse | null {
-    return key ? { tenantId: caller.tenantId, userId: caller.user.id, action, recordId, key, request } : null;
+    // Per real actor: a delegate's key is theirs, whoever they write for.
+    return key ? { tenantId: caller.tenantId, userId: actorOf(caller).id, action, recordId, key, request } : null;
   }
 
   /** Every external message of the case, oldest first. */

@@ -1,5 +1,6 @@
 /** What the compose services (reply, forward, note, edit) need, built once in the composition root. */
 import type { DirectoryRepository } from '../access/directory-repository';
+import type { ActingResolver } from '../delegation/ports';
 import type { ConversationRepository, MailIndexRepository } from '../conversations/conversation-repository';
 import type { PeopleRepository } from '../people/people-repository';
 import type { RecordService } from '../records/record-service';
@@ -27,4 +28,6 @@ export interface ComposeDeps {
   maxAttachmentBytes: number;
   /** Tells the outgoing sender a message waits (it also finds it by its own sweep). */
   outgoingQueued(message: { tenantId: string; conversationId: string; messageId: string }): void;
+  /** J2: who writes when a delegate replies for a delegator (absent: everyone writes for themself). */
+  acting?: ActingResolver | undefined;
 }

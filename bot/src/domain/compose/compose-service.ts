@@ -6,8 +6,12 @@
  * and the search terms. Mail is written with its delivery pending and the sender is told; with an
  * Idempotency-Key the message id is fixed per case, so a retry answers with the first message and
  * never sends twice (idempotency.ts; the key on another case or with another body is a 422).
+ * J2: a reply may be written by a delegate for a delegator (writableActing): the entries name both
+ * (actedBy), the key stays the real actor's, and the mail is From the delegator with the delegate as
+ * Sender (fromAndSender).
  */
-import { hasPrivilege, type Caller } from '../access/access';
+import { actorOf, hasPrivilege, type Caller } from '../access/access';
+import { actedBy, auditedFor, NO_DELEGATION } from '../delegation/acting';
 import type { Conversation, ConversationMessage, MailAddress, MessageAttachment } from '../conversations/conversation';
 import { appendMessage, ensureConversation } from '../intake/conversation-writer';
 import { domainOf } from '../intake/classify';
@@ -54,9 +58,23 @@ export class ComposeWriter {
     return record;
   }
 
-  /** The id of the new message: fixed by the Idempotency-Key (per caller, action and case), else fresh. */
+  /**
+   * J2: the case and who writes on it: the caller, or — when they name a delegator (`onBehalfOf`)
+   * or only a delegation gives them the write — the delegator's caller with them as its delegate.
+   * 403 when neither may write (or with the reason a named delegation does not hold).
+   */
+  async writableActing(requester: Caller, recordId: string, onBehalfOf: string | undefined): Promise<{ caller: Caller; record: Versioned<ServiceRecord> }> {
+    const found = await this.d.records.get(requester, recordId);
+    const caller = await (this.d.acting ?? NO_DELEGATION).resolve(requester, {
+      action: 'reply', explicitFor: onBehalfOf ?? null, ownerId: found.value.ownerId, recordType: found.value.type, allows: (c) => hasPrivilege(c, found.value, 'write'),
+    });
+    if (!hasPrivilege(caller, found.value, 'write')) throw new ForbiddenError('error.forbidden.writeRecord');
+    return { caller, record: found };
+  }
+
+  /** The id of the new message: fixed by the Idempotency-Key (per real actor, action and case), else fresh. */
   messageId(action: string, caller: Caller, recordId: string, key: string | undefined): string {
-    return key ? messageIdForKey({ action, tenantId: caller.tenantId, userId: caller.user.id, recordId, key }) : `${action}-${this.d.newId()}`;
+    return key ? messageIdForKey({ action, tenantId: caller.tenantId, userId: actorOf(caller).id, recordId, key }) : `${action}-${this.d.newId()}`;
   }
 
   /**
@@ -88,8 +106,22 @@ export class ComposeWriter {
 
   /** How the agent appears in the From header: "Astrid Holm (Contoso Service)". */
   async sender(caller: Caller, address: string): Promise<MailAddress> {
-    const tenant = await this.d.directory.getTenant(caller.tenantId);
-    return { name: tenant ? `${caller.user.displayName} (${tenant.name})` : caller.user.displayName, address };
+    return this.named(caller.tenantId, caller.user.displayName, address);
+  }
+
+  /**
+   * J2, the mail rule (as Outlook's "on behalf of", RFC 5322 §3.6.2): mail written for a delegator
+   * is From the delegator — the person the customer knows on the case — and its Sender is the
+   * delegate who wrote it, both at the case's mailbox; mail one writes for oneself has no Sender.
+   */
+  async fromAndSender(caller: Caller, address: string): Promise<{ from: MailAddress; sender?: MailAddress }> {
+    const from = await this.sender(caller, address);
+    return caller.delegate ? { from, sender: await this.named(caller.tenantId, caller.delegate.user.displayName, address) } : { from };
+  }
+
+  private async named(tenantId: string, displayName: string, address: string): Promise<MailAddress> {
+    const tenant = await this.d.directory.getTenant(tenantId);
+    return { name: tenant ? `${displayName} (${tenant.name})` : displayName, address };
   }
 
   /** The conversation the message goes into: the given one, or a new e-mail conversation. */
@@ -133,12 +165,12 @@ export class ComposeWriter {
     const stored = await appendMessage(this.d.conversations, message.conversationId, message, { reopen: false });
     if (use) await rememberKey(this.d.audit, use, stored.createdAt, stored.id);
     await this.d.timeline.append({
-      id: `msg:${stored.id}`, tenantId: m.tenantId, recordId: record.value.id, kind: draft.timelineKind, at: stored.createdAt, actorId: caller.user.id,
+      id: `msg:${stored.id}`, tenantId: m.tenantId, recordId: record.value.id, kind: draft.timelineKind, at: stored.createdAt, ...actedBy(caller),
       chatId: null, chatName: null, conversationId: stored.conversationId, messageId: stored.id, channel: draft.conversation.channel, subject: stored.subject,
     });
     await auditRecordAction(this.d.audit, {
-      tenantId: m.tenantId, recordId: record.value.id, action: draft.action, actorId: caller.user.id, at: stored.createdAt, key: stored.id, oldValue: null,
-      newValue: { messageId: stored.id, conversationId: stored.conversationId, to: stored.to.map((a) => a.address), cc: stored.cc.map((a) => a.address), bcc: (stored.bcc ?? []).map((a) => a.address), subject: stored.subject, attachments: stored.attachments.map((a) => a.filename) },
+      tenantId: m.tenantId, recordId: record.value.id, action: draft.action, actorId: actorOf(caller).id, at: stored.createdAt, key: stored.id, oldValue: null,
+      newValue: auditedFor(caller, { messageId: stored.id, conversationId: stored.conversationId, to: stored.to.map((a) => a.address), cc: stored.cc.map((a) => a.address), bcc: (stored.bcc ?? []).map((a) => a.address), subject: stored.subject, attachments: stored.attachments.map((a) => a.filename) }),
     });
     await this.d.indexer.messagesAdded(m.tenantId, record.value.id, [stored.subject, stored.text].filter((t) => t !== ''));
     if (stored.delivery) this.d.outgoingQueued({ tenantId: m.tenantId, conversationId: stored.conversationId, messageId: stored.id });

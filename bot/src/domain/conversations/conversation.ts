@@ -80,6 +80,11 @@ export interface ConversationMessage {
   visibility: 'external' | 'internal';
   author: MessageAuthor;
   from: MailAddress | null;
+  /**
+   * J2: outgoing mail written by a delegate for a delegator: the delegate, at the same mailbox
+   * (RFC 5322 §3.6.2 Sender; `from` is the delegator). Absent: From is who wrote it.
+   */
+  sender?: MailAddress | undefined;
   to: MailAddress[];
   cc: MailAddress[];
   /** Outgoing mail only: blind copies (envelope only, never in the sent headers). */

@@ -68,6 +68,12 @@ export interface ActingRequest {
   ownerId: string | null;
   /** The service's own rule for the action: does this caller's right cover it on this item? */
   allows: (caller: Caller) => boolean;
+  /**
+   * The record type, for actions on records: only cases are delegated (J2); on any other type the
+   * caller acts as themself (naming a delegator is refused). Absent for items that are not records
+   * (sessions).
+   */
+  recordType?: string | undefined;
 }
 
 /**

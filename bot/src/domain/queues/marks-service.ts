@@ -3,7 +3,7 @@ import type { Caller } from '../access/access';
 import type { RecordService } from '../records/record-service';
 import { ConflictError, PreconditionFailedError } from '../shared/errors';
 import type { Clock } from '../shared/types';
-import { emptyMarks, withFavorite, withFlag, type UserMarks, type UserMarksRepository } from './user-marks';
+import { emptyMarks, hiddenEntryIds, withFavorite, withFlag, withHidden, type UserMarks, type UserMarksRepository } from './user-marks';
 
 export class MarksService {
   constructor(
@@ -34,6 +34,20 @@ export class MarksService {
   async flaggedIn(caller: Caller, recordId: string): Promise<Set<string>> {
     const marks = await this.marks.get(caller.tenantId, caller.user.id);
     return new Set((marks?.value.flags ?? []).filter((f) => f.recordId === recordId).map((f) => f.messageId));
+  }
+
+  /**
+   * J4: hides a timeline entry of a record for the caller only, or shows it again (NotFoundError
+   * when they may not read the record; whether the entry is on it is the caller's check).
+   */
+  async setHidden(caller: Caller, recordId: string, entryId: string, on: boolean): Promise<void> {
+    await this.records.get(caller, recordId);
+    await this.change(caller, (m) => withHidden(m, recordId, entryId, on, this.clock().toISOString()));
+  }
+
+  /** J4: the ids of the record's timeline entries the caller hid. One point read. */
+  async hiddenIn(caller: Caller, recordId: string): Promise<Set<string>> {
+    return hiddenEntryIds((await this.marks.get(caller.tenantId, caller.user.id))?.value ?? null, recordId);
   }
 
   /** Read, change, write on the ETag; a concurrent change of the same user's marks is retried. */

@@ -20,6 +20,8 @@ export interface RecordDetails {
   person: Person | null;
   company: Company | null;
   canWrite: boolean;
+  /** J6: who parked the record for whom (null when not parked); names from the same user lookup as the owner. */
+  parked: { forUser: User | null; byUser: User | null; at: string } | null;
   /** Field names (`description`, `customFields.cost`) the caller may not read. */
   hiddenFields: string[];
 }
@@ -41,7 +43,7 @@ export class RecordDetailsService {
     const records = items.map((i) => i.value);
     const [types, users, teams, persons] = await Promise.all([
       this.types.list(caller.tenantId),
-      this.directory.getUsers(caller.tenantId, unique(records.map((r) => r.ownerId))),
+      this.directory.getUsers(caller.tenantId, unique(records.flatMap((r) => [r.ownerId, r.parked?.forUserId ?? null, r.parked?.byUserId ?? null]))),
       this.directory.getTeams(caller.tenantId, unique(records.map((r) => r.owningTeamId))),
       options.withPeople ? this.people.getPeople(caller.tenantId, unique(records.map((r) => r.personId))) : Promise.resolve([]),
     ]);
@@ -68,6 +70,7 @@ export class RecordDetailsService {
         person,
         company: person?.companyId ? (companyMap.get(person.companyId) ?? null) : null,
         canWrite: hasPrivilege(caller, record, 'write'),
+        parked: record.parked ? { forUser: userMap.get(record.parked.forUserId) ?? null, byUser: userMap.get(record.parked.byUserId) ?? null, at: record.parked.at } : null,
         hiddenFields,
       };
     });

@@ -7,8 +7,9 @@ import { canReadField, type Caller } from '../access/access';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
 import { ForbiddenError, ValidationError, type FieldIssue } from '../shared/errors';
-import type { CustomValue, RecordPriority, RecordStatus, ServiceRecord } from './record';
+import type { CustomValue, RecordPriority, RecordStatus, ServiceRecord, StoredPickUp } from './record';
 import type { RecordType } from './record-type';
+import type { ParkMark } from '../delegation/delegation';
 
 /** The changeable fields of a record. */
 export interface RecordChanges {
@@ -22,6 +23,10 @@ export interface RecordChanges {
   customFields?: Record<string, CustomValue> | undefined;
   /** H3 postpone: set by the postpone action, cleared (null) when the case reopens or closes. */
   postponedUntil?: string | null | undefined;
+  /** J6: set by the park action, cleared (null) by the pick-up (domain/delegation/park.ts). */
+  parked?: ParkMark | null | undefined;
+  /** J6: written by the pick-up with `parked: null` (domain/delegation/park.ts). */
+  lastPickUp?: StoredPickUp | null | undefined;
 }
 
 /** The fields a change touches, in the names field-level security uses. */

@@ -1,5 +1,6 @@
 /** Reading, searching, creating and changing records, with access (A3) and tenancy (A4) enforced here. */
-import { hasPrivilege, privilegeDepth, readScopes, type Caller } from '../access/access';
+import { actorOf, hasPrivilege, privilegeDepth, readScopes, type Caller, type OwnedItem } from '../access/access';
+import { actedBy } from '../delegation/acting';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../shared/errors';
@@ -49,9 +50,17 @@ export interface RecordLifecycle {
   recordDeleting?(caller: Caller, record: ServiceRecord): Promise<void>;
 }
 
+/** J2: whether a caller whose own read does not reach a record may read it as a delegate of its owner. */
+export interface ReadThrough {
+  mayRead(caller: Caller, record: OwnedItem): Promise<boolean>;
+  /** J3: the owners whose records of `type` the read-through lets the caller read (their active delegators who may read them). */
+  readableOwnerIds(caller: Caller, type: string): Promise<string[]>;
+}
+
 export class RecordService {
   private readonly observers: RecordObserver[] = [];
   private readonly lifecycles: RecordLifecycle[] = [];
+  private through: ReadThrough | null = null;
 
   constructor(
     private readonly records: RecordRepository,
@@ -73,18 +82,28 @@ export class RecordService {
     this.lifecycles.push(lifecycle);
   }
 
+  /** J2: lets delegates read their delegators' records (domain/delegation/acting.ts). */
+  readThrough(through: ReadThrough): void {
+    this.through = through;
+  }
+
   /** A record the caller may read; otherwise NotFoundError, whether it is missing, foreign or hidden. */
   async get(caller: Caller, id: string): Promise<Versioned<ServiceRecord>> {
-    const found = await this.records.get(caller.tenantId, id);
-    if (!found || !hasPrivilege(caller, found.value, 'read')) throw new NotFoundError();
-    return found;
+    return this.readable(caller, await this.records.get(caller.tenantId, id));
   }
 
   /** The record with this number, if the caller may read it; otherwise NotFoundError, as `get`. */
   async getByNumber(caller: Caller, number: string): Promise<Versioned<ServiceRecord>> {
-    const found = await this.records.getByNumber(caller.tenantId, number);
-    if (!found || !hasPrivilege(caller, found.value, 'read')) throw new NotFoundError();
-    return found;
+    return this.readable(caller, await this.records.getByNumber(caller.tenantId, number));
+  }
+
+  /** The record if the caller's read reaches it, or (J2) the read-through as a delegate of its owner allows it. */
+  private async readable(caller: Caller, found: Versioned<ServiceRecord> | null): Promise<Versioned<ServiceRecord>> {
+    if (!found || found.value.tenantId !== caller.tenantId) throw new NotFoundError();
+    if (hasPrivilege(caller, found.value, 'read')) return found;
+    // Only asked when the own read falls short: one point read of the caller's delegations.
+    if (this.through && await this.through.mayRead(caller, found.value)) return found;
+    throw new NotFoundError();
   }
 
   /** Records the caller may read that match the filter, most recently updated first. */
@@ -100,6 +119,39 @@ export class RecordService {
     const scopes = readScopes(caller, common.type ? [common.type] : (await this.types.list(caller.tenantId)).map((t) => t.id));
     if (scopes.length === 0) return filters.map(() => 0);
     return this.records.count(caller.tenantId, common, filters, { userId: caller.user.id, teamIds: caller.user.teamIds, scopes });
+  }
+
+  /**
+   * J3: records of `filter.type` owned by `filter.ownerIds` that the read-through lets the caller
+   * read — a delegate's view of their delegators' work, read as the delegators may (the owners
+   * not among the caller's readable delegators are left out; none: an empty page).
+   */
+  async searchDelegated(caller: Caller, filter: RecordFilter & { type: string; ownerIds: readonly string[] }, page: PageRequest): Promise<Page<Versioned<ServiceRecord>>> {
+    const delegated = await this.delegatedQuery(caller, filter);
+    if (!delegated) return { items: [], continuation: null };
+    return this.records.search(caller.tenantId, delegated.filter, delegated.access, page);
+  }
+
+  /** J3: as `count`, over what `searchDelegated` would list for `common`. */
+  async countDelegated(caller: Caller, common: RecordFilter & { type: string; ownerIds: readonly string[] }, filters: readonly RecordFilter[]): Promise<number[]> {
+    const delegated = await this.delegatedQuery(caller, common);
+    if (!delegated) return filters.map(() => 0);
+    return this.records.count(caller.tenantId, delegated.filter, filters, delegated.access);
+  }
+
+  /**
+   * The read-through as a query: the owners narrowed to those it covers, the type's whole tenant as
+   * the scope (each of them may read their own records of it, which is all the filter lets through).
+   */
+  private async delegatedQuery(caller: Caller, filter: RecordFilter & { type: string; ownerIds: readonly string[] }) {
+    if (!this.through || filter.ownerIds.length === 0) return null;
+    const readable = new Set(await this.through.readableOwnerIds(caller, filter.type));
+    const ownerIds = filter.ownerIds.filter((id) => readable.has(id));
+    if (ownerIds.length === 0) return null;
+    return {
+      filter: { ...filter, ownerIds },
+      access: { userId: caller.user.id, teamIds: caller.user.teamIds, scopes: [{ type: filter.type, depth: 'tenant' as const }] },
+    };
   }
 
   /**
@@ -196,10 +248,14 @@ export class RecordService {
       // Strictly later than the version it replaces, even on an instance whose clock is behind:
       // the record cards in Teams (F5) tell an older version from a newer one by it.
       updatedAt: new Date(Math.max(this.clock().getTime(), (Date.parse(record.updatedAt) || 0) + 1)).toISOString(),
-      updatedBy: caller.user.id,
+      // J2: the person who really changed it (a delegate acting for the owner: the delegate).
+      updatedBy: actorOf(caller).id,
     };
     // H3: a postponed case whose status is changed by hand is no longer postponed.
     if (next.status !== 'waiting' && next.postponedUntil) next.postponedUntil = null;
+    // J6: a parked case that moves on (closed, or given to another owner or team) is parked for
+    // nobody any more: the delegator must not pick up what has gone elsewhere (park.ts checks too).
+    if (changes.parked === undefined && next.parked && (reassigning || (next.status === 'closed' && record.status !== 'closed'))) next.parked = null;
     next.searchText = searchTextOf(next);
     await checkReferences({ directory: this.directory, people: this.people }, caller.tenantId, type, next, changes);
     const saved = await this.records.replace(await this.indexed(next), etag);
@@ -236,7 +292,7 @@ export class RecordService {
   /** E1: what a change meant, on the record's timeline (after the change is saved). */
   private async recordEvents(caller: Caller, before: ServiceRecord, after: ServiceRecord): Promise<void> {
     if (!this.timeline) return;
-    const base = { tenantId: after.tenantId, recordId: after.id, at: after.updatedAt, actorId: caller.user.id, chatId: null, chatName: null };
+    const base = { tenantId: after.tenantId, recordId: after.id, at: after.updatedAt, ...actedBy(caller), chatId: null, chatName: null };
     if (before.ownerId !== after.ownerId && after.ownerId) {
       await this.timeline.append({ ...base, id: `assigned:${after.updatedAt}`, kind: 'recordAssigned', userIds: [after.ownerId] });
     }
@@ -257,5 +313,7 @@ function definedOnly(changes: RecordChanges): Partial<ServiceRecord> {
   if (changes.owningTeamId !== undefined) out.owningTeamId = changes.owningTeamId;
   if (changes.personId !== undefined) out.personId = changes.personId;
   if (changes.postponedUntil !== undefined) out.postponedUntil = changes.postponedUntil;
+  if (changes.parked !== undefined) out.parked = changes.parked;
+  if (changes.lastPickUp !== undefined) out.lastPickUp = changes.lastPickUp;
   return out;
 }

@@ -1,5 +1,6 @@
 /** A service record (A1) and the rules of its fields. */
 import { createHash } from 'node:crypto';
+import type { ParkMark } from '../delegation/delegation';
 
 export const RECORD_STATUSES = ['new', 'active', 'waiting', 'resolved', 'closed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -49,7 +50,28 @@ export interface ServiceRecord {
   searchVersion?: number | undefined;
   /** H3 postpone: the case reopens itself at this time (ISO); null or absent when not postponed. */
   postponedUntil?: string | null | undefined;
+  /** J6: parked by a delegate for a delegator to pick up (domain/delegation/park.ts); null or absent when not. */
+  parked?: StoredParkMark | null | undefined;
+  /**
+   * J6: the last pick-up (the park it ended, by whom from what): a retried pick-up finishes its
+   * timeline entry, audit and card redraw from it (domain/delegation/park.ts). Never shown.
+   */
+  lastPickUp?: StoredPickUp | null | undefined;
 }
+
+/** J6: what a pick-up changed, kept on the record so that a retry can finish the pick-up's other writes (a type literal: plain JSON, as StoredParkMark). */
+export type StoredPickUp = {
+  /** The park that was picked up (its `at` identifies it). */
+  forUserId: string;
+  byUserId: string;
+  at: string;
+  pickedUpAt: string;
+  fromOwnerId: string | null;
+  fromStatus: RecordStatus;
+};
+
+/** A ParkMark as a record stores it (a mapped type: plain JSON, as the Cosmos batch operations take). */
+export type StoredParkMark = Pick<ParkMark, keyof ParkMark>;
 
 /** The id of the record a client's Idempotency-Key creates: the same key of the same person, the same record. */
 export function recordIdForKey(tenantId: string, userId: string, idempotencyKey: string): string {
@@ -93,6 +115,11 @@ export interface RecordFilter {
   teamIds?: ReadonlyArray<string | null> | undefined;
   priority?: RecordPriority | undefined;
   personIds?: string[] | undefined;
+  /** J3: owned by any of these (a delegate's delegators). */
+  ownerIds?: readonly string[] | undefined;
+  /** J6: parked by this delegate, or parked for this delegator. */
+  parkedByUserId?: string | undefined;
+  parkedForUserId?: string | undefined;
   /** Order: newest updated first (default) or oldest created first (a queue). */
   order?: 'updated' | 'oldest' | undefined;
 }

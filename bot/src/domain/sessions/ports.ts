@@ -166,13 +166,13 @@ export interface SessionsApi {
   agents(caller: Caller, filter: { status?: AgentStatus | undefined }): Promise<Array<{ userId: string; displayName: string; status: AgentStatus; openSessions: number }>>;
 
   // ---- sessions (I2, I6) ----
-  /** `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`). */
-  list(caller: Caller, view: 'mine' | 'live'): Promise<SessionSummary[]>;
+  /** `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`); `delegated` (J2): the open sessions my active delegators handle, or parked for them. */
+  list(caller: Caller, view: 'mine' | 'live' | 'delegated'): Promise<SessionSummary[]>;
   /** The session with its newest entries (at most `limit`, default 200), or those before seq `before`; `more`: older ones exist. */
   get(caller: Caller, sessionId: string, page?: { before?: number | undefined; limit?: number | undefined }): Promise<SessionView>;
   /** Entries after `afterSeq` for an agent who may see the session. */
   entriesForAgent(caller: Caller, sessionId: string, afterSeq: number): Promise<SessionEntry[]>;
-  /** The handling agent's message (listeners and viewers get ForbiddenError). */
+  /** The handling agent's message (listeners and viewers get ForbiddenError; so does a delegate handling it for someone whose delegation ended). */
   post(caller: Caller, sessionId: string, input: { clientId: string; text: string }): Promise<SessionEntry>;
   /** Typing indicator (not stored). */
   typing(caller: Caller | VisitorRef, sessionId: string): Promise<void>;
@@ -186,8 +186,29 @@ export interface SessionsApi {
   accept(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
   decline(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
   cancel(caller: Caller, sessionId: string, transferId: string): Promise<ChatSession>;
-  /** I5: `expectedAgentId`: the agent the manager saw handling it; refused (409, named) when someone else has it now. Absent: the agent as read now. */
-  takeover(caller: Caller, sessionId: string, input?: { expectedAgentId?: string | null | undefined }): Promise<ChatSession>;
+  /**
+   * I5: `expectedAgentId`: the agent the manager saw handling it; refused (409, named) when someone else has it now. Absent: the agent as read now.
+   * J2: `onBehalfOf` (a delegator of the caller; absent: decided by rights): a delegate takes the session its delegator handles; the
+   * delegate handles it (`actingFor` = the delegator), the delegator listens. Not in effect: ForbiddenError with the reason.
+   */
+  takeover(caller: Caller, sessionId: string, input?: { expectedAgentId?: string | null | undefined; onBehalfOf?: string | null | undefined }): Promise<ChatSession>;
+
+  // ---- delegation (J2, J6: session-delegation.ts) ----
+  /**
+   * J6: the handling agent, a delegate of `forUserId` handling the session for them (taken with
+   * `takeover` `onBehalfOf`), parks it for them: `parked` is set, the customer is told the
+   * delegator will be with them, the delegator is told in Teams. ForbiddenError with the reason
+   * when the delegation is not in effect or the caller does not handle it for them; ConflictError
+   * when closed, parked already or a transfer is pending.
+   */
+  park(caller: Caller, sessionId: string, input: { forUserId: string }): Promise<ChatSession>;
+  /**
+   * J6: `parked.forUserId` picks the parked session up: they handle it, the delegate listens,
+   * `parked` is null. With nothing parked, the delegator a delegate handles it for (`actingFor`)
+   * takes it back the same way. Someone else: ForbiddenError; nothing parked (or picked up already,
+   * or taken meanwhile): ConflictError naming what happened. A pending transfer is cancelled.
+   */
+  pickUp(caller: Caller, sessionId: string): Promise<ChatSession>;
 
   // ---- sweeps (every instance, on timers) ----
   /** Pending transfers past `expiresAt` return to the first agent; answers how many. */

@@ -1,5 +1,6 @@
 /** What the session service is built from (constructor injection; the composition root fills it). */
 import type { DirectoryRepository } from '../access/directory-repository';
+import type { ActingResolver, DelegationReader, ParkNotices } from '../delegation/ports';
 import type { AuditRepository } from '../settings/settings-repository';
 import type { Clock } from '../shared/types';
 import type { TimelineRepository } from '../timeline/timeline';
@@ -17,6 +18,12 @@ export interface SessionServiceDeps {
   presence?: TeamsPresence | undefined;
   /** Looks a verified visitor up by e-mail (start sets `personId`); absent: never matched at start. */
   people?: SessionPeople | undefined;
+  /** J2: who acts when a delegate takes or parks a session; absent: nobody acts for anyone (NO_DELEGATION). */
+  acting?: ActingResolver | undefined;
+  /** J2: a delegate's delegators (their "Delegated to me" list, reading their sessions); absent: none. */
+  delegations?: DelegationReader | undefined;
+  /** J6: the Teams card with "Pick up" to the delegator, redrawn after the pick-up; absent: silent. */
+  parkNotices?: ParkNotices | undefined;
   audit: AuditRepository;
   timeline: TimelineRepository;
   clock: Clock;

@@ -9,7 +9,9 @@ import type { ChatSession, SessionEntry } from './session';
 import type { SessionServiceDeps } from './session-deps';
 
 /** The session events the audit and the case timeline record. */
-export type SessionAuditEvent = 'started' | 'transferred' | 'accepted' | 'declined' | 'cancelled' | 'expired' | 'takenOver' | 'closed' | 'caseMade';
+export type SessionAuditEvent = 'started' | 'transferred' | 'accepted' | 'declined' | 'cancelled' | 'expired' | 'takenOver' | 'closed' | 'caseMade'
+  // J2, J6: taken by a delegate for a delegator, parked for them, picked up by them.
+  | 'takenFor' | 'parked' | 'pickedUp';
 
 export function sessionAuditSubject(sessionId: string): string {
   return `session:${sessionId}`;
@@ -37,7 +39,8 @@ export class SessionEffects {
   }
 
   /** The audit entry (idempotent by `key`) and, when the session has a case, its timeline entry. */
-  async record(session: ChatSession, event: SessionAuditEvent, input: { actorId: string; at: string; key: string; userIds: Array<string | null>; oldValue?: unknown; newValue?: unknown }): Promise<void> {
+  /** `onBehalfOfId` (J2): the delegator the actor acted for (on the timeline entry; the audit keeps it in `newValue`). */
+  async record(session: ChatSession, event: SessionAuditEvent, input: { actorId: string; at: string; key: string; userIds: Array<string | null>; oldValue?: unknown; newValue?: unknown; onBehalfOfId?: string | undefined }): Promise<void> {
     const subject = sessionAuditSubject(session.id);
     const row: AuditEntry = {
       id: `${subject}:${event}:${input.key}`, tenantId: session.tenantId, subject, revision: session.lastSeq, at: input.at,
@@ -50,7 +53,20 @@ export class SessionEffects {
     await this.step('timeline', session, () => this.d.timeline.append({
       id: `session:${session.id}:${event}:${input.key}`, tenantId: session.tenantId, recordId, kind: 'chatSession', at: input.at,
       actorId: input.actorId, chatId: null, chatName: null, note: event, userIds,
+      ...(input.onBehalfOfId ? { onBehalfOfId: input.onBehalfOfId } : {}),
     }));
+  }
+
+  /**
+   * J6: a change that ended a park (picked up, taken over, transferred and accepted, closed): every
+   * posted "Pick up" card is redrawn (it reads the session: no longer waiting). Best effort.
+   */
+  async parkEnded(before: Pick<ChatSession, 'parked'>, after: ChatSession, at: string): Promise<void> {
+    const park = before.parked;
+    const notices = this.d.parkNotices;
+    if (!park || after.parked?.at === park.at || !notices) return;
+    const event = { tenantId: after.tenantId, forUserId: park.forUserId, byUserId: park.byUserId, item: { kind: 'session' as const, id: after.id }, at: park.at, pickedUpAt: at };
+    await this.step('park.pickedUp', after, () => notices.pickedUp(event));
   }
 
   /** Runs one best-effort step. */

@@ -70,7 +70,8 @@ export class SessionEndings {
       if (check) await check(current);
       box.cancelled = current.transfer ? { ...current.transfer, status: 'cancelled', decidedAt: at, decidedBy: caller?.user.id ?? null } : null;
       return {
-        session: { ...current, status: 'closed', closedAt: at, transfer: null, transfers: box.cancelled ? [...current.transfers, box.cancelled].slice(-20) : current.transfers },
+        // J6: a closed chat waits for nobody (its "Pick up" card is redrawn below).
+        session: { ...current, status: 'closed', closedAt: at, transfer: null, parked: null, transfers: box.cancelled ? [...current.transfers, box.cancelled].slice(-20) : current.transfers },
         drafts: [noteDraft(note, params, caller?.user.id ?? null)],
       };
     });
@@ -79,6 +80,7 @@ export class SessionEndings {
     const cancelled = box.cancelled;
     await this.effects.publish(session, changed.entries, { state: true, agents: [session.agentId, ...session.listenerIds, cancelled?.toUserId ?? null] });
     if (cancelled) await this.effects.step('teams.transferDecided', session, () => this.d.teams.transferDecided(session, cancelled));
+    await this.effects.parkEnded(changed.before, session, at);
     await this.effects.record(session, 'closed', { actorId, at, key: 'close', userIds: [session.agentId], newValue: { by: caller ? 'agent' : 'visitor' } });
     // The case made earlier gets what was written since.
     if (session.recordId) session = (await this.copyToCase(session)) ?? session;

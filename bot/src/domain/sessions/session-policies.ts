@@ -4,6 +4,7 @@
  * `{ type: site.recordType, ownerId: session.agentId, owningTeamId: session.teamId }`.
  */
 import { hasPrivilege, type Caller, type OwnedItem, type Role, type User } from '../access/access';
+import { released } from './session-delegation-policies';
 import { HEARTBEAT_TIMEOUT_MS, type AgentStatus, type AgentStatusDoc, type ChatSession, type ChatSite, type Transfer, type TransferStatus } from './session';
 
 /** Decided transfers kept on the session document. */
@@ -140,7 +141,8 @@ export function decideTransfer(session: ChatSession, transferId: string, decisio
   if (outcome !== 'accept') return { ok: true, late, transfer, session: { ...session, transfer: null, transfers } };
   const listenerIds = [...session.listenerIds.filter((id) => id !== pending.toUserId)];
   if (session.agentId && !listenerIds.includes(session.agentId)) listenerIds.push(session.agentId);
-  return { ok: true, late, transfer, session: { ...session, agentId: pending.toUserId, listenerIds, transfer: null, transfers } };
+  // J2/J6: the colleague handles it as themself: it is no longer handled for a delegator, nor parked.
+  return { ok: true, late, transfer, session: { ...released(session), agentId: pending.toUserId, listenerIds, transfer: null, transfers } };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { SessionServiceDeps } from './session-deps';
 import type { SessionEffects } from './session-effects';
 import type { SessionLog } from './session-log';
 import { noteDraft } from './session-log';
+import { released } from './session-delegation-policies';
 import { hasLeft, pickAgent, type Candidate } from './session-policies';
 import { OPEN_LIMIT, type SessionRoster } from './session-roster';
 
@@ -148,10 +149,11 @@ export class SessionRouting {
     const agent = await this.d.directory.getUser(tenantId, agentId);
     const at = this.d.clock().toISOString();
     const changed = await this.log.change(tenantId, sessionId, (current) => {
-      if (current.status !== 'active' || current.agentId !== agentId || current.transfer) return null;
+      // J6: a parked session waits for its delegator (picked up or closed), never requeued.
+      if (current.status !== 'active' || current.agentId !== agentId || current.transfer || current.parked) return null;
       const listenerIds = current.listenerIds.includes(agentId) ? current.listenerIds : [...current.listenerIds, agentId];
       return {
-        session: { ...current, status: 'queued', agentId: null, waitingSince: at, listenerIds },
+        session: { ...released(current), status: 'queued', agentId: null, waitingSince: at, listenerIds },
         drafts: [noteDraft('agentLeft', { name: agent?.displayName ?? agentId }, null)],
       };
     });

@@ -20,6 +20,7 @@ import { OPEN_LIMIT, SessionRoster } from './session-roster';
 import { SessionRouting } from './session-routing';
 import { SessionTransfers } from './session-transfers';
 import { SessionEndings } from './session-endings';
+import { SessionDelegation } from './session-delegation';
 
 export type { SessionServiceDeps };
 
@@ -51,6 +52,7 @@ export class SessionService implements SessionsApi, SessionLeave {
   private readonly routing: SessionRouting;
   private readonly transfers: SessionTransfers;
   private readonly endings: SessionEndings;
+  private readonly delegation: SessionDelegation;
   /** P2-9: availability per site, briefly, per instance (it is advisory; every instance may answer differently for a few seconds). */
   private readonly availabilityCache = new Map<string, { until: number; value: Availability }>();
 
@@ -58,6 +60,7 @@ export class SessionService implements SessionsApi, SessionLeave {
     this.log = new SessionLog(d.sessions, d.clock);
     this.roster = new SessionRoster(d);
     this.effects = new SessionEffects(d);
+    this.delegation = new SessionDelegation(d, this.log, this.roster, this.effects);
     this.routing = new SessionRouting(d, this.log, this.roster, this.effects);
     this.endings = new SessionEndings(d, this.log, this.effects, this.routing, (caller, id) => this.load(caller, id));
     this.transfers = new SessionTransfers(d, this.log, this.roster, this.effects, (caller, id, transferId) => this.load(caller, id, transferId));
@@ -288,13 +291,16 @@ export class SessionService implements SessionsApi, SessionLeave {
     if (!found || found.value.tenantId !== caller.tenantId) throw new NotFoundError();
     const session = found.value;
     const site = await this.siteOrFail(caller.tenantId, session.siteId);
-    const role = roleIn(caller, session, site.recordType) ?? (transferId && isPartyTo(caller.user.id, session, transferId) ? 'viewer' : null);
+    const role = roleIn(caller, session, site.recordType) ?? (transferId && isPartyTo(caller.user.id, session, transferId) ? 'viewer' : null)
+      // J2: a delegate reads their delegators' sessions (to take one for them).
+      ?? ((await this.delegation.mayView(caller, session)) ? 'viewer' : null);
     if (!role) throw new NotFoundError();
     return { session, site, role, version: found };
   }
 
-  async list(caller: Caller, view: 'mine' | 'live'): Promise<SessionSummary[]> {
+  async list(caller: Caller, view: 'mine' | 'live' | 'delegated'): Promise<SessionSummary[]> {
     if (view === 'mine') return this.d.sessions.listForAgent(caller.tenantId, caller.user.id);
+    if (view === 'delegated') return this.delegation.list(caller);
     const [open, sites] = await Promise.all([this.d.sessions.openSummaries(caller.tenantId, OPEN_LIMIT), this.d.sites.list(caller.tenantId)]);
     const types = new Map(sites.map((s) => [s.id, s.recordType]));
     const mayListen = sites.some((site) => canListen(caller, { ...emptyOf(site), agentId: null }, site.recordType));
@@ -316,6 +322,8 @@ export class SessionService implements SessionsApi, SessionLeave {
 
   async post(caller: Caller, sessionId: string, input: { clientId: string; text: string }): Promise<SessionEntry> {
     const { session, version } = await this.load(caller, sessionId);
+    // J2: handling it for a delegator only while that delegation is in effect.
+    await this.delegation.mustStillActFor(caller, session);
     return this.append(session, 'agent', input.clientId, () => ({ kind: 'agent', authorId: caller.user.id, authorName: caller.user.displayName, text: messageText(input.text), clientId: input.clientId, note: null }), (current) => {
       // Not the handling agent: 403, whatever the state (a viewer of a queued session too).
       if (current.agentId !== caller.user.id) throw new ForbiddenError('error.sessions.listenOnly');
@@ -334,6 +342,7 @@ export class SessionService implements SessionsApi, SessionLeave {
     }
     const { session } = await this.load(caller, sessionId);
     if (!canSend(caller, session)) throw new ForbiddenError('error.sessions.listenOnly');
+    await this.delegation.mustStillActFor(caller, session);
     await this.effects.send({ type: 'typing', tenantId: session.tenantId, sessionId, who: 'agent', name: caller.user.displayName });
   }
 
@@ -367,8 +376,21 @@ export class SessionService implements SessionsApi, SessionLeave {
     return this.transfers.decide(caller, sessionId, transferId, 'cancel');
   }
 
-  takeover(caller: Caller, sessionId: string, input: { expectedAgentId?: string | null | undefined } = {}): Promise<ChatSession> {
-    return this.transfers.takeover(caller, sessionId, input);
+  /** I5, or J2 when a delegate takes it for their delegator (session-delegation.ts). */
+  async takeover(caller: Caller, sessionId: string, input: { expectedAgentId?: string | null | undefined; onBehalfOf?: string | null | undefined } = {}): Promise<ChatSession> {
+    const acting = await this.delegation.actingForTake(caller, sessionId, input.onBehalfOf ?? null, input.expectedAgentId);
+    const plain = input.expectedAgentId === undefined ? {} : { expectedAgentId: input.expectedAgentId };
+    return acting ? this.delegation.takeFor(acting, sessionId, plain) : this.transfers.takeover(caller, sessionId, plain);
+  }
+
+  // ---- delegation (J6) ----
+
+  park(caller: Caller, sessionId: string, input: { forUserId: string }): Promise<ChatSession> {
+    return this.delegation.park(caller, sessionId, input);
+  }
+
+  pickUp(caller: Caller, sessionId: string): Promise<ChatSession> {
+    return this.delegation.pickUp(caller, sessionId);
   }
 
   // ---- sweeps ----

@@ -10,6 +10,7 @@ import type { ChatSession, ChatSite, SessionNote, Transfer } from './session';
 import type { SessionServiceDeps } from './session-deps';
 import type { SessionAuditEvent, SessionEffects } from './session-effects';
 import { noteDraft, type SessionLog } from './session-log';
+import { released } from './session-delegation-policies';
 import { callerOf, canHandle, canTransfer, decideTransfer, isManager, roleIn, type TransferDecision } from './session-policies';
 import type { SessionRoster } from './session-roster';
 
@@ -150,6 +151,8 @@ export class SessionTransfers {
     if (outcome === 'accept') await this.effects.step('assigned', session, () => this.roster.assigned(tenantId, transfer.toUserId, at));
     await this.effects.publish(session, changed.entries, { state: true, agents: [transfer.toUserId, transfer.fromUserId, transfer.byUserId, previousAgent] });
     await this.effects.step('teams.transferDecided', session, () => this.d.teams.transferDecided(session, transfer));
+    // J6: accepted, a parked chat is the colleague's now: the delegator's "Pick up" card says so.
+    await this.effects.parkEnded(changed.before, session, at);
     await this.effects.record(session, AUDIT[outcome], {
       actorId: transfer.decidedBy ?? 'casebridge', at, key: transfer.id, userIds: [transfer.fromUserId, transfer.toUserId],
       oldValue: { agentId: previousAgent }, newValue: { agentId: session.agentId, transferId: transfer.id, status: transfer.status },
@@ -201,7 +204,7 @@ export class SessionTransfers {
       if (current.agentId && !listenerIds.includes(current.agentId)) listenerIds.push(current.agentId);
       return {
         session: {
-          ...current, status: 'active', agentId: caller.user.id, listenerIds, waitingSince: null, transfer: null,
+          ...released(current), status: 'active', agentId: caller.user.id, listenerIds, waitingSince: null, transfer: null,
           transfers: cancelled ? [...current.transfers, cancelled].slice(-20) : current.transfers,
         },
         drafts: [noteDraft('takenOver', { name: caller.user.displayName, from: await this.nameOf(caller.tenantId, current.agentId) }, caller.user.id)],
@@ -214,6 +217,7 @@ export class SessionTransfers {
     await this.effects.publish(session, changed.entries, { state: true, agents: [caller.user.id, previous, dropped?.toUserId ?? null] });
     if (dropped) await this.effects.step('teams.transferDecided', session, () => this.d.teams.transferDecided(session, dropped));
     await this.effects.step('teams.takenOver', session, () => this.d.teams.takenOver(session, caller.user.id, previous));
+    await this.effects.parkEnded(changed.before, session, at);
     await this.effects.record(session, 'takenOver', {
       actorId: caller.user.id, at, key: `${session.lastSeq}`, userIds: [caller.user.id, previous],
       oldValue: { agentId: previous }, newValue: { agentId: caller.user.id },

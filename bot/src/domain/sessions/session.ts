@@ -5,6 +5,7 @@
  * agent, its pending transfer, the next `seq` and the client message ids already taken (ETag writes).
  */
 import { z } from 'zod';
+import type { ParkMark } from '../delegation/delegation';
 import type { Locale } from '../shared/types';
 
 /** I1 */
@@ -48,6 +49,8 @@ export type ChatSite = z.infer<typeof ChatSiteSchema>;
 export const SESSION_NOTES = [
   'started', 'queued', 'agentJoined', 'transferPending', 'transferAccepted', 'transferDeclined', 'transferCancelled', 'transferExpired',
   'takenOver', 'closedByAgent', 'closedByVisitor', 'caseMade', 'agentLeft',
+  // J2, J6 (session-delegation.ts): taken for a delegator, parked for them, picked up by them.
+  'takenFor', 'parked', 'pickedUp',
 ] as const;
 export type SessionNote = (typeof SESSION_NOTES)[number];
 
@@ -147,6 +150,10 @@ export interface ChatSession {
   caseSeq?: number | undefined;
   /** The last time the customer or an agent wrote (the dashboard). */
   lastActivityAt: string;
+  /** J2: the delegator the handling agent (their delegate) handles it for, while they do; absent or null otherwise. */
+  actingFor?: string | null | undefined;
+  /** J6: parked by the handling delegate for `forUserId` to pick up; absent or null when not parked. */
+  parked?: ParkMark | null | undefined;
 }
 
 /** Entries kept inline on the session document. */

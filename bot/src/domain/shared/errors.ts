@@ -60,6 +60,16 @@ export class ConflictError extends DomainError {
   readonly code = 'conflict';
 }
 
+/** J1: a 16th delegate (`which: 'delegates'`) or a delegate's 16th delegator (`'delegators'`, `name` theirs). */
+export class DelegationLimitError extends ConflictError {
+  constructor(
+    readonly which: 'delegates' | 'delegators',
+    params: { limit: number; name?: string },
+  ) {
+    super(which === 'delegates' ? 'error.delegation.limit.delegates' : 'error.delegation.limit.delegators', params.name === undefined ? { limit: params.limit } : { limit: params.limit, name: params.name });
+  }
+}
+
 /** C3: a one-on-one chat cannot be connected; the answer offers a new connected chat with the other person. */
 export class OneOnOneChatError extends DomainError {
   readonly code = 'unprocessable';

@@ -24,6 +24,8 @@ export const TIMELINE_VIEW_KINDS: readonly TimelineViewKind[] = [
   'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit',
   // I2 customer chat sessions
   'chatSession',
+  // J6 park and pick up
+  'recordParked', 'recordPickedUp',
 ];
 
 export interface TimelineItem {
@@ -52,6 +54,11 @@ export interface TimelineItem {
   until: string | null;
   /** recordAssigned to a team: the team's id and name; null elsewhere. */
   team: { id: string; name: string } | null;
+  /**
+   * J2: the delegator the actor acted for (the reader's tab phrases it, onBehalfView); null when
+   * the actor acted for themself. Absent on items made elsewhere (they are nobody's act for another).
+   */
+  onBehalfOf?: { id: string; displayName: string } | null;
 }
 
 function messageOf(e: TimelineEntry): TimelineItem['message'] {
@@ -94,7 +101,7 @@ export class TimelineService {
       ? await Promise.all(found.map(({ connection, message }) => this.transcripts.get(caller.tenantId, connection.chatId, message.id, now)))
       : [];
     const lastMessages = found.map((f, i) => ({ ...f, text: kept[i] ? openingWords(kept[i].text) : null }));
-    const actorIds = [...new Set([...stored.items.map((e) => e.actorId), ...connections.map((c) => c.connectedBy)])];
+    const actorIds = [...new Set([...stored.items.flatMap((e) => (e.onBehalfOfId ? [e.actorId, e.onBehalfOfId] : [e.actorId])), ...connections.map((c) => c.connectedBy)])];
     const people = new Map((await this.directory.getUsers(caller.tenantId, actorIds)).map((u) => [u.id, u.displayName]));
     const teamIds = [...new Set(stored.items.flatMap((e) => (e.teamId ? [e.teamId] : [])))];
     const teams = new Map((teamIds.length > 0 ? await this.directory.getTeams(caller.tenantId, teamIds) : []).map((t) => [t.id, t.name]));
@@ -118,6 +125,7 @@ export class TimelineService {
           chatId: e.chatId, chatName: e.chatName, userIds: e.userIds ?? [], fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, connected: connectedOf(e.chatId),
           ...conversationOf(e.chatId), text: null, message: messageOf(e), linkedRecordId: e.linkedRecordId ?? null,
           note: e.note ?? null, until: e.until ?? null, team: e.teamId ? { id: e.teamId, name: teams.get(e.teamId) ?? e.teamId } : null,
+          onBehalfOf: e.onBehalfOfId ? { id: e.onBehalfOfId, displayName: people.get(e.onBehalfOfId) ?? e.onBehalfOfId } : null,
         })),
       ...lastMessages.map(({ connection, message, text }) => ({
         id: `last:${connection.chatId}`, kind: 'lastMessage' as const, at: message.at,

@@ -23,7 +23,10 @@ export type TimelineKind =
   | 'messageEdited'
   | 'caseSplit'
   // I2: a customer chat session's events (`note`: what happened, `userIds`: the agents involved)
-  | 'chatSession';
+  | 'chatSession'
+  // J6: a delegate parked the case for a delegator (`userIds`: [delegator]); the delegator picked it up
+  | 'recordParked'
+  | 'recordPickedUp';
 
 export interface TimelineEntry {
   /** Deterministic where the event has an identity, so writing it twice is harmless. */

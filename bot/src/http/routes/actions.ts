@@ -22,6 +22,12 @@ const AssignBody = z.object({ userId: UserId.nullable().optional(), teamId: User
 const TransferBody = z.object({ userId: UserId, note: z.string().trim().min(1).max(4000) }).strict();
 /** An ISO date-time with its offset (`Z` or `+01:00`): without one it would mean the server's time zone. */
 const PostponeBody = z.object({ until: z.iso.datetime({ offset: true }).max(40) }).strict();
+/**
+ * J2: accept and close may name the delegator they act for; no body at all (or `{}`) is as before:
+ * for yourself, or for the case's owner when only your delegation from them reaches it.
+ */
+const OnBehalfBody = z.object({ onBehalfOf: UserId.optional() }).strict().optional().transform((b) => b?.onBehalfOf);
+
 const SplitBody = z.object({
   messageIds: z.array(z.string().min(1).max(200)).min(1).max(500),
   title: z.string().trim().min(1).max(200),
@@ -58,12 +64,12 @@ export function actionRoutes(s: ApiServices): Route[] {
       handle: async ({ caller, params, body, headers }) => answer(caller, await s.actions.assign(caller, params.id, ifMatch(headers), body)),
     }),
     userRoute({
-      ...action('accept', 'Take ownership of an unowned case (your write reaches it, or it is in a team of yours); 409 naming the owner when someone has it'),
-      body: NO_BODY,
+      ...action('accept', 'Take ownership of an unowned case (your write reaches it, or it is in a team of yours); 409 naming the owner when someone has it; `onBehalfOf`: accept for a delegator of yours, who becomes the owner'),
+      body: OnBehalfBody,
       requestHeaders: [{ name: 'If-Match', required: false, description: 'Optional: the ETag you read; without it the current version is taken.' }],
       responses: { ...changed, ...conflict },
-      handle: async ({ caller, params, headers }) =>
-        answer(caller, await s.actions.accept(caller, params.id, headers['if-match'] ? ifMatch(headers) : undefined)),
+      handle: async ({ caller, params, headers, body }) =>
+        answer(caller, await s.actions.accept(caller, params.id, headers['if-match'] ? ifMatch(headers) : undefined, body)),
     }),
     userRoute({
       ...action('transfer', 'Pass the case to a colleague with an internal note to them (the owner, or someone who may assign)'),
@@ -71,9 +77,9 @@ export function actionRoutes(s: ApiServices): Route[] {
       handle: async ({ caller, params, body, headers }) => answer(caller, await s.actions.transfer(caller, params.id, ifMatch(headers), body)),
     }),
     userRoute({
-      ...action('close', 'Close the case (its conversations close with it)'),
-      body: NO_BODY, requestHeaders: [IF_MATCH], responses: { ...changed, ...conflict },
-      handle: async ({ caller, params, headers }) => answer(caller, await s.actions.close(caller, params.id, ifMatch(headers))),
+      ...action('close', 'Close the case (its conversations close with it); `onBehalfOf`: close for a delegator of yours (their case)'),
+      body: OnBehalfBody, requestHeaders: [IF_MATCH], responses: { ...changed, ...conflict },
+      handle: async ({ caller, params, headers, body }) => answer(caller, await s.actions.close(caller, params.id, ifMatch(headers), body)),
     }),
     userRoute({
       ...action('reopen', 'Reopen a closed or postponed case as active'),

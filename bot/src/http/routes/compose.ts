@@ -2,7 +2,7 @@
  * H3 compose routes: reply, forward, internal note, message edit, and reply templates. Each
  * record-level write needs If-Match with the record's ETag and answers with its new one.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ConversationMessage } from '../../domain/conversations/conversation';
 import { AttachmentsTooLargeError, COMPOSE_MAX_BODY_BYTES, type NewAttachment } from '../../domain/compose/attachment-limits';
 import { PLACEHOLDERS, type ReplyTemplate } from '../../domain/compose/reply-template';
@@ -19,6 +19,7 @@ import { AuditPage, IF_MATCH, IdParams, PageQuery, PRECONDITION_PROBLEMS, Proble
 import type { ApiServices } from '../services';
 import { presentMessage } from './conversations';
 import { commonProblems, IDEMPOTENCY_KEY } from './records';
+import { presentPrivateNote, PrivateNoteView } from './privacy';
 
 const TOO_LARGE = { 413: { description: 'The files of the message (new and forwarded together) are over the mail service\'s limit, which the problem names; nothing written', schema: Problem, contentType: 'application/problem+json' } };
 const KEY_REUSED = { 422: { description: 'The Idempotency-Key was used before with another case or another body', schema: Problem, contentType: 'application/problem+json' } };
@@ -62,13 +63,13 @@ export function composeRoutes(s: ApiServices): Route[] {
   return [
     userRoute({
       method: 'post', path: '/api/records/{id}/reply', operationId: 'replyToCustomer', tag: 'compose',
-      summary: 'Reply to the case\'s customer by e-mail in the case\'s thread (a new e-mail thread for a phone or web-form case); new and active cases then wait for the customer',
+      summary: 'Reply to the case\'s customer by e-mail in the case\'s thread (a new e-mail thread for a phone or web-form case); new and active cases then wait for the customer; `onBehalfOf`: reply for a delegator of yours (From them, Sender you)',
       params: IdParams, query: NO_PARAMS, body: ReplyCreate, requestHeaders: [IF_MATCH, IDEMPOTENCY_HEADER], maxBodyBytes: COMPOSE_MAX_BODY_BYTES,
       responses: { ...WRITE_RESPONSES, ...TOO_LARGE },
       handle: async ({ caller, params, body, headers }) => {
         const attachments = decodeAttachments(body.attachments);
         const key = idempotencyKey(headers);
-        const result = await sizeChecked(() => s.agentMessages.reply(caller, params.id, ifMatch(headers), { text: body.text, conversationId: body.conversationId, cc: body.cc, bcc: body.bcc, attachments, key }));
+        const result = await sizeChecked(() => s.agentMessages.reply(caller, params.id, ifMatch(headers), { text: body.text, conversationId: body.conversationId, cc: body.cc, bcc: body.bcc, attachments, key, onBehalfOf: body.onBehalfOf }));
         return messageReply(201, params.id, result);
       },
     }),
@@ -86,11 +87,13 @@ export function composeRoutes(s: ApiServices): Route[] {
     }),
     userRoute({
       method: 'post', path: '/api/records/{id}/notes', operationId: 'addNote', tag: 'compose',
-      summary: 'Add an internal note to the case (never sent, never in mail to the customer)',
-      params: IdParams, query: NO_PARAMS, body: NoteCreate, requestHeaders: [IF_MATCH, IDEMPOTENCY_HEADER],
-      responses: WRITE_RESPONSES,
+      summary: 'Add an internal note to the case (never sent, never in mail to the customer); `private: true` (J5): a note only you ever see, needing read access only and no If-Match, answered as `privateNote`',
+      params: IdParams, query: NO_PARAMS, body: NoteCreate, requestHeaders: [{ ...IF_MATCH, required: false, description: 'The record\'s ETag (required for a shared note; ignored for a private one).' }, IDEMPOTENCY_HEADER],
+      responses: { ...WRITE_RESPONSES, 201: { description: 'The new note (a shared note as `message` with the record\'s new ETag; a private one as `privateNote`)', schema: ComposedMessage.or(z.object({ privateNote: PrivateNoteView })) } },
       handle: async ({ caller, params, body, headers }) => {
         const key = idempotencyKey(headers);
+        // J5: a private note never touches the record or its conversations: no ETag, no timeline, no audit.
+        if (body.private) return json(201, { privateNote: presentPrivateNote(await s.privateNotes.add(caller, params.id, body.text, key)) });
         return messageReply(201, params.id, await s.agentMessages.note(caller, params.id, ifMatch(headers), { text: body.text, key }));
       },
     }),

@@ -15,7 +15,7 @@ import { json, NO_BODY, NO_PARAMS, userRoute, type Reply, type Route } from '../
 import { Problem } from '../schemas';
 import {
   AgentsQuery, AgentsReply, CaseBody, CaseReply, ChatSiteBody, ChatSiteList, ChatSiteParams, ChatSiteView, EntriesQuery, EntriesReply, EntrySchema,
-  MessageBody, presentEntry, presentSession, presentSite, presentTransfer, SessionListQuery, SessionListReply, SessionParams, SessionSchema,
+  MessageBody, ParkBody, presentEntry, presentSession, presentSite, presentTransfer, SessionListQuery, SessionListReply, SessionParams, SessionSchema,
   SessionViewQuery, SessionViewReply, StatusBody, TakeoverBody, StatusReply, TransferBody, TransferParams, TransferSchema, usersOf,
 } from '../sessions-schemas';
 import { commonProblems } from './records';
@@ -82,7 +82,7 @@ export function sessionRoutes(d: SessionRouteDeps): Route[] {
       handle: async ({ caller, query }) => json(200, { items: await d.sessions.agents(caller, { status: query.status }) }),
     }),
     userRoute({
-      method: 'get', path: '/api/sessions', operationId: 'listSessions', summary: 'I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen)', tag: 'sessions',
+      method: 'get', path: '/api/sessions', operationId: 'listSessions', summary: 'I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them)', tag: 'sessions',
       params: NO_PARAMS, query: SessionListQuery, body: NO_BODY,
       responses: { 200: { description: 'Open sessions, oldest first', schema: SessionListReply }, 400: commonProblems[400], 401: commonProblems[401], 403: commonProblems[403] },
       handle: async ({ caller, query }) => {
@@ -107,7 +107,7 @@ export function sessionRoutes(d: SessionRouteDeps): Route[] {
       handle: async ({ caller, params, query }) => json(200, { items: (await d.sessions.entriesForAgent(caller, params.id, query.after)).map(presentEntry) }),
     }),
     userRoute({
-      method: 'post', path: '/api/sessions/{id}/messages', operationId: 'postSessionMessage', summary: 'The handling agent writes to the customer; a resent `clientId` answers the same entry', tag: 'sessions',
+      method: 'post', path: '/api/sessions/{id}/messages', operationId: 'postSessionMessage', summary: 'The handling agent writes to the customer; a resent `clientId` answers the same entry. J2: a delegate handling it for someone (`actingFor`) whose delegation ended (removed, or the policy no longer allows it): 403 with the reason (the delegator can pick it up)', tag: 'sessions',
       params: SessionParams, query: NO_PARAMS, body: MessageBody,
       responses: { 201: { description: 'The entry', schema: EntrySchema }, ...sessionProblems, ...conflict },
       handle: async ({ caller, params, body }) => json(201, presentEntry(await d.sessions.post(caller, params.id, { text: body.text, clientId: body.clientId ?? `api-${d.newId()}` }))),
@@ -125,10 +125,25 @@ export function sessionRoutes(d: SessionRouteDeps): Route[] {
     decision('decline', 'I3: the colleague declines; the first agent keeps the session (409 saying what happened when it is no longer pending)'),
     decision('cancel', 'I3: the first agent (or a manager) withdraws the offer (409 saying what happened when it is no longer pending)'),
     userRoute({
-      method: 'post', path: '/api/sessions/{id}/takeover', operationId: 'takeOverSession', summary: 'I5: a manager takes the session; the agent they take it from listens. Send `expectedAgentId` (the agent you saw handling it, null when queued): when someone else has it now, 409 names them', tag: 'sessions',
+      method: 'post', path: '/api/sessions/{id}/takeover', operationId: 'takeOverSession', summary: 'I5: a manager takes the session; the agent they take it from listens. Send `expectedAgentId` (the agent you saw handling it, null when queued): when someone else has it now, 409 names them. J2: `onBehalfOf` (a delegator of yours; absent: decided by your rights): a delegate takes the session the delegator handles; the delegate handles it for them (`actingFor`), the delegator listens; not a delegate (any more): 403 with the reason; one who may not open the session: 404', tag: 'sessions',
       params: SessionParams, query: NO_PARAMS, body: TakeoverBody,
       responses: { 200: { description: 'The session', schema: SessionSchema }, ...sessionProblems, 409: problem('Someone else handles it now (another manager took it over, or it was transferred: the detail names them), or it is closed or already yours') },
-      handle: async ({ caller, params, body }) => sessionReply(caller, await d.sessions.takeover(caller, params.id, body?.expectedAgentId === undefined ? {} : { expectedAgentId: body.expectedAgentId })),
+      handle: async ({ caller, params, body }) => sessionReply(caller, await d.sessions.takeover(caller, params.id, {
+        ...(body?.expectedAgentId === undefined ? {} : { expectedAgentId: body.expectedAgentId }),
+        ...(body?.onBehalfOf === undefined ? {} : { onBehalfOf: body.onBehalfOf }),
+      })),
+    }),
+    userRoute({
+      method: 'post', path: '/api/sessions/{id}/park', operationId: 'parkSession', summary: 'J6: the handling agent, a delegate who took the session for `forUserId`, parks it for them: the customer is told they will be with them, they get a Teams card with "Pick up". Parked sessions wait (never requeued, no expiry) until picked up, closed, taken over or transferred', tag: 'sessions',
+      params: SessionParams, query: NO_PARAMS, body: ParkBody,
+      responses: { 200: { description: 'The session, parked', schema: SessionSchema }, ...sessionProblems, 403: problem('Not a delegate of `forUserId` (any more), not handling the session, or not handling it for them: the detail says which'), 409: problem('Closed, parked already, or a transfer is pending (named)') },
+      handle: async ({ caller, params, body }) => sessionReply(caller, await d.sessions.park(caller, params.id, { forUserId: body.forUserId })),
+    }),
+    userRoute({
+      method: 'post', path: '/api/sessions/{id}/pickup', operationId: 'pickUpSession', summary: 'J6: the person the session is parked for picks it up: they handle it, the delegate listens (a pending transfer is withdrawn). With nothing parked, the person a delegate handles it for (`actingFor`) takes it back the same way', tag: 'sessions',
+      params: SessionParams, query: NO_PARAMS, body: NO_BODY,
+      responses: { 200: { description: 'The session, yours', schema: SessionSchema }, ...sessionProblems, 403: problem('The session is parked for someone else (named)'), 409: problem('Nothing is parked (any more): picked up already, taken by a colleague, or closed') },
+      handle: async ({ caller, params }) => sessionReply(caller, await d.sessions.pickUp(caller, params.id)),
     }),
     userRoute({
       method: 'post', path: '/api/sessions/{id}/close', operationId: 'closeSession', summary: 'End the session (the handling agent or a manager, judged on the session as stored when it closes); a listener gets 409: use leave', tag: 'sessions',

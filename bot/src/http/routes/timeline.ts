@@ -1,7 +1,7 @@
 /** GET /api/records/{id}/timeline (E1, E2, E4): newest first, paged, filterable by kind. */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { TIMELINE_VIEW_KINDS, type TimelineViewKind } from '../../domain/timeline/timeline-service';
+import { PERSONAL_TIMELINE_KINDS, type PersonalTimelineKind } from '../../domain/delegation/personal-timeline';
 import { chatOpenUrl } from '../presenters';
 import { json, NO_BODY, userRoute, type Route } from '../route';
 import { IdParams, PageQuery } from '../schemas';
@@ -13,7 +13,10 @@ const Kind = z.enum([
   'recordCreated', 'recordAssigned', 'statusChanged', 'recordClosed', 'recordReopened',
   'messageReceived', 'replySent', 'noteAdded', 'caseLinked',
   'recordAccepted', 'recordTransferred', 'recordPostponed', 'messageForwarded', 'messageEdited', 'caseSplit', 'chatSession',
-]) satisfies z.ZodType<TimelineViewKind>;
+  'recordParked', 'recordPickedUp',
+  // J5: the reader's own private note (only ever in its author's timeline)
+  'privateNote',
+]) satisfies z.ZodType<PersonalTimelineKind>;
 const Person = z.object({ id: z.string(), displayName: z.string() });
 
 const TimelinePage = z.object({
@@ -31,7 +34,7 @@ const TimelinePage = z.object({
       connected: z.object({ by: Person, at: z.string() }).nullable(),
       /** Where "Open in Teams" goes for the entry's chat or channel (the sandbox's chat page in local mode); null when not known. */
       openUrl: z.string().nullable(),
-      /** A last message's opening words (first 120 characters, plain text) where the record type keeps transcripts (E6); else null. */
+      /** A last message's opening words (first 120 characters, plain text) where the record type keeps transcripts (E6); a privateNote's text (J5, yours only); else null. */
       text: z.string().nullable(),
       /** Message events (H1): the conversation and message, the channel, the subject, and the customer who wrote. */
       message: z
@@ -51,9 +54,15 @@ const TimelinePage = z.object({
       until: z.string().nullable(),
       /** recordAssigned to a team: the team. */
       team: z.object({ id: z.string(), name: z.string() }).nullable(),
+      /** J2: the person the actor acted for (the actor was their delegate); null when the actor acted for themself. */
+      onBehalfOf: Person.nullable(),
+      /** J4: whether you hid the entry (only with `hidden=include`; hidden entries are left out otherwise). */
+      hidden: z.boolean(),
     }),
   ),
   continuation: z.string().nullable(),
+  /** J4: how many of the record's entries you hid (shown with `hidden=include`). */
+  hiddenCount: z.number().int(),
 });
 
 const TranscriptPage = z.object({
@@ -78,15 +87,17 @@ export function timelineRoutes(s: ApiServices): Route[] {
     }),
     userRoute({
       method: 'get', path: '/api/records/{id}/timeline', operationId: 'getTimeline',
-      summary: 'The record\'s timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat\'s last message', tag: 'timeline',
+      summary: 'The record\'s timeline, newest first; `kinds` filters (comma-separated); the first page carries each chat\'s last message; entries you hid are left out (`hidden=include` shows them marked); your own private notes are merged in (kind privateNote, only ever yours)', tag: 'timeline',
       params: IdParams,
       query: PageQuery.extend({
         kinds: z.string().max(200).optional().transform((v, ctx) => {
           const kinds = (v ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-          const unknown = kinds.filter((k) => !(TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
+          const unknown = kinds.filter((k) => !(PERSONAL_TIMELINE_KINDS as readonly string[]).includes(k));
           if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: 'issue.unknownKinds', params: { kinds: unknown.join(', ') } });
-          return kinds.filter((k): k is TimelineViewKind => (TIMELINE_VIEW_KINDS as readonly string[]).includes(k));
+          return kinds.filter((k): k is PersonalTimelineKind => (PERSONAL_TIMELINE_KINDS as readonly string[]).includes(k));
         }),
+        /** J4: `include` answers the entries you hid too, marked `hidden: true`. */
+        hidden: z.enum(['exclude', 'include']).default('exclude'),
       }),
       body: NO_BODY,
       requestHeaders: [{ name: 'If-None-Match', required: false, description: 'The ETag of the page you have: 304 when nothing changed (E3: poll cheaply).' }],
@@ -96,14 +107,17 @@ export function timelineRoutes(s: ApiServices): Route[] {
         400: commonProblems[400], 401: commonProblems[401], 404: commonProblems[404],
       },
       handle: async ({ caller, params, query, headers }) => {
-        const found = await s.timeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds);
+        // J4/J5: the caller's own view: their hidden entries left out (or marked), their private notes merged in.
+        const found = await s.personalTimeline.list(caller, params.id, { limit: query.limit, continuation: query.continuation }, query.kinds, query.hidden);
         const context = { mode: s.mode, tenantId: caller.tenantId, viewerId: caller.user.id };
         const page = {
           items: found.items.map(({ chatKind, teamId, ...item }) => ({
             ...item,
+            onBehalfOf: item.onBehalfOf ?? null,
             openUrl: item.chatId && chatKind ? chatOpenUrl({ kind: chatKind, chatId: item.chatId, teamId, name: item.chatName }, context) : null,
           })),
           continuation: found.continuation,
+          hiddenCount: found.hiddenCount,
         };
         // E3: an open timeline polls with If-None-Match; an unchanged page costs no body.
         const etag = `"${createHash('sha256').update(JSON.stringify(page)).digest('base64url').slice(0, 27)}"`;

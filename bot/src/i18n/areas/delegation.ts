@@ -1,11 +1,62 @@
 /** Messages of delegation: delegates, delegators, the tenant policy and their Teams notices (J1), in every language (K1). Each key must exist in all three. */
 export const delegationEn = {
+  'error.delegation.self': 'You cannot be your own delegate.',
+  'error.delegation.unknownUser': 'There is no such user in your organization.',
+  'error.delegation.policyOff': 'Your administrator has turned delegation off.',
+  'error.delegation.roleMayNotDelegate': 'Your role may not name delegates.',
+  'error.delegation.roleMayNotBeDelegate': "{name}'s role may not be a delegate.",
+  'error.delegation.limit.delegates': 'You already have {limit} delegates, the most allowed.',
+  'error.delegation.limit.delegators': '{name} already acts for {limit} people, the most allowed.',
+  'error.delegation.notDelegate': 'This person is not your delegate.',
+  'error.delegation.unknownRole': 'There is no role {role} in your organization.',
+  'error.delegation.busy': 'Too many changes to these delegations at once. Try again.',
+  'delegation.card.title': 'Delegation',
+  'delegation.card.added': "{name} made you their delegate: you can now reply, accept and close on their cases and take their customer chats, from 'Delegated to me' in Casebridge.",
+  'delegation.card.removed': '{name} no longer has you as a delegate.',
+  'delegation.card.summary.added': '{name} made you their delegate',
+  'delegation.card.summary.removed': '{name} no longer has you as a delegate',
+  'delegation.card.open': 'Open Casebridge',
+  'delegation.tabLabel': 'Delegation',
 };
 
 type Keys = keyof typeof delegationEn;
 
 export const delegationDa: Record<Keys, string> = {
+  'error.delegation.self': 'Du kan ikke være din egen stedfortræder.',
+  'error.delegation.unknownUser': 'Der findes ingen sådan bruger i din organisation.',
+  'error.delegation.policyOff': 'Din administrator har slået stedfortrædere fra.',
+  'error.delegation.roleMayNotDelegate': 'Din rolle må ikke udpege stedfortrædere.',
+  'error.delegation.roleMayNotBeDelegate': '{name}s rolle må ikke være stedfortræder.',
+  'error.delegation.limit.delegates': 'Du har allerede {limit} stedfortrædere, som er det højeste antal.',
+  'error.delegation.limit.delegators': '{name} er allerede stedfortræder for {limit} personer, som er det højeste antal.',
+  'error.delegation.notDelegate': 'Denne person er ikke din stedfortræder.',
+  'error.delegation.unknownRole': 'Der findes ingen rolle {role} i din organisation.',
+  'error.delegation.busy': 'For mange samtidige ændringer af disse stedfortrædere. Prøv igen.',
+  'delegation.card.title': 'Stedfortræder',
+  'delegation.card.added': "{name} har gjort dig til sin stedfortræder: Du kan nu svare på, tage og lukke vedkommendes sager og overtage vedkommendes kundechats under 'Delegeret til mig' i Casebridge.",
+  'delegation.card.removed': '{name} har ikke længere dig som stedfortræder.',
+  'delegation.card.summary.added': '{name} har gjort dig til sin stedfortræder',
+  'delegation.card.summary.removed': '{name} har ikke længere dig som stedfortræder',
+  'delegation.card.open': 'Åbn Casebridge',
+  'delegation.tabLabel': 'Stedfortrædere',
 };
 
 export const delegationSv: Record<Keys, string> = {
+  'error.delegation.self': 'Du kan inte vara ditt eget ombud.',
+  'error.delegation.unknownUser': 'Det finns ingen sådan användare i din organisation.',
+  'error.delegation.policyOff': 'Din administratör har stängt av delegering.',
+  'error.delegation.roleMayNotDelegate': 'Din roll får inte utse ombud.',
+  'error.delegation.roleMayNotBeDelegate': '{name}s roll får inte vara ombud.',
+  'error.delegation.limit.delegates': 'Du har redan {limit} ombud, vilket är det högsta tillåtna.',
+  'error.delegation.limit.delegators': '{name} är redan ombud för {limit} personer, vilket är det högsta tillåtna.',
+  'error.delegation.notDelegate': 'Den här personen är inte ditt ombud.',
+  'error.delegation.unknownRole': 'Det finns ingen roll {role} i din organisation.',
+  'error.delegation.busy': 'För många samtidiga ändringar av dessa delegeringar. Försök igen.',
+  'delegation.card.title': 'Delegering',
+  'delegation.card.added': "{name} har gjort dig till sitt ombud: du kan nu svara på, ta och stänga hens ärenden och ta över hens kundchattar, under 'Delegerat till mig' i Casebridge.",
+  'delegation.card.removed': '{name} har inte längre dig som ombud.',
+  'delegation.card.summary.added': '{name} har gjort dig till sitt ombud',
+  'delegation.card.summary.removed': '{name} har inte längre dig som ombud',
+  'delegation.card.open': 'Öppna Casebridge',
+  'delegation.tabLabel': 'Delegering',
 };

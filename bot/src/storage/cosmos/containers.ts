@@ -40,8 +40,10 @@ export const CONTAINERS = {
   chatmessages: ['/tenantId', '/sessionId'],
   /** I1: an agent's status and heartbeat, one document per agent. */
   agentstatus: ['/tenantId', '/userId'],
-  /** J1: a user's delegations (delegates and delegators), one document per user; the tenant's policy under the id `policy`. */
+  /** J1: a user's delegations (delegates and delegators), one document per user; the tenant's policy under the id `~policy`. */
   delegations: ['/tenantId', '/userId'],
+  /** J5: private notes, by author: only the author's own reads reach them; nothing else reads this container. */
+  privatenotes: ['/tenantId', '/authorId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -15,7 +15,7 @@ type ArchivedItem = SessionEntry & { id: string; tenantId: string; sessionId: st
 const entryId = (seq: number) => `e${seq}`;
 
 /** A session without its entries, client ids and decided transfers (P2-8: the lists and routing read this much only). */
-const SUMMARY = 'c.id, c.tenantId, c.siteId, c.teamId, c.status, c.visitor, c.agentId, c.listenerIds, c.createdAt, c.waitingSince, c.closedAt, c.lastSeq, c.transfer, c.personId, c.recordId, c.caseSeq, c.lastActivityAt';
+const SUMMARY = 'c.id, c.tenantId, c.siteId, c.teamId, c.status, c.visitor, c.agentId, c.listenerIds, c.createdAt, c.waitingSince, c.closedAt, c.lastSeq, c.transfer, c.personId, c.recordId, c.caseSeq, c.lastActivityAt, c.actingFor, c.parked';
 /** Open: queued or active (an equality list the index serves, unlike `!= 'closed'`). */
 const OPEN = "c.status IN ('queued', 'active')";
 /** The sessions one agent's list shows, at most. */

@@ -20,6 +20,9 @@ import { CosmosReplyTemplateRepository } from './cosmos-reply-template-repositor
 import { CosmosSessionRepository } from './cosmos-session-repository';
 import { CosmosAgentStatusRepository } from './cosmos-agent-status-repository';
 import { CosmosChatSiteRepository } from './cosmos-chat-site-repository';
+import { CosmosParkCardRepository } from './cosmos-park-card-repository';
+import { CosmosDelegationRepository } from './cosmos-delegation-repository';
+import { CosmosPrivateNoteRepository } from './cosmos-private-note-repository';
 
 export interface CosmosConnection {
   endpoint: string;
@@ -60,6 +63,12 @@ export interface Store {
   agentStatus: CosmosAgentStatusRepository;
   /** I2: the tenants' web chat sites (in the directory container). */
   chatSites: CosmosChatSiteRepository;
+  /** J1: each user's delegates and delegators, and the tenant's delegation policy. */
+  delegations: CosmosDelegationRepository;
+  /** J6: where each park's Teams cards were posted (in the operations container). */
+  parkCards: CosmosParkCardRepository;
+  /** J5: private notes, by author. */
+  privateNotes: CosmosPrivateNoteRepository;
   /** Storage reachable: one cheap read of the database. */
   ping(): Promise<void>;
   close(): void;
@@ -104,6 +113,9 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     sessions: new CosmosSessionRepository(container('chatsessions'), container('chatmessages')),
     agentStatus: new CosmosAgentStatusRepository(container('agentstatus')),
     chatSites: new CosmosChatSiteRepository(directory),
+    delegations: new CosmosDelegationRepository(container('delegations')),
+    parkCards: new CosmosParkCardRepository(container('operations')),
+    privateNotes: new CosmosPrivateNoteRepository(container('privatenotes')),
     ping: async () => {
       await database.read();
     },

@@ -3,7 +3,7 @@ import type { Container, SqlParameter } from '@azure/cosmos';
 import type { Page, PageRequest } from '../../domain/shared/types';
 import type { TimelineEntry, TimelineKind, TimelineRepository } from '../../domain/timeline/timeline';
 import { cosmosStatus } from './cosmos-errors';
-import { queryPage } from './cosmos-helpers';
+import { pointRead, queryPage, withoutSystemProperties } from './cosmos-helpers';
 
 export class CosmosTimelineRepository implements TimelineRepository {
   constructor(private readonly container: Container) {}
@@ -15,6 +15,14 @@ export class CosmosTimelineRepository implements TimelineRepository {
     } catch (error) {
       if (cosmosStatus(error) !== 409) throw error;
     }
+  }
+
+  /** J4: one entry of the record, by its id (a point read); null when it is not on that record. */
+  async get(tenantId: string, recordId: string, entryId: string): Promise<TimelineEntry | null> {
+    const found = await pointRead<TimelineEntry & { entryId: string }>(this.container, `${recordId}:${entryId}`, [tenantId, recordId]);
+    if (!found || found.value.tenantId !== tenantId || found.value.recordId !== recordId) return null;
+    const { entryId: id, ...entry } = withoutSystemProperties(found.value);
+    return { ...entry, id };
   }
 
   async list(tenantId: string, recordId: string, page: PageRequest, kinds?: readonly TimelineKind[]): Promise<Page<TimelineEntry>> {

@@ -3,13 +3,14 @@ import type { Container } from '@azure/cosmos';
 import type { UserMarks, UserMarksRepository } from '../../domain/queues/user-marks';
 import type { Versioned } from '../../domain/shared/types';
 import { createItem, pointRead, replaceItem, withoutSystemProperties } from './cosmos-helpers';
+import { marksOf } from '../../domain/queues/user-marks';
 
 export class CosmosUserMarksRepository implements UserMarksRepository {
   constructor(private readonly container: Container) {}
 
   async get(tenantId: string, userId: string): Promise<Versioned<UserMarks> | null> {
     const found = await pointRead<UserMarks>(this.container, userId, [tenantId, userId]);
-    return found ? { value: withoutSystemProperties(found.value), etag: found.etag } : null;
+    return found ? { value: marksOf(withoutSystemProperties(found.value)), etag: found.etag } : null;
   }
 
   async create(marks: UserMarks): Promise<Versioned<UserMarks>> {

@@ -9,7 +9,7 @@ import type { ListingCaller } from '../../domain/records/record-repository';
 /** Every stored field of a record but its index terms: a page carries no term arrays. */
 export const RECORD_FIELDS = [
   'id', 'tenantId', 'type', 'number', 'title', 'description', 'status', 'priority', 'ownerId', 'owningTeamId', 'personId',
-  'customFields', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'searchText', 'postponedUntil', 'searchVersion', '_etag',
+  'customFields', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'searchText', 'postponedUntil', 'parked', 'lastPickUp', 'searchVersion', '_etag',
 ] as const;
 const PROJECTION = RECORD_FIELDS.map((f) => `c.${f}`).join(', ');
 
@@ -40,6 +40,9 @@ export function filterConditions(filter: RecordFilter, parameters: SqlParameter[
   if (filter.number !== undefined) where.push(`c.number = ${param('number', filter.number)}`);
   if (filter.status !== undefined) where.push(`c.status = ${param('status', filter.status)}`);
   if (filter.ownerId !== undefined) where.push(`c.ownerId = ${param('owner', filter.ownerId)}`);
+  if (filter.ownerIds !== undefined) where.push(`ARRAY_CONTAINS(${param('owners', [...filter.ownerIds])}, c.ownerId)`);
+  if (filter.parkedByUserId !== undefined) where.push(`c.parked.byUserId = ${param('parkedBy', filter.parkedByUserId)}`);
+  if (filter.parkedForUserId !== undefined) where.push(`c.parked.forUserId = ${param('parkedFor', filter.parkedForUserId)}`);
   if (filter.priority !== undefined) where.push(`c.priority = ${param('priority', filter.priority)}`);
   if (filter.statuses) where.push(`ARRAY_CONTAINS(${param('statuses', [...filter.statuses])}, c.status)`);
   if (filter.unowned) where.push('(NOT IS_DEFINED(c.ownerId) OR IS_NULL(c.ownerId))');

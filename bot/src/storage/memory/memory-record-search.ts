@@ -9,6 +9,9 @@ export function matchesRecordFilter(r: ServiceRecord, filter: RecordFilter): boo
     (!filter.status || r.status === filter.status) &&
     (!filter.statuses || filter.statuses.includes(r.status)) &&
     (!filter.ownerId || r.ownerId === filter.ownerId) &&
+    (!filter.ownerIds || (r.ownerId !== null && filter.ownerIds.includes(r.ownerId))) &&
+    (filter.parkedByUserId === undefined || r.parked?.byUserId === filter.parkedByUserId) &&
+    (filter.parkedForUserId === undefined || r.parked?.forUserId === filter.parkedForUserId) &&
     (!filter.unowned || r.ownerId === null) &&
     (!filter.teamIds || filter.teamIds.includes(r.owningTeamId)) &&
     (!filter.priority || r.priority === filter.priority) &&

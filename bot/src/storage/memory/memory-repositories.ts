@@ -187,6 +187,11 @@ export class MemoryTimelineRepository implements TimelineRepository {
     const k = key(entry.tenantId, entry.recordId, entry.id);
     if (!this.entries.has(k)) this.entries.set(k, structuredClone(entry));
   }
+  /** J4: one entry of the record, by its id; null when it is not on that record. */
+  async get(tenantId: string, recordId: string, entryId: string) {
+    const found = this.entries.get(key(tenantId, recordId, entryId));
+    return found ? structuredClone(found) : null;
+  }
   async list(tenantId: string, recordId: string, page: PageRequest, kinds?: readonly TimelineKind[]) {
     const items = [...this.entries.values()]
       .filter((e) => e.tenantId === tenantId && e.recordId === recordId && (!kinds || kinds.length === 0 || kinds.includes(e.kind)))

@@ -56,9 +56,11 @@ export interface RecordActionsProps {
   onChanged: (record: ServiceRecord) => void;
   /** Asks for the record again (after a 412). */
   onRefresh: () => void;
+  /** J2: the delegator accept and close are done for (ActingForBar). */
+  onBehalfOf?: string | undefined;
 }
 
-export function RecordActions({ record, onChanged, onRefresh }: RecordActionsProps) {
+export function RecordActions({ record, onChanged, onRefresh, onBehalfOf }: RecordActionsProps) {
   const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const { api, me } = useSession();
@@ -66,7 +68,7 @@ export function RecordActions({ record, onChanged, onRefresh }: RecordActionsPro
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const offered = offeredActions(record, me.user.id);
+  const offered = offeredActions(record, me.user.id, onBehalfOf !== undefined);
 
   async function perform(call: () => Promise<ServiceRecord>, done: string, after?: (record: ServiceRecord) => void): Promise<void> {
     setBusy(true);
@@ -119,7 +121,7 @@ export function RecordActions({ record, onChanged, onRefresh }: RecordActionsPro
     }
     if (action === 'accept' || action === 'close' || action === 'reopen') {
       const done: MessageKey = `actions.done.${action}`;
-      void perform(() => runSimple(api, record.id, action, record.etag), t(done));
+      void perform(() => runSimple(api, record.id, action, record.etag, onBehalfOf), t(done));
     }
   };
 

@@ -11,14 +11,15 @@ export type ActionName = 'accept' | 'assign' | 'transfer' | 'close' | 'reopen' |
  * Accept is offered only when the record says nobody owns it (`owner: null`): a record whose owner
  * field the user may not see has no `owner` at all, and may well be someone's.
  */
-export function offeredActions(record: ServiceRecord, userId: string): ActionName[] {
+export function offeredActions(record: ServiceRecord, userId: string, actingForSomeone = false): ActionName[] {
   const closed = record.status === 'closed';
   const postponed = record.status === 'waiting' && typeof record.postponedUntil === 'string';
   const owner = record.owner?.id ?? null;
   const unowned = record.owner === null;
   const actions: ActionName[] = [];
   if (unowned && !closed) actions.push('accept');
-  if (!record.canWrite) return actions;
+  // J2: a delegate whose own write does not reach the case may still close it for the delegator.
+  if (!record.canWrite) return actingForSomeone && !closed ? [...actions, 'close'] : actions;
   actions.push('assign');
   if (!unowned) actions.push('transfer');
   if (!closed) actions.push('close', 'postpone');

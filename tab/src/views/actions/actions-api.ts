@@ -23,9 +23,12 @@ async function post(api: ApiClient, id: string, action: string, etag: string | n
   return { ...result.body, etag: result.etag ?? result.body.etag };
 }
 
-/** Accept, close or reopen; accept sends If-Match too, so a stale page is told rather than surprised. */
-export function runSimple(api: ApiClient, id: string, action: SimpleAction, etag: string): Promise<ServiceRecord> {
-  return post(api, id, action, etag);
+/**
+ * Accept, close or reopen; accept sends If-Match too, so a stale page is told rather than surprised.
+ * J2: `onBehalfOf` accepts or closes for a delegator (reopen is never done for someone).
+ */
+export function runSimple(api: ApiClient, id: string, action: SimpleAction, etag: string, onBehalfOf?: string): Promise<ServiceRecord> {
+  return post(api, id, action, etag, onBehalfOf !== undefined && action !== 'reopen' ? { onBehalfOf } : undefined);
 }
 
 export function assignRecord(api: ApiClient, id: string, etag: string, body: AssignBody): Promise<ServiceRecord> {

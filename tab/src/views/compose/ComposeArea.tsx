@@ -21,6 +21,8 @@ export interface ComposeRecord {
   id: string;
   etag: string;
   canWrite: boolean;
+  /** J2: the delegator a reply is written for (ActingForBar); their write suffices where mine does not reach. */
+  onBehalfOf?: string | undefined;
 }
 
 const useStyles = makeStyles({ bar: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS } });
@@ -86,8 +88,8 @@ export function ComposeArea({ record, conversations, onChanged, children }: { re
       )}
       {problem !== null && <ProblemBanner problem={problem} />}
       {children}
-      {record?.canWrite === true && (
-        <Composer recordId={record.id} etag={etag} replyTo={replyTo} onClearReplyTo={() => setReplyTo(null)} mode={mode} onModeChange={setMode} onDone={done} focusSignal={focus} />
+      {record !== null && (record.canWrite || record.onBehalfOf !== undefined) && (
+        <Composer recordId={record.id} etag={etag} onBehalfOf={record.onBehalfOf} canWrite={record.canWrite} replyTo={replyTo} onClearReplyTo={() => setReplyTo(null)} mode={mode} onModeChange={setMode} onDone={done} focusSignal={focus} />
       )}
       {record !== null && forwarding !== null && <ForwardDialog recordId={record.id} etag={etag} message={forwarding.message} onClose={() => setForwarding(null)} onDone={done} />}
       {record !== null && editing !== null && <EditMessageDialog recordId={record.id} etag={etag} message={editing} onClose={() => setEditing(null)} onDone={done} />}

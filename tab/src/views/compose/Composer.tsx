@@ -3,10 +3,11 @@
  * bcc, a reply template, files) or an internal note. Sent with the record's ETag and an
  * Idempotency-Key kept for the draft, so a retried send is never sent twice.
  */
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Textarea, tokens } from '@fluentui/react-components';
 import { SendRegular, NoteAddRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { addNote, sendReply, type Composed } from '../../api/compose-endpoints';
+import { addPrivateNote } from '../../api/privacy-endpoints';
 import type { Conversation } from '../../api/types';
 import { useAction } from '../../app/use-action';
 import { useSession } from '../../app/session';
@@ -14,6 +15,7 @@ import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { addressList, newKey, overLimit, type PickedFile } from './attachments';
 import { FilePicker } from './FilePicker';
+import { noteKind } from './note-mode';
 import { TemplatePicker } from './TemplatePicker';
 
 const useStyles = makeStyles({
@@ -35,9 +37,13 @@ export interface ComposerProps {
   onDone: (result: Composed) => void;
   /** Bumped to move the focus into the text (a message menu's "Reply"). */
   focusSignal: number;
+  /** J2: the delegator the reply is written for (From them, Sender me). */
+  onBehalfOf?: string | undefined;
+  /** Whether my own write reaches the case (false: acting for someone, where only private notes are mine to add). */
+  canWrite?: boolean | undefined;
 }
 
-export function Composer({ recordId, etag, replyTo, onClearReplyTo, mode, onModeChange, onDone, focusSignal }: ComposerProps) {
+export function Composer({ recordId, etag, replyTo, onClearReplyTo, mode, onModeChange, onDone, focusSignal, onBehalfOf, canWrite = true }: ComposerProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { api } = useSession();
@@ -46,7 +52,10 @@ export function Composer({ recordId, etag, replyTo, onClearReplyTo, mode, onMode
   const [cc, setCc] = useState('');
   const [bcc, setBcc] = useState('');
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const [done, setDone] = useState<ComposeMode | null>(null);
+  const [done, setDone] = useState<ComposeMode | 'private' | null>(null);
+  // J5: a note only the author ever sees (needs read access only; the record is not changed).
+  const [privateNote, setPrivateNote] = useState(false);
+  const notePrivate = noteKind(canWrite, privateNote) === 'private';
   const key = useRef(newKey());
   const textArea = useRef<HTMLTextAreaElement>(null);
 
@@ -65,9 +74,15 @@ export function Composer({ recordId, etag, replyTo, onClearReplyTo, mode, onMode
   const submit = () =>
     action.run(
       async () => {
+        if (mode === 'note' && notePrivate) {
+          await addPrivateNote(api, recordId, text, key.current);
+          reset();
+          setDone('private');
+          return;
+        }
         const result =
           mode === 'reply'
-            ? await sendReply(api, recordId, etag, { text, cc: addressList(cc), bcc: addressList(bcc), attachments: files.map((f) => f.upload), ...(replyTo ? { conversationId: replyTo.id } : {}) }, key.current)
+            ? await sendReply(api, recordId, etag, { text, cc: addressList(cc), bcc: addressList(bcc), attachments: files.map((f) => f.upload), ...(replyTo ? { conversationId: replyTo.id } : {}), ...(onBehalfOf !== undefined ? { onBehalfOf } : {}) }, key.current)
             : await addNote(api, recordId, etag, text, key.current);
         reset();
         setDone(mode);
@@ -137,10 +152,15 @@ export function Composer({ recordId, etag, replyTo, onClearReplyTo, mode, onMode
         </div>
       )}
       {mode === 'reply' && <FilePicker files={files} onChange={setFiles} testId="composer" />}
+      {mode === 'note' && (
+        <Field hint={t('privacy.compose.privateHint')}>
+          <Checkbox checked={notePrivate} disabled={!canWrite} onChange={(_, data) => setPrivateNote(data.checked === true)} label={t('privacy.compose.private')} data-testid="composer-private" />
+        </Field>
+      )}
       {action.problem !== null && <ProblemBanner problem={action.problem} />}
       {done !== null && (
         <MessageBar intent="success" data-testid="composer-done">
-          <MessageBarBody>{done === 'reply' ? t('compose.sent') : t('compose.noteAdded')}</MessageBarBody>
+          <MessageBarBody>{done === 'reply' ? t('compose.sent') : done === 'private' ? t('privacy.compose.savedPrivate') : t('compose.noteAdded')}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>

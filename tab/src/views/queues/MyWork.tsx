@@ -20,6 +20,7 @@ import { RecordList } from '../RecordList';
 import { RecordTable } from '../RecordTable';
 import { getQueueCounts, listQueue, takeNextCase, type QueueView } from './queue-api';
 import { NotificationPreference } from '../NotificationPreference';
+import { DelegatedWork } from '../delegation-queue/DelegatedWork';
 
 const PAGE_SIZE = 25;
 const VIEWS: readonly QueueView[] = ['mine', 'unassigned', 'team', 'favorites', 'flagged'];
@@ -146,6 +147,8 @@ export function MyWork() {
             {t('queues.loadMore')}
           </Button>
         )}
+        {/* J3, J6: the work of the colleagues I act for, and what was parked for me (only when there is any). */}
+        <DelegatedWork />
         <NotificationPreference />
       </section>
       <RecordList />

@@ -7,7 +7,7 @@
 import { Button, makeStyles, Subtitle1, Toolbar, tokens } from '@fluentui/react-components';
 import { ArrowForwardRegular, DismissRegular, DocumentAddRegular, PersonArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { closeSession, decideTransfer, leaveSession, makeCase, startTransfer, takeOver, type TransferDecision } from '../../api/sessions-endpoints';
+import { closeSession, decideTransfer, leaveSession, makeCase, parkSession, pickUpSession, startTransfer, takeOver, type TransferDecision } from '../../api/sessions-endpoints';
 import { useSession } from '../../app/session';
 import { useAction } from '../../app/use-action';
 import { Loading } from '../../components/Loading';
@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ActionDialog } from '../actions/ActionDialog';
 import { Conversation } from './Conversation';
 import { CustomerPanel } from './CustomerPanel';
+import { DelegationNotices } from './DelegationNotices';
 import { MakeCaseDialog } from './MakeCaseDialog';
 import { SessionComposer } from './SessionComposer';
 import { SessionNotices } from './SessionNotices';
@@ -172,6 +173,11 @@ export function SessionPane({ sessionId, onChanged, onCloseWindow, onLeave }: Se
         </Toolbar>
         {action.problem !== null && dialog === null && <ProblemBanner problem={action.problem} />}
         <SessionNotices session={session} role={role} myId={myId} manager={manager} busy={action.busy} nameOf={nameOf} onDecide={onDecide} />
+        <DelegationNotices
+          session={session} role={role} myId={myId} busy={action.busy}
+          onPark={(forUserId) => void decide(() => parkSession(api, sessionId, forUserId))}
+          onPickUp={() => void decide(() => pickUpSession(api, sessionId))}
+        />
         {live.problem !== null && <ProblemBanner problem={live.problem} onRetry={() => void live.reload()} />}
         <Conversation
           label={t('sessions.conversation.label', { name: visitorName(session, t) })}

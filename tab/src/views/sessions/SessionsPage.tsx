@@ -12,6 +12,7 @@ import { NARROW } from '../../components/narrow';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FeedContext, useAgentSocket } from './feed';
+import { DelegatedSessions } from './DelegatedSessions';
 import { SessionList } from './SessionList';
 import { SessionPane } from './SessionPane';
 import { useMySessions } from './use-my-sessions';
@@ -64,6 +65,7 @@ function Sessions({ id, from, polling, live }: { id: string | null; from: Opened
         <nav aria-label={t('sessions.list.label')} className={mergeClasses(id !== null && styles.hideNarrow)}>
           {mine.problem !== null && <ProblemBanner problem={mine.problem} onRetry={mine.reload} />}
           {mine.sessions === null ? mine.problem === null && <Loading label={t('app.loading')} /> : <SessionList sessions={mine.sessions} userId={me.user.id} selectedId={id} />}
+          <DelegatedSessions api={api} myId={me.user.id} onTaken={mine.reload} />
         </nav>
         <div className={mergeClasses(id === null && styles.hideNarrow)}>
           {id === null ? (

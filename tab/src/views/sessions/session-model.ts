@@ -91,9 +91,11 @@ function isKnownNote(key: string): key is SessionNote {
  */
 export function noteText(entry: SessionEntry, t: Translate): string {
   if (entry.note === null || !isKnownNote(entry.note.key)) return entry.text;
-  const key = `sessions.note.${entry.note.key}` as const;
   const params = { ...entry.note.params };
   if (params.name === undefined && entry.authorName !== null) params.name = entry.authorName;
+  const noteKey = entry.note.key;
+  // J2, J6: the delegation notes have their words in their own area.
+  const key = noteKey === 'takenFor' || noteKey === 'parked' || noteKey === 'pickedUp' ? (`sessionDelegation.note.${noteKey}` as const) : (`sessions.note.${noteKey}` as const);
   return t(key, params).replace(/\{\w+\}/g, '…');
 }
 

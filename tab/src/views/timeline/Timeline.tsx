@@ -17,6 +17,7 @@ import { useJoinChat } from '../chats/use-join-chat';
 import { newestPerChat } from './timeline-model';
 import { TimelineFilter } from './TimelineFilter';
 import { TimelineItem } from './TimelineItem';
+import { HiddenToggle } from './PrivacyActions';
 import { usePeopleNames, type Person } from './use-people-names';
 import { useTimeline } from './use-timeline';
 import { usePanelStyles } from '../../components/panel-styles';
@@ -63,7 +64,11 @@ export function Timeline({ recordId, className, connections, people, version, on
   const styles = useStyles();
   const panelStyles = usePanelStyles();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
-  const timeline = useTimeline(recordId, kinds, onChanged);
+  // J4: entries the user hid are left out unless "Show hidden" is on.
+  const [showHidden, setShowHidden] = useState(false);
+  // What the user hid or deleted here: gone at once, also from older pages a refresh keeps.
+  const [goneHere, setGoneHere] = useState<ReadonlySet<string>>(new Set());
+  const timeline = useTimeline(recordId, kinds, onChanged, showHidden ? 'include' : 'exclude');
   const join = useJoinChat(recordId, { onSettled: onJoinSettled });
   const [now, setNow] = useState(() => Date.now());
   const names = usePeopleNames(timeline.data.status === 'done' ? timeline.data.items : [], people);
@@ -90,10 +95,11 @@ export function Timeline({ recordId, className, connections, people, version, on
   else if (data.items.length === 0) {
     body = <Body1 className={styles.muted}>{kinds.length === 0 ? t('timeline.empty') : t('timeline.emptyFiltered')}</Body1>;
   } else {
-    const carriers = newestPerChat(data.items);
+    const shown = data.items.filter((entry) => !goneHere.has(entry.id) || (showHidden && entry.hidden));
+    const carriers = newestPerChat(shown);
     body = (
       <ol className={styles.list} aria-labelledby="timeline-heading">
-        {data.items.map((entry) => (
+        {shown.map((entry) => (
           <TimelineItem
             key={entry.id}
             entry={entry}
@@ -103,6 +109,13 @@ export function Timeline({ recordId, className, connections, people, version, on
             now={now}
             names={names}
             onTranscript={(chatId, label) => setTranscript({ chatId, label })}
+            privacy={{
+              recordId,
+              onChanged: (entryId, hidden) => {
+                setGoneHere((ids) => (hidden === false ? new Set([...ids].filter((id) => id !== entryId)) : new Set([...ids, entryId])));
+                timeline.refresh();
+              },
+            }}
           />
         ))}
       </ol>
@@ -117,6 +130,7 @@ export function Timeline({ recordId, className, connections, people, version, on
         </Subtitle1>
         <div className={styles.tools}>
           <TimelineFilter value={kinds} onChange={setKinds} />
+          <HiddenToggle count={timeline.hiddenCount} shown={showHidden} onChange={setShowHidden} />
           <Button
             size="small"
             icon={timeline.refreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}

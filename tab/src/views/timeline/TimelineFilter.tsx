@@ -2,7 +2,7 @@
 import { Dropdown, makeStyles, Option, OptionGroup } from '@fluentui/react-components';
 import { FilterRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { CHAT_TIMELINE_KINDS, MESSAGE_TIMELINE_KINDS, RECORD_TIMELINE_KINDS, TIMELINE_KINDS, type TimelineKind } from '../../api/types';
+import { CHAT_TIMELINE_KINDS, MESSAGE_TIMELINE_KINDS, PRIVATE_TIMELINE_KINDS, RECORD_TIMELINE_KINDS, TIMELINE_KINDS, type TimelineKind } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export function TimelineFilter({ value, onChange }: TimelineFilterProps) {
   const labelId = useId();
   const option = (kind: TimelineKind) => (
     <Option key={kind} value={kind} data-testid={`timeline-filter-${kind}`}>
-      {t(`timeline.kind.${kind}`)}
+      {kind === 'privateNote' ? t('privacy.kind.privateNote') : t(`timeline.kind.${kind}`)}
     </Option>
   );
 
@@ -54,6 +54,7 @@ export function TimelineFilter({ value, onChange }: TimelineFilterProps) {
         <OptionGroup label={t('timeline.filter.chats')}>{CHAT_TIMELINE_KINDS.map(option)}</OptionGroup>
         <OptionGroup label={t('timeline.filter.record')}>{RECORD_TIMELINE_KINDS.map(option)}</OptionGroup>
         <OptionGroup label={t('timeline.filter.messages')}>{MESSAGE_TIMELINE_KINDS.map(option)}</OptionGroup>
+        <OptionGroup label={t('privacy.filter.group')}>{PRIVATE_TIMELINE_KINDS.map(option)}</OptionGroup>
       </Dropdown>
     </>
   );

@@ -21,6 +21,7 @@ import {
   LinkDismissRegular,
   LinkMultipleRegular,
   LinkRegular,
+  LockClosedRegular,
   MailInboxRegular,
   NoteRegular,
   PeopleAddRegular,
@@ -40,6 +41,8 @@ import type { JoinState } from '../chats/use-join-chat';
 import { pathOf } from '../../app/routes';
 import { RouterLink } from '../../app/router';
 import { entrySentence, relativeTime } from './timeline-model';
+import { OnBehalfLine } from './OnBehalfLine';
+import { PrivacyActions } from './PrivacyActions';
 import { useLinkedRecord } from './use-linked-record';
 
 const ICONS: Record<TimelineKind, FluentIcon> = {
@@ -64,6 +67,9 @@ const ICONS: Record<TimelineKind, FluentIcon> = {
   messageForwarded: ArrowForwardRegular,
   messageEdited: EditRegular,
   chatSession: ChatRegular,
+  recordParked: PersonArrowLeftRegular,
+  recordPickedUp: HandRightRegular,
+  privateNote: LockClosedRegular,
 };
 
 const useStyles = makeStyles({
@@ -103,9 +109,11 @@ export interface TimelineItemProps {
   names: ReadonlyMap<string, string>;
   /** Opens the transcript of the entry's chat (E6). */
   onTranscript: (chatId: string, label: string) => void;
+  /** J4/J5: "Hide for me" / "Show again", a private note's lock and Delete; the timeline asks again after a change. */
+  privacy?: { recordId: string; onChanged: (entryId: string, hidden: boolean | null) => void } | undefined;
 }
 
-export function TimelineItem({ entry, connection, chatName: shownName, join, now, names, onTranscript }: TimelineItemProps) {
+export function TimelineItem({ entry, connection, chatName: shownName, join, now, names, onTranscript, privacy }: TimelineItemProps) {
   const { t, locale, formatDateTime } = useI18n();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -119,7 +127,7 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
   const transcriptOf = entry.kind === 'lastMessage' ? entry.chatId : null;
   const linkedId = entry.kind === 'caseLinked' || entry.kind === 'caseSplit' ? entry.linkedRecordId : null;
   const linked = useLinkedRecord(linkedId);
-  const sentence = entrySentence(t, entry, names, chatName, linked?.number, formatDateTime);
+  const sentence = entry.kind === 'privateNote' ? t('privacy.entry.privateNote') : entrySentence(t, entry, names, chatName, linked?.number, formatDateTime);
 
   return (
     <li
@@ -128,6 +136,7 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
       data-chat-id={entry.chatId ?? undefined}
       data-entry-id={entry.id}
       data-at={entry.at}
+      data-hidden={entry.hidden ? 'true' : undefined}
     >
       <Icon className={styles.icon} aria-hidden />
       <Body1 className={styles.text}>
@@ -140,6 +149,8 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
           </RouterLink>
         )}
       </Body1>
+      <OnBehalfLine entry={entry} />
+      {privacy !== undefined && <PrivacyActions recordId={privacy.recordId} entry={entry} onChanged={privacy.onChanged} />}
       <Caption1 className={styles.muted}>
         <time dateTime={entry.at} title={formatDateTime(entry.at)}>
           {relativeTime(t, locale, entry.at, now)} · {formatDateTime(entry.at)}
@@ -150,7 +161,7 @@ export function TimelineItem({ entry, connection, chatName: shownName, join, now
           <Caption1>{t('timeline.note', { note: entry.note })}</Caption1>
         </blockquote>
       )}
-      {entry.kind === 'lastMessage' && entry.text !== null && entry.text !== '' && (
+      {(entry.kind === 'lastMessage' || entry.kind === 'privateNote') && entry.text !== null && entry.text !== '' && (
         <blockquote className={styles.quote} data-testid={`timeline-text-${entry.id}`}>
           <Caption1>{entry.text}</Caption1>
         </blockquote>

@@ -137,6 +137,13 @@ export function entrySentence(
       return t('timeline.entry.caseLinked', { ...values, number: linkedNumber ?? t('timeline.linkedRecord') });
     case 'chatSession':
       return sessionSentence(t, entry.note, values);
+    case 'recordParked': {
+      // J6: parked for the delegator named in userIds.
+      const owner = entry.userIds[0] === undefined ? undefined : names.get(entry.userIds[0]);
+      return owner === undefined ? t('timeline.entry.recordParked.unknown', values) : t('timeline.entry.recordParked', { ...values, owner });
+    }
+    case 'recordPickedUp':
+      return t('timeline.entry.recordPickedUp', values);
     case 'statusChanged':
       return t('timeline.entry.statusChanged', { ...values, from: statusLabel(t, entry.fromStatus), to: statusLabel(t, entry.toStatus) });
     default:
@@ -171,10 +178,14 @@ export function relativeTime(t: Translate, locale: string, iso: string, now: num
   return format.format(Math.round(seconds / unit[1]), unit[0]);
 }
 
+const DELEGATION_EVENTS = ['takenFor', 'parked', 'pickedUp'] as const;
 const SESSION_EVENTS = ['started', 'transferred', 'accepted', 'declined', 'cancelled', 'expired', 'takenOver', 'closed', 'caseMade'] as const;
 
 /** A customer chat session's event on the case (I2); `note` names the event. */
 function sessionSentence(t: Translate, note: string | null, values: { actor: string; chat: string }): string {
+  // J2, J6: a chat taken for a delegator, parked for them, picked up by them (the sessionDelegation area's words).
+  const delegated = DELEGATION_EVENTS.find((e) => e === note);
+  if (delegated) return t(`sessionDelegation.timeline.${delegated}`, values);
   const event = SESSION_EVENTS.find((e) => e === note);
   return event ? t(`timeline.entry.chatSession.${event}`, values) : t('timeline.entry.other', values);
 }

@@ -29,18 +29,21 @@ export interface Timeline {
   loadingMore: boolean;
   /** Why the last Refresh or "Load more" failed. */
   problem: unknown;
+  /** J4: how many of the record's entries the user hid (from the first page). */
+  hiddenCount: number;
 }
 
 /**
  * `onChanged` runs when a live update or Refresh brought a new entry other than a last message
  * (a chat connected, disconnected, joined…): the chat panel may be out of date.
  */
-export function useTimeline(recordId: string, kinds: readonly TimelineKind[], onChanged: () => void): Timeline {
+export function useTimeline(recordId: string, kinds: readonly TimelineKind[], onChanged: () => void, hidden: 'include' | 'exclude' = 'exclude'): Timeline {
   const { api } = useSession();
   const [data, setData] = useState<TimelineData>({ status: 'loading' });
   const [refreshing, setRefreshing] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
+  const [hiddenCount, setHiddenCount] = useState(0);
   const etag = useRef<string | null>(null);
   /** The request for the first page under way (load, poll or refresh). */
   const inFlight = useRef<AbortController | null>(null);
@@ -61,9 +64,10 @@ export function useTimeline(recordId: string, kinds: readonly TimelineKind[], on
       const signal = AbortSignal.any([controller.signal, scope.current.signal]);
       if (mode === 'refresh') setRefreshing(true);
       try {
-        const answer = await getTimeline(api, recordId, { kinds, limit: PAGE_SIZE }, mode === 'load' ? null : etag.current, signal);
+        const answer = await getTimeline(api, recordId, { kinds, limit: PAGE_SIZE, hidden }, mode === 'load' ? null : etag.current, signal);
         if (signal.aborted || answer === null) return;
         etag.current = answer.etag;
+        setHiddenCount(answer.body.hiddenCount);
         const before = dataRef.current;
         const known = new Set(before.status === 'done' ? before.items.map((entry) => entry.id) : []);
         setData((current) => ({ status: 'done', ...(current.status === 'done' ? mergeFirstPage(current, answer.body) : firstPage(answer.body)) }));
@@ -81,7 +85,7 @@ export function useTimeline(recordId: string, kinds: readonly TimelineKind[], on
       }
     },
     // `kinds` is represented by `kindsKey`.
-    [api, recordId, kindsKey],
+    [api, recordId, kindsKey, hidden],
   );
 
   // (Re)load when the record or the filter changes.
@@ -109,7 +113,7 @@ export function useTimeline(recordId: string, kinds: readonly TimelineKind[], on
     const signal = scope.current.signal;
     setLoadingMore(true);
     setProblem(null);
-    getTimeline(api, recordId, { kinds, limit: PAGE_SIZE, continuation: data.continuation }, null, signal).then(
+    getTimeline(api, recordId, { kinds, limit: PAGE_SIZE, continuation: data.continuation, hidden }, null, signal).then(
       (answer) => {
         if (signal.aborted || answer === null) return;
         setData((current) => (current.status === 'done' ? { status: 'done', ...appendPage(current, answer.body) } : current));
@@ -121,7 +125,7 @@ export function useTimeline(recordId: string, kinds: readonly TimelineKind[], on
         setLoadingMore(false);
       },
     );
-  }, [api, recordId, kindsKey, data, loadingMore]);
+  }, [api, recordId, kindsKey, hidden, data, loadingMore]);
 
-  return { data, refresh, refreshing, loadMore, loadingMore, problem };
+  return { data, refresh, refreshing, loadMore, loadingMore, problem, hiddenCount };
 }
