@@ -12,7 +12,10 @@ test('the spacing alone keeps every Teams window within its limit', () => {
 });
 
 test('sends to one conversation start no closer than the spacing, one at a time; other conversations do not wait', async () => {
-  const spacingMs = 60;
+  const spacingMs = 150;
+  // Bottleneck spaces the moments it starts jobs; a busy event loop may run one a little late and
+  // the next on time, so observed gaps may fall short of the spacing by the loop's delay (CI saw 12 ms).
+  const slackMs = 30;
   const throttle = new ConversationThrottle(logger, { spacingMs, retries: 0 });
   const started = performance.now();
   const starts: Record<'a' | 'b', number[]> = { a: [], b: [] };
@@ -26,10 +29,11 @@ test('sends to one conversation start no closer than the spacing, one at a time;
     running--;
   });
   await Promise.all([...Array.from({ length: 8 }, () => send('a')), send('b')]);
-  for (let i = 1; i < starts.a.length; i++) expect((starts.a[i] ?? 0) - (starts.a[i - 1] ?? 0)).toBeGreaterThanOrEqual(spacingMs - 5);
+  for (let i = 1; i < starts.a.length; i++) expect((starts.a[i] ?? 0) - (starts.a[i - 1] ?? 0)).toBeGreaterThanOrEqual(spacingMs - slackMs);
   // Sliding windows over the real start times: never more than the spacing allows.
-  for (const from of starts.a) expect(starts.a.filter((t) => t >= from && t < from + 200).length).toBeLessThanOrEqual(mostIn(200, spacingMs - 5));
-  expect(starts.b[0]).toBeLessThan(50);
+  for (const from of starts.a) expect(starts.a.filter((t) => t >= from && t < from + 500).length).toBeLessThanOrEqual(mostIn(500, spacingMs - slackMs));
+  expect(starts.a.at(-1)).toBeGreaterThanOrEqual(7 * (spacingMs - slackMs));
+  expect(starts.b[0]).toBeLessThan(100);
   expect(mostAtOnce).toBeLessThanOrEqual(2); // one per conversation, two conversations
 });
 
