@@ -47,6 +47,13 @@ test('Sofie takes Mads’s chat for him from "Delegeret til mig", parks it for h
   await sofiePage.getByTestId('nav-sessions').click();
   const item = sofiePage.getByTestId(`session-delegated-${sessionId}`);
   await item.waitFor();
+  // Grouped by delegator, with a count each; choosing Mads shows his chats.
+  await expectText(sofiePage.getByTestId('sessions-delegated-tab-all'), 'Alle (1)');
+  const madsTab = sofiePage.getByTestId(`sessions-delegated-tab-${mads.id}`);
+  await expectText(madsTab, 'Mads Nielsen (1)');
+  await madsTab.click();
+  await sofiePage.locator(`[data-testid="sessions-delegated"] ul[data-delegator="${mads.id}"]`).waitFor();
+  await item.waitFor();
   const take = item.getByTestId('session-take-for');
   await expectText(take, 'Overtag for Mads Nielsen');
   let from = customer.mark();

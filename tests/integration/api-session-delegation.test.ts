@@ -51,6 +51,12 @@ async function customerChat(): Promise<{ client: ChatClient; sessionId: string }
   return { client, sessionId };
 }
 
+/** Mads closes the chats he handles (the site's capacity is 3 a head: a new chat would queue). */
+async function freeMads(): Promise<void> {
+  const mine = field<SessionBody[]>((await agents.call('mads', 'GET', '/api/sessions?view=mine')).body, 'items');
+  for (const s of mine.filter((x) => x.agent?.id === idOf('Mads Nielsen'))) expect((await agents.call('mads', 'POST', `/api/sessions/${s.id}/close`)).status).toBe(200);
+}
+
 /** The customer's next system note with this key. */
 const noteOf = (client: ChatClient, key: string, from: number) =>
   client.waitFor((f) => isEntry(f) && f.entry.note?.key === key, { from, timeoutMs: 10_000 }).then((f) => (isEntry(f) ? f.entry : null));
@@ -177,8 +183,16 @@ describe('a delegate removed while handling a chat for Mads', () => {
     expect(refused.status).toBe(403);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(field(refused.body, 'detail')).toBe('Du er ikke længere stedfortræder for Mads Nielsen, så du kan ikke længere skrive i denne chat for vedkommende. Mads Nielsen kan overtage den.');
+    // Every other action of hers in his chat is refused too, with the reason; nothing changes.
+    const ended = 'Du er ikke længere stedfortræder for Mads Nielsen';
+    for (const [path, body] of [['close', undefined], ['transfers', { toUserId: idOf('Mads Nielsen') }], ['case', {}]] as const) {
+      const no = await agents.call('sofie', 'POST', `/api/sessions/${sessionId}/${path}`, body, { 'accept-language': 'da' });
+      expect([path, no.status]).toEqual([path, 403]);
+      expect(String(field(no.body, 'detail'))).toContain(ended);
+    }
     const view = await agents.call('mads', 'GET', `/api/sessions/${sessionId}`);
     expect(field(view.body, 'session', 'agent', 'id')).toBe(idOf('Sofie Kristensen'));
+    expect(view.body).toMatchObject({ session: { status: 'active', transfer: null, recordId: null } });
     expect(field<Array<{ text: string }>>(view.body, 'entries').map((e) => e.text)).not.toContain('Er du der stadig?');
 
     const from = client.mark();
@@ -192,5 +206,56 @@ describe('a delegate removed while handling a chat for Mads', () => {
     const park = await agents.call('sofie', 'POST', `/api/sessions/${sessionId}/park`, { forUserId: idOf('Mads Nielsen') }, { 'accept-language': 'en' });
     expect(park.status).toBe(403);
     expect(field(park.body, 'detail')).toBe('You are not a delegate of this person (any more).');
+  });
+});
+
+describe('what Sofie does in a chat she handles for Mads names him', () => {
+  test('her message (agents see for whom, the customer does not), her close: the audit and the case timeline carry actor Sofie, onBehalfOf Mads', async () => {
+    await addDelegate(server.baseUrl, agents.token('mads'), idOf('Sofie Kristensen'));
+    await freeMads();
+    const { client, sessionId } = await customerChat();
+    const made = await agents.call('mads', 'POST', `/api/sessions/${sessionId}/case`, {});
+    expect(made.status).toBe(201);
+    const recordId = field<string>(made.body, 'recordId');
+    expect((await agents.call('sofie', 'POST', `/api/sessions/${sessionId}/takeover`, { onBehalfOf: idOf('Mads Nielsen'), expectedAgentId: idOf('Mads Nielsen') })).status).toBe(200);
+
+    const from = client.mark();
+    const said = await agents.call('sofie', 'POST', `/api/sessions/${sessionId}/messages`, { text: 'Jeg kigger på din printer.' });
+    expect(said.status).toBe(201);
+    expect(said.body).toMatchObject({ authorId: idOf('Sofie Kristensen'), onBehalfOfId: idOf('Mads Nielsen') });
+    const seen = await client.waitFor((f) => isEntry(f) && f.entry.text === 'Jeg kigger på din printer.', { from, timeoutMs: 10_000 });
+    expect(isEntry(seen) ? Object.keys(seen.entry) : []).not.toContain('onBehalfOfId');
+    expect(JSON.stringify(seen)).not.toContain(idOf('Mads Nielsen'));
+
+    const closed = await agents.call('sofie', 'POST', `/api/sessions/${sessionId}/close`);
+    expect(closed.status).toBe(200);
+    const audit = (await server.app.store.audit.list(CONTOSO, `session:${sessionId}`, { limit: 50 })).items;
+    expect(audit.find((a) => a.path === 'closed')).toMatchObject({ actorId: idOf('Sofie Kristensen'), newValue: { by: 'agent', onBehalfOfId: idOf('Mads Nielsen') } });
+    const timeline = (await server.app.store.timeline.list(CONTOSO, recordId, { limit: 50 })).items;
+    expect(timeline.find((e) => e.kind === 'chatSession' && e.note === 'closed')).toMatchObject({ actorId: idOf('Sofie Kristensen'), onBehalfOfId: idOf('Mads Nielsen') });
+    const entries = field<Array<{ note: { key: string } | null; authorId: string | null; onBehalfOfId?: string }>>((await agents.call('mads', 'GET', `/api/sessions/${sessionId}`)).body, 'entries');
+    expect(entries.find((e) => e.note?.key === 'closedByAgent')).toMatchObject({ authorId: idOf('Sofie Kristensen'), onBehalfOfId: idOf('Mads Nielsen') });
+  });
+});
+
+describe('"Delegated to me" by delegator', () => {
+  test('`delegator` = Mads: his chats; Lars (not my delegator) or a FABRIKAM id: 403 with the reason; with view=mine: 400', async () => {
+    await addDelegate(server.baseUrl, agents.token('mads'), idOf('Sofie Kristensen'));
+    await freeMads();
+    const { sessionId } = await customerChat();
+    const mine = await agents.call('sofie', 'GET', `/api/sessions?view=delegated&delegator=${encodeURIComponent(idOf('Mads Nielsen'))}`);
+    expect(mine.status).toBe(200);
+    const items = field<SessionBody[]>(mine.body, 'items');
+    expect(items.map((s) => s.id)).toContain(sessionId);
+    expect(items.every((s) => [s.agent?.id, s.actingFor?.id, s.parked?.forUser.id].includes(idOf('Mads Nielsen')))).toBe(true);
+    for (const other of [idOf('Lars Andersen'), idOf('Nora Hansen')]) {
+      const no = await agents.call('sofie', 'GET', `/api/sessions?view=delegated&delegator=${encodeURIComponent(other)}`, undefined, { 'accept-language': 'sv' });
+      expect(no.status).toBe(403);
+      expect(no.headers.get('content-type')).toContain('application/problem+json');
+      expect(field(no.body, 'detail')).toBe('Du är inte ombud för den här personen, så personens chattar finns inte i din lista.');
+    }
+    const bad = await agents.call('sofie', 'GET', `/api/sessions?view=mine&delegator=${encodeURIComponent(idOf('Mads Nielsen'))}`);
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('delegator');
   });
 });

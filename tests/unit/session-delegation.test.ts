@@ -12,7 +12,7 @@ import { RepositoryDelegationReader } from '../../bot/src/domain/delegation/dele
 import type { ParkedEvent, ParkNotices } from '../../bot/src/domain/delegation/ports';
 import type { SessionIntake, SessionTeams } from '../../bot/src/domain/sessions/ports';
 import type { ChatSession } from '../../bot/src/domain/sessions/session';
-import { isWorkOf, parkRefusal, pickedUp, pickUpRefusal, released, takenFor, takeForRefusal } from '../../bot/src/domain/sessions/session-delegation-policies';
+import { isWorkOf, onBehalfOfIn, parkRefusal, pickedUp, pickUpRefusal, released, takenFor, takeForRefusal } from '../../bot/src/domain/sessions/session-delegation-policies';
 import { SessionService } from '../../bot/src/domain/sessions/session-service';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../bot/src/domain/shared/errors';
 import { MemoryAuditRepository, MemoryDirectoryRepository, MemoryTimelineRepository } from '../../bot/src/storage/memory/memory-repositories';
@@ -67,6 +67,15 @@ describe('rules (tables)', () => {
     ['someone else’s', session({ agentId: 'sofie', listenerIds: ['mads'] }), false],
   ])('isWorkOf: %s', (_name, s, expected) => {
     expect(isWorkOf(s, 'mads')).toBe(expected);
+  });
+
+  test.each([
+    ['the handling agent, handling it for a delegator', session({ agentId: 'sofie', actingFor: 'mads' }), 'sofie', 'mads'],
+    ['the handling agent, handling it for nobody', session({ agentId: 'sofie' }), 'sofie', null],
+    ['the delegator, listening', session({ agentId: 'sofie', actingFor: 'mads', listenerIds: ['mads'] }), 'mads', null],
+    ['someone else (a manager)', session({ agentId: 'sofie', actingFor: 'mads' }), 'lars', null],
+  ])('onBehalfOfIn: %s', (_name, s, callerId, expected) => {
+    expect(onBehalfOfIn(s, callerId)).toBe(expected);
   });
 
   test('takenFor: the delegate handles it for the delegator, who listens; a pending transfer is cancelled as a takeover', () => {
@@ -392,6 +401,26 @@ describe('J2: a delegation that ends while the delegate handles a chat for the d
     await expect(w.service.pickUp(w.who.mads, s.id)).rejects.toMatchObject({ constructor: ConflictError, messageKey: 'sessiondelegation.error.alreadyPickedUp' });
   });
 
+  test('removed: every action of hers in the chat is refused with the reason — make a case, transfer, withdraw her offer, close — and nothing changes; Mads takes it back', async () => {
+    const w = await world();
+    const s = await takenForMads(w);
+    // Before the removal she offers it back to Mads (present, listening): a pending offer of hers.
+    const offer = await w.service.transfer(w.who.sofie, s.id, 'mads');
+    await undelegate(w, 'sofie');
+    const ended = { constructor: ForbiddenError, messageKey: 'sessiondelegation.error.delegationEnded', params: { name: 'Mads Nielsen' } };
+    const before = (await w.service.get(w.who.mads, s.id)).session;
+    await expect(w.service.makeCase(w.who.sofie, s.id, { title: null })).rejects.toMatchObject(ended);
+    await expect(w.service.transfer(w.who.sofie, s.id, 'lars')).rejects.toMatchObject(ended);
+    await expect(w.service.cancel(w.who.sofie, s.id, offer.id)).rejects.toMatchObject(ended);
+    await expect(w.service.close(w.who.sofie, s.id)).rejects.toMatchObject(ended);
+    const after = (await w.service.get(w.who.mads, s.id)).session;
+    expect(after).toMatchObject({ status: 'active', agentId: 'sofie', recordId: null, lastSeq: before.lastSeq, transfer: { id: offer.id, status: 'pending' } });
+    // Reading and leaving stay hers; Mads takes it back.
+    await expect(w.service.get(w.who.sofie, s.id)).resolves.toMatchObject({ role: 'agent' });
+    await expect(w.service.pickUp(w.who.mads, s.id)).resolves.toMatchObject({ agentId: 'mads', actingFor: null });
+    await expect(w.service.close(w.who.mads, s.id)).resolves.toMatchObject({ status: 'closed' });
+  });
+
   test('in effect, the check reads nothing for chats handled for nobody, and lets the delegate write', async () => {
     const w = await world();
     const s = await takenForMads(w);
@@ -404,6 +433,55 @@ describe('J2: a delegation that ends while the delegate handles a chat for the d
     reads = 0;
     await w.service.post(w.who.mads, own.id, { clientId: 'c-2', text: 'Hej igen' });
     expect(reads).toBe(0);
+  });
+});
+
+describe('J2: what a delegate does in a chat she handles for Mads names him (entries, audit, case timeline)', () => {
+  test('her message, her offer, the case she makes and her close carry onBehalfOfId Mads; his own do not', async () => {
+    const w = await world();
+    const s = await takenForMads(w);
+    const said = await w.service.post(w.who.sofie, s.id, { clientId: 'c-1', text: 'Jeg hjælper dig' });
+    expect(said).toMatchObject({ kind: 'agent', authorId: 'sofie', onBehalfOfId: 'mads' });
+    const offer = await w.service.transfer(w.who.sofie, s.id, 'mads');
+    await w.service.cancel(w.who.sofie, s.id, offer.id);
+    const made = await w.service.makeCase(w.who.sofie, s.id, { title: null });
+    const closed = await w.service.close(w.who.sofie, s.id);
+    const notes = (await w.service.get(w.who.mads, s.id)).entries.filter((e) => e.authorId === 'sofie' && e.kind === 'system').map((e) => [e.note?.key, e.onBehalfOfId]);
+    expect(notes).toEqual([['takenFor', undefined], ['transferPending', 'mads'], ['transferCancelled', 'mads'], ['caseMade', 'mads'], ['closedByAgent', 'mads']]);
+    expect(closed.recent.at(-1)).toMatchObject({ note: { key: 'closedByAgent' }, authorId: 'sofie', onBehalfOfId: 'mads' });
+    const audit = (await w.audit.list('t1', `session:${s.id}`, { limit: 50 })).items;
+    for (const path of ['transferred', 'cancelled', 'caseMade', 'closed']) {
+      expect(audit.find((a) => a.path === path)).toMatchObject({ actorId: 'sofie', newValue: { onBehalfOfId: 'mads' } });
+    }
+    const timeline = (await w.timeline.list('t1', made.recordId, { limit: 50 })).items;
+    expect(timeline.find((e) => e.note === 'caseMade')).toMatchObject({ actorId: 'sofie', onBehalfOfId: 'mads' });
+    expect(timeline.find((e) => e.note === 'closed')).toMatchObject({ kind: 'chatSession', actorId: 'sofie', onBehalfOfId: 'mads' });
+  });
+
+  test('Mads in his own chat, and a manager closing hers: nobody is named as acted for', async () => {
+    const w = await world();
+    const own = await madsChat(w);
+    expect(await w.service.post(w.who.mads, own.id, { clientId: 'c-1', text: 'Hej' })).not.toHaveProperty('onBehalfOfId');
+    const s = await takenForMads(w);
+    const closed = await w.service.close(w.who.lars, s.id);
+    expect(closed.recent.at(-1)).toMatchObject({ note: { key: 'closedByAgent' }, authorId: 'lars' });
+    expect(closed.recent.at(-1)).not.toHaveProperty('onBehalfOfId');
+    expect((await w.audit.list('t1', `session:${s.id}`, { limit: 50 })).items.find((a) => a.path === 'closed')?.newValue).toEqual({ by: 'agent' });
+  });
+});
+
+describe('J2: "Delegated to me" by delegator', () => {
+  test('only the named delegator’s chats; someone I am not a delegate for: 403; with another view: 400', async () => {
+    const w = await world();
+    await delegate(w, 'mads', 'sofie');
+    const s = await madsChat(w);
+    expect((await w.service.list(w.who.sofie, 'delegated', { delegator: 'mads' })).map((x) => x.id)).toEqual([s.id]);
+    for (const other of ['lars', 'erik', 'nobody', 'sofie']) {
+      await expect(w.service.list(w.who.sofie, 'delegated', { delegator: other })).rejects.toMatchObject({ constructor: ForbiddenError, messageKey: 'sessiondelegation.error.notYourDelegator' });
+    }
+    await expect(w.service.list(w.who.sofie, 'mine', { delegator: 'mads' })).rejects.toBeInstanceOf(ValidationError);
+    await undelegate(w, 'sofie');
+    await expect(w.service.list(w.who.sofie, 'delegated', { delegator: 'mads' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

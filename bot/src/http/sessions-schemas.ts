@@ -13,8 +13,14 @@ export const StatusReply = z.object({ status: AgentStatusSchema });
 export const AgentsQuery = z.object({ status: AgentStatusSchema.optional() });
 export const AgentsReply = z.object({ items: z.array(z.object({ userId: z.string(), displayName: z.string(), status: AgentStatusSchema, openSessions: z.number().int() })) });
 
-/** `delegated` (J2): the open sessions of my active delegators (handled by them, or by someone for them, or parked for them). */
-export const SessionListQuery = z.object({ view: z.enum(['mine', 'live', 'delegated']).default('mine') });
+/**
+ * `delegated` (J2): the open sessions of my active delegators (handled by them, or by someone for them, or parked for them);
+ * `delegator`: only that delegator's (403 when they are not a delegator of mine; only with `view=delegated`).
+ */
+export const SessionListQuery = z.object({
+  view: z.enum(['mine', 'live', 'delegated']).default('mine'),
+  delegator: z.string().min(1).max(100).optional(),
+});
 export const EntriesQuery = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
 /** `before`: the entries before this seq (older pages); absent: the newest. */
 export const SessionViewQuery = z.object({ before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() });
@@ -78,7 +84,7 @@ export function presentTransfer(t: Transfer): z.infer<typeof TransferSchema> {
 }
 
 export function presentEntry(e: SessionEntry): z.infer<typeof EntrySchema> {
-  return { seq: e.seq, at: e.at, kind: e.kind, authorId: e.authorId, authorName: e.authorName, text: e.text, clientId: e.clientId, note: e.note };
+  return { seq: e.seq, at: e.at, kind: e.kind, authorId: e.authorId, authorName: e.authorName, text: e.text, clientId: e.clientId, note: e.note, ...(e.onBehalfOfId ? { onBehalfOfId: e.onBehalfOfId } : {}) };
 }
 
 /** The user ids a list of sessions mentions (for one directory read). */

@@ -1167,7 +1167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them) */
+        /** I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them; `delegator`: only that one's, 403 when not a delegator of mine, 400 with another view) */
         get: operations["listSessions"];
         put?: never;
         post?: never;
@@ -15457,6 +15457,7 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
+                delegator?: string;
                 view?: "mine" | "live" | "delegated";
             };
             header?: never;
@@ -15664,6 +15665,7 @@ export interface operations {
                                     [key: string]: string;
                                 };
                             } | null;
+                            onBehalfOfId?: string;
                             seq: number;
                             text: string;
                         }[];
@@ -16285,6 +16287,7 @@ export interface operations {
                                     [key: string]: string;
                                 };
                             } | null;
+                            onBehalfOfId?: string;
                             seq: number;
                             text: string;
                         }[];
@@ -16651,6 +16654,7 @@ export interface operations {
                                 [key: string]: string;
                             };
                         } | null;
+                        onBehalfOfId?: string;
                         seq: number;
                         text: string;
                     };

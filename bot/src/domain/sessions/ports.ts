@@ -166,8 +166,12 @@ export interface SessionsApi {
   agents(caller: Caller, filter: { status?: AgentStatus | undefined }): Promise<Array<{ userId: string; displayName: string; status: AgentStatus; openSessions: number }>>;
 
   // ---- sessions (I2, I6) ----
-  /** `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`); `delegated` (J2): the open sessions my active delegators handle, or parked for them. */
-  list(caller: Caller, view: 'mine' | 'live' | 'delegated'): Promise<SessionSummary[]>;
+  /**
+   * `mine`: sessions I handle, listen to, or am offered; `live`: every open session (needs `listen`); `delegated` (J2): the open
+   * sessions my active delegators handle, someone handles for them, or parked for them — with `delegator`, only that one's
+   * (ForbiddenError when not an active delegator of mine; ValidationError with another view).
+   */
+  list(caller: Caller, view: 'mine' | 'live' | 'delegated', filter?: { delegator?: string | undefined }): Promise<SessionSummary[]>;
   /** The session with its newest entries (at most `limit`, default 200), or those before seq `before`; `more`: older ones exist. */
   get(caller: Caller, sessionId: string, page?: { before?: number | undefined; limit?: number | undefined }): Promise<SessionView>;
   /** Entries after `afterSeq` for an agent who may see the session. */

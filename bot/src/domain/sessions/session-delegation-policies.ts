@@ -10,6 +10,25 @@ export function sessionOwnerId(session: Pick<ChatSession, 'agentId' | 'actingFor
   return session.actingFor ?? session.agentId;
 }
 
+/**
+ * J2: the delegator the caller acts for in this session: the one they handle it for (`actingFor`)
+ * when they are its handling agent; null otherwise (acting as themself, a manager, a listener).
+ * What they write and do in it records this as `onBehalfOfId`.
+ */
+export function onBehalfOfIn(session: Pick<ChatSession, 'agentId' | 'actingFor'>, callerId: string): string | null {
+  return session.agentId === callerId ? (session.actingFor ?? null) : null;
+}
+
+/** J2: `{ onBehalfOfId }` to spread into an entry, an audit value or a timeline input when someone acted for `id`; nothing otherwise. */
+export function onBehalfOfPart(id: string | null | undefined): { onBehalfOfId?: string } {
+  return id ? { onBehalfOfId: id } : {};
+}
+
+/** J2: `{ onBehalfOfId }` when the caller handles the session for a delegator; nothing otherwise. */
+export function onBehalfOfField(session: Pick<ChatSession, 'agentId' | 'actingFor'>, callerId: string): { onBehalfOfId?: string } {
+  return onBehalfOfPart(onBehalfOfIn(session, callerId));
+}
+
 /** J2: the delegators a session is the work of, for a delegate's "Delegated to me" list (handled by, handled for, parked for). */
 export function isWorkOf(session: Pick<ChatSession, 'agentId' | 'actingFor' | 'parked'>, delegatorId: string): boolean {
   return session.agentId === delegatorId || session.actingFor === delegatorId || session.parked?.forUserId === delegatorId;

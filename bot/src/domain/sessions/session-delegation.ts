@@ -21,7 +21,7 @@ import type { Versioned } from '../shared/types';
 import { t, type MessageKey } from '../../i18n/catalog';
 import type { SessionSummary } from './ports';
 import type { ChatSession, ChatSite, SessionNote, Transfer } from './session';
-import { isWorkOf, parkRefusal, pickedUp, pickUpRefusal, sessionOwnerId, takenFor, takeForRefusal } from './session-delegation-policies';
+import { isWorkOf, onBehalfOfIn, parkRefusal, pickedUp, pickUpRefusal, sessionOwnerId, takenFor, takeForRefusal } from './session-delegation-policies';
 import type { SessionServiceDeps } from './session-deps';
 import type { SessionEffects } from './session-effects';
 import type { EntryDraft, SessionLog } from './session-log';
@@ -94,9 +94,9 @@ export class SessionDelegation {
    * the delegator can pick the chat up.
    */
   async mustStillActFor(caller: Caller, session: Pick<ChatSession, 'agentId' | 'actingFor'>): Promise<void> {
-    const delegatorId = session.actingFor;
+    const delegatorId = onBehalfOfIn(session, caller.user.id);
     const reader = this.d.delegations;
-    if (!delegatorId || session.agentId !== caller.user.id || !reader) return;
+    if (!delegatorId || !reader) return;
     const [ids, policy] = await Promise.all([reader.activeDelegatorIds(caller.tenantId, caller.user.id), reader.policy(caller.tenantId)]);
     if (!ids.includes(delegatorId)) throw new ForbiddenError('sessiondelegation.error.delegationEnded', { name: await this.nameOf(caller.tenantId, delegatorId) });
     // An empty role list allows every role: the delegator's roles are read only when the policy names some.
@@ -116,9 +116,15 @@ export class SessionDelegation {
     return owners.some((id) => delegators.includes(id));
   }
 
-  /** J2 "Delegated to me": the open sessions my delegators handle, someone handles for them, or are parked for them; oldest first. */
-  async list(caller: Caller): Promise<SessionSummary[]> {
-    const delegators = await this.delegatorsOf(caller);
+  /**
+   * J2 "Delegated to me": the open sessions my delegators handle, someone handles for them, or are
+   * parked for them; oldest first. `delegator`: only that one's (ForbiddenError when not an active
+   * delegator of mine: another tenant's id, or anyone else's, reads the same).
+   */
+  async list(caller: Caller, delegator?: string): Promise<SessionSummary[]> {
+    const mine = await this.delegatorsOf(caller);
+    if (delegator !== undefined && !mine.includes(delegator)) throw new ForbiddenError('sessiondelegation.error.notYourDelegator');
+    const delegators = delegator === undefined ? mine : [delegator];
     const lists = await Promise.all(delegators.map((id) => this.d.sessions.listForAgent(caller.tenantId, id)));
     const byId = new Map<string, SessionSummary>();
     for (const s of lists.flat().slice(0, PER_DELEGATOR * Math.max(1, delegators.length))) {

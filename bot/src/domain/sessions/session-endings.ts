@@ -13,9 +13,11 @@ import type { SessionServiceDeps } from './session-deps';
 import type { SessionAuditEvent, SessionEffects } from './session-effects';
 import { noteDraft, type SessionLog } from './session-log';
 import { isManager, type roleIn } from './session-policies';
+import { onBehalfOfIn, onBehalfOfPart } from './session-delegation-policies';
 import type { SessionRouting } from './session-routing';
 
-type Loader = (caller: Caller, sessionId: string) => Promise<{ session: ChatSession; site: ChatSite; role: NonNullable<ReturnType<typeof roleIn>> }>;
+/** `act`: the caller acts in the session (a delegate whose delegation ended is refused, J2); false: only reads it. */
+type Loader = (caller: Caller, sessionId: string, act: boolean) => Promise<{ session: ChatSession; site: ChatSite; role: NonNullable<ReturnType<typeof roleIn>> }>;
 
 const DECIDED: Partial<Record<Transfer['status'], SessionAuditEvent>> = { accepted: 'accepted', declined: 'declined', cancelled: 'cancelled', expired: 'expired' };
 
@@ -42,7 +44,7 @@ export class SessionEndings {
   }
 
   async close(caller: Caller, sessionId: string): Promise<ChatSession> {
-    const { session, site, role } = await this.load(caller, sessionId);
+    const { session, site, role } = await this.load(caller, sessionId, true);
     const manager = isManager(caller, session, site.recordType);
     // I3: a listener "closes the window" with leave; close would end the chat for everyone.
     if (role === 'listener' && !manager) throw new ConflictError('error.sessions.useLeave');
@@ -52,7 +54,7 @@ export class SessionEndings {
 
   /** I3: a listener stops listening; the chat goes on. Not listening (any more): nothing changes. */
   async leave(caller: Caller, sessionId: string): Promise<ChatSession> {
-    const { session } = await this.load(caller, sessionId);
+    const { session } = await this.load(caller, sessionId, false);
     const changed = await this.log.change(caller.tenantId, sessionId, (current) =>
       current.listenerIds.includes(caller.user.id) ? { session: { ...current, listenerIds: current.listenerIds.filter((id) => id !== caller.user.id) }, drafts: [] } : null);
     const after = changed?.after.value ?? session;
@@ -64,15 +66,17 @@ export class SessionEndings {
   async closeAs(seen: ChatSession, caller: Caller | null, note: 'closedByAgent' | 'closedByVisitor', params: Record<string, string>, check?: (current: ChatSession) => Promise<void>): Promise<ChatSession> {
     const at = this.d.clock().toISOString();
     const actorId = caller?.user.id ?? `visitor:${seen.visitor.id}`;
-    const box: { cancelled: Transfer | null } = { cancelled: null };
+    const box: { cancelled: Transfer | null; onBehalfOfId: string | null } = { cancelled: null, onBehalfOfId: null };
     const changed = await this.log.change(seen.tenantId, seen.id, async (current) => {
       if (current.status === 'closed') throw new ConflictError('error.sessions.closed');
       if (check) await check(current);
+      // J2: a delegate closing a chat they handle for someone closes it for that person.
+      box.onBehalfOfId = caller ? onBehalfOfIn(current, caller.user.id) : null;
       box.cancelled = current.transfer ? { ...current.transfer, status: 'cancelled', decidedAt: at, decidedBy: caller?.user.id ?? null } : null;
       return {
         // J6: a closed chat waits for nobody (its "Pick up" card is redrawn below).
         session: { ...current, status: 'closed', closedAt: at, transfer: null, parked: null, transfers: box.cancelled ? [...current.transfers, box.cancelled].slice(-20) : current.transfers },
-        drafts: [noteDraft(note, params, caller?.user.id ?? null)],
+        drafts: [noteDraft(note, params, caller?.user.id ?? null, box.onBehalfOfId)],
       };
     });
     if (!changed) throw new Error('closing always writes');
@@ -81,7 +85,7 @@ export class SessionEndings {
     await this.effects.publish(session, changed.entries, { state: true, agents: [session.agentId, ...session.listenerIds, cancelled?.toUserId ?? null] });
     if (cancelled) await this.effects.step('teams.transferDecided', session, () => this.d.teams.transferDecided(session, cancelled));
     await this.effects.parkEnded(changed.before, session, at);
-    await this.effects.record(session, 'closed', { actorId, at, key: 'close', userIds: [session.agentId], newValue: { by: caller ? 'agent' : 'visitor' } });
+    await this.effects.record(session, 'closed', { actorId, at, key: 'close', userIds: [session.agentId], ...onBehalfOfPart(box.onBehalfOfId), newValue: { by: caller ? 'agent' : 'visitor', ...onBehalfOfPart(box.onBehalfOfId) } });
     // The case made earlier gets what was written since.
     if (session.recordId) session = (await this.copyToCase(session)) ?? session;
     // A closed session frees room: queued ones may get its agent now.
@@ -107,7 +111,7 @@ export class SessionEndings {
   }
 
   async makeCase(caller: Caller, sessionId: string, input: { title: string | null }): Promise<{ recordId: string; number: string }> {
-    const { session, site, role } = await this.load(caller, sessionId);
+    const { session, site, role } = await this.load(caller, sessionId, true);
     if (role !== 'agent') throw new ForbiddenError('error.sessions.forbiddenCase');
     if (session.recordId) {
       await this.copyToCase(session);
@@ -120,19 +124,24 @@ export class SessionEndings {
     // The case's id is the session's own (intake), so two tries, or two agents, make one case.
     const made = await this.d.intake.makeCase(caller, site, session, transcript, title);
     const at = this.d.clock().toISOString();
+    const box: { onBehalfOfId: string | null } = { onBehalfOfId: null };
     const changed = await this.log.change(caller.tenantId, sessionId, async (current) => {
       if (current.recordId) return null;
       if (current.status === 'closed') throw new ConflictError('error.sessions.closed');
       await this.stillHandles(caller, current, site, false);
+      box.onBehalfOfId = onBehalfOfIn(current, caller.user.id);
       return {
         session: { ...current, recordId: made.recordId, caseSeq: session.lastSeq, personId: current.personId ?? made.personId ?? null },
-        drafts: [noteDraft('caseMade', { number: made.number }, caller.user.id)],
+        drafts: [noteDraft('caseMade', { number: made.number }, caller.user.id, box.onBehalfOfId)],
       };
     });
     if (changed) {
       const after = changed.after.value;
       await this.effects.publish(after, changed.entries, { state: true });
-      await this.effects.record(after, 'caseMade', { actorId: caller.user.id, at, key: made.recordId, userIds: [caller.user.id], newValue: { recordId: made.recordId, number: made.number } });
+      await this.effects.record(after, 'caseMade', {
+        actorId: caller.user.id, at, key: made.recordId, userIds: [caller.user.id], ...onBehalfOfPart(box.onBehalfOfId),
+        newValue: { recordId: made.recordId, number: made.number, ...onBehalfOfPart(box.onBehalfOfId) },
+      });
       // The case's timeline learns how the session began, and the transfers before the case.
       await this.effects.record(after, 'started', { actorId: `visitor:${after.visitor.id}`, at: after.createdAt, key: 'start', userIds: [] });
       await this.backfillTransfers(after);

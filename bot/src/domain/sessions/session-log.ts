@@ -12,9 +12,9 @@ import { CLIENT_IDS, RECENT_ENTRIES, type ChatSession, type SessionEntry, type S
 /** An entry before it has its number and time. */
 export type EntryDraft = Omit<SessionEntry, 'seq' | 'at'>;
 
-/** A system note (`sessions.note.<key>`) naming the people in `params`. */
-export function noteDraft(key: SessionNote, params: Record<string, string>, actorId: string | null): EntryDraft {
-  return { kind: 'system', authorId: actorId, authorName: null, text: '', clientId: null, note: { key, params } };
+/** A system note (`sessions.note.<key>`) naming the people in `params`; `onBehalfOfId` (J2): the delegator the actor acted for. */
+export function noteDraft(key: SessionNote, params: Record<string, string>, actorId: string | null, onBehalfOfId?: string | null): EntryDraft {
+  return { kind: 'system', authorId: actorId, authorName: null, text: '', clientId: null, note: { key, params }, ...(onBehalfOfId ? { onBehalfOfId } : {}) };
 }
 
 /** The session after adding `drafts` at `at`: numbered, the newest RECENT_ENTRIES kept inline, client ids remembered. */

@@ -21,6 +21,7 @@ import { SessionRouting } from './session-routing';
 import { SessionTransfers } from './session-transfers';
 import { SessionEndings } from './session-endings';
 import { SessionDelegation } from './session-delegation';
+import { onBehalfOfField } from './session-delegation-policies';
 
 export type { SessionServiceDeps };
 
@@ -62,8 +63,9 @@ export class SessionService implements SessionsApi, SessionLeave {
     this.effects = new SessionEffects(d);
     this.delegation = new SessionDelegation(d, this.log, this.roster, this.effects);
     this.routing = new SessionRouting(d, this.log, this.roster, this.effects);
-    this.endings = new SessionEndings(d, this.log, this.effects, this.routing, (caller, id) => this.load(caller, id));
-    this.transfers = new SessionTransfers(d, this.log, this.roster, this.effects, (caller, id, transferId) => this.load(caller, id, transferId));
+    // J2: every action of the handling agent goes through `load` with `act`: a delegate whose delegation ended is refused there.
+    this.endings = new SessionEndings(d, this.log, this.effects, this.routing, (caller, id, act) => this.load(caller, id, undefined, act));
+    this.transfers = new SessionTransfers(d, this.log, this.roster, this.effects, (caller, id, transferId) => this.load(caller, id, transferId, true));
   }
 
   // ---- visitor side ----
@@ -182,7 +184,7 @@ export class SessionService implements SessionsApi, SessionLeave {
   }
 
   /** Adds one message (a client id already taken answers the entry it became). */
-  private async append(seen: ChatSession, kind: SessionEntry['kind'], clientId: string, draft: () => EntryDraft, check: (current: ChatSession) => void, version?: Versioned<ChatSession>): Promise<SessionEntry> {
+  private async append(seen: ChatSession, kind: SessionEntry['kind'], clientId: string, draft: (current: ChatSession) => EntryDraft, check: (current: ChatSession) => void, version?: Versioned<ChatSession>): Promise<SessionEntry> {
     const box: { repeated: number | null } = { repeated: null };
     const changed = await this.log.change(seen.tenantId, seen.id, (current) => {
       const seq = seqOfClientId(current, kind, clientId);
@@ -192,7 +194,7 @@ export class SessionService implements SessionsApi, SessionLeave {
       }
       if (current.status === 'closed') throw new ConflictError('error.sessions.closed');
       check(current);
-      return { session: { ...current, lastActivityAt: this.d.clock().toISOString() }, drafts: [draft()] };
+      return { session: { ...current, lastActivityAt: this.d.clock().toISOString() }, drafts: [draft(current)] };
     }, version);
     if (!changed) {
       const stored = await this.d.sessions.get(seen.tenantId, seen.id);
@@ -284,9 +286,11 @@ export class SessionService implements SessionsApi, SessionLeave {
   /**
    * The session and its site for a caller who has a part in it or may listen (or, with `transferId`,
    * who was a party to that transfer: the loser of a decision is told what happened); NotFound
-   * otherwise, also for another tenant's.
+   * otherwise, also for another tenant's. `act`: the caller is about to act in it (write, close,
+   * transfer, make a case): a delegate handling it for a delegator whose delegation ended (removed,
+   * policy off) gets ForbiddenError with the reason (J2) — the one place every such action passes.
    */
-  private async load(caller: Caller, sessionId: string, transferId?: string): Promise<{ session: ChatSession; site: ChatSite; role: NonNullable<ReturnType<typeof roleIn>>; version: Versioned<ChatSession> }> {
+  private async load(caller: Caller, sessionId: string, transferId?: string, act = false): Promise<{ session: ChatSession; site: ChatSite; role: NonNullable<ReturnType<typeof roleIn>>; version: Versioned<ChatSession> }> {
     const found = await this.d.sessions.get(caller.tenantId, sessionId);
     if (!found || found.value.tenantId !== caller.tenantId) throw new NotFoundError();
     const session = found.value;
@@ -295,12 +299,14 @@ export class SessionService implements SessionsApi, SessionLeave {
       // J2: a delegate reads their delegators' sessions (to take one for them).
       ?? ((await this.delegation.mayView(caller, session)) ? 'viewer' : null);
     if (!role) throw new NotFoundError();
+    if (act) await this.delegation.mustStillActFor(caller, session);
     return { session, site, role, version: found };
   }
 
-  async list(caller: Caller, view: 'mine' | 'live' | 'delegated'): Promise<SessionSummary[]> {
+  async list(caller: Caller, view: 'mine' | 'live' | 'delegated', filter: { delegator?: string | undefined } = {}): Promise<SessionSummary[]> {
+    if (view === 'delegated') return this.delegation.list(caller, filter.delegator);
+    if (filter.delegator !== undefined) throw new ValidationError([{ path: 'delegator', messageKey: 'sessiondelegation.issue.delegatorView' }]);
     if (view === 'mine') return this.d.sessions.listForAgent(caller.tenantId, caller.user.id);
-    if (view === 'delegated') return this.delegation.list(caller);
     const [open, sites] = await Promise.all([this.d.sessions.openSummaries(caller.tenantId, OPEN_LIMIT), this.d.sites.list(caller.tenantId)]);
     const types = new Map(sites.map((s) => [s.id, s.recordType]));
     const mayListen = sites.some((site) => canListen(caller, { ...emptyOf(site), agentId: null }, site.recordType));
@@ -321,10 +327,13 @@ export class SessionService implements SessionsApi, SessionLeave {
   }
 
   async post(caller: Caller, sessionId: string, input: { clientId: string; text: string }): Promise<SessionEntry> {
-    const { session, version } = await this.load(caller, sessionId);
-    // J2: handling it for a delegator only while that delegation is in effect.
-    await this.delegation.mustStillActFor(caller, session);
-    return this.append(session, 'agent', input.clientId, () => ({ kind: 'agent', authorId: caller.user.id, authorName: caller.user.displayName, text: messageText(input.text), clientId: input.clientId, note: null }), (current) => {
+    // J2: handling it for a delegator only while that delegation is in effect (`act`).
+    const { session, version } = await this.load(caller, sessionId, undefined, true);
+    return this.append(session, 'agent', input.clientId, (current) => ({
+      kind: 'agent', authorId: caller.user.id, authorName: caller.user.displayName, text: messageText(input.text), clientId: input.clientId, note: null,
+      // J2: a delegate's message in a chat they handle for someone names that person (agents only; the customer's view leaves it out).
+      ...onBehalfOfField(current, caller.user.id),
+    }), (current) => {
       // Not the handling agent: 403, whatever the state (a viewer of a queued session too).
       if (current.agentId !== caller.user.id) throw new ForbiddenError('error.sessions.listenOnly');
       if (current.status === 'queued') throw new ConflictError('error.sessions.notActive');

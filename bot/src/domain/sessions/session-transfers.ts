@@ -10,7 +10,7 @@ import type { ChatSession, ChatSite, SessionNote, Transfer } from './session';
 import type { SessionServiceDeps } from './session-deps';
 import type { SessionAuditEvent, SessionEffects } from './session-effects';
 import { noteDraft, type SessionLog } from './session-log';
-import { released } from './session-delegation-policies';
+import { onBehalfOfIn, onBehalfOfPart, released } from './session-delegation-policies';
 import { callerOf, canHandle, canTransfer, decideTransfer, isManager, roleIn, type TransferDecision } from './session-policies';
 import type { SessionRoster } from './session-roster';
 
@@ -51,6 +51,7 @@ export class SessionTransfers {
       id: this.d.newId(), fromUserId: '', toUserId, byUserId: caller.user.id, status: 'pending', createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + this.d.transferTimeoutMs).toISOString(), decidedAt: null, decidedBy: null, cards: [],
     };
+    const box: { onBehalfOfId: string | null } = { onBehalfOfId: null };
     const changed = await this.log.change(caller.tenantId, sessionId, async (current) => {
       const refusal = canTransfer({ callerId: caller.user.id, manager: isManager(caller, current, site.recordType), session: current, targetId: toUserId, targetStatus, targetCanHandle });
       switch (refusal) {
@@ -66,15 +67,17 @@ export class SessionTransfers {
       }
       const offered: Transfer = { ...transfer, fromUserId: current.agentId ?? caller.user.id };
       const from = await this.nameOf(caller.tenantId, offered.fromUserId);
-      return { session: { ...current, transfer: offered }, drafts: [noteDraft('transferPending', { from, to: target.displayName }, caller.user.id)] };
+      // J2: a delegate offering a chat they handle for someone offers it for that person.
+      box.onBehalfOfId = onBehalfOfIn(current, caller.user.id);
+      return { session: { ...current, transfer: offered }, drafts: [noteDraft('transferPending', { from, to: target.displayName }, caller.user.id, box.onBehalfOfId)] };
     });
     if (!changed) throw new Error('a transfer always writes');
     let session = changed.after.value;
     const offered = session.transfer ?? transfer;
     await this.effects.publish(session, changed.entries, { state: true, agents: [offered.toUserId, offered.fromUserId, caller.user.id] });
     await this.effects.record(session, 'transferred', {
-      actorId: caller.user.id, at: offered.createdAt, key: offered.id, userIds: [offered.fromUserId, offered.toUserId],
-      newValue: { transferId: offered.id, fromUserId: offered.fromUserId, toUserId: offered.toUserId },
+      actorId: caller.user.id, at: offered.createdAt, key: offered.id, userIds: [offered.fromUserId, offered.toUserId], ...onBehalfOfPart(box.onBehalfOfId),
+      newValue: { transferId: offered.id, fromUserId: offered.fromUserId, toUserId: offered.toUserId, ...onBehalfOfPart(box.onBehalfOfId) },
     });
     const cards = await this.offerInTeams(session, offered);
     if (cards.length > 0) session = (await this.storeCards(session, offered.id, cards)) ?? session;
@@ -124,7 +127,7 @@ export class SessionTransfers {
   /** The one write of a decision; the loser of a race is told what happened. */
   private async apply(tenantId: string, sessionId: string, transferId: string, decision: TransferDecision, actorOf: (current: ChatSession) => { userId: string | null; manager: boolean }): Promise<ChatSession> {
     const now = this.d.clock();
-    const box: { decided: Transfer | null; previousAgent: string | null; late: boolean } = { decided: null, previousAgent: null, late: false };
+    const box: { decided: Transfer | null; previousAgent: string | null; late: boolean; onBehalfOfId: string | null } = { decided: null, previousAgent: null, late: false, onBehalfOfId: null };
     const changed = await this.log.change(tenantId, sessionId, async (current) => {
       const result = decideTransfer(current, transferId, decision, actorOf(current), now);
       if (!result.ok) {
@@ -138,9 +141,11 @@ export class SessionTransfers {
       box.decided = result.transfer;
       box.previousAgent = current.agentId;
       box.late = result.late;
+      // J2: the handling delegate withdrawing their offer withdraws it for the person they handle the chat for.
+      box.onBehalfOfId = result.transfer.decidedBy ? onBehalfOfIn(current, result.transfer.decidedBy) : null;
       const to = await this.nameOf(tenantId, result.transfer.toUserId);
       const by = await this.nameOf(tenantId, result.transfer.decidedBy);
-      return { session: result.session, drafts: [noteDraft(NOTE[result.late ? 'expire' : decision], { to, by }, result.transfer.decidedBy)] };
+      return { session: result.session, drafts: [noteDraft(NOTE[result.late ? 'expire' : decision], { to, by }, result.transfer.decidedBy, box.onBehalfOfId)] };
     });
     const transfer = box.decided;
     const previousAgent = box.previousAgent;
@@ -154,8 +159,8 @@ export class SessionTransfers {
     // J6: accepted, a parked chat is the colleague's now: the delegator's "Pick up" card says so.
     await this.effects.parkEnded(changed.before, session, at);
     await this.effects.record(session, AUDIT[outcome], {
-      actorId: transfer.decidedBy ?? 'casebridge', at, key: transfer.id, userIds: [transfer.fromUserId, transfer.toUserId],
-      oldValue: { agentId: previousAgent }, newValue: { agentId: session.agentId, transferId: transfer.id, status: transfer.status },
+      actorId: transfer.decidedBy ?? 'casebridge', at, key: transfer.id, userIds: [transfer.fromUserId, transfer.toUserId], ...onBehalfOfPart(box.onBehalfOfId),
+      oldValue: { agentId: previousAgent }, newValue: { agentId: session.agentId, transferId: transfer.id, status: transfer.status, ...onBehalfOfPart(box.onBehalfOfId) },
     });
     // An answer after the offer's time: the expiry is written (as the sweep would), and the one who answered is told.
     if (box.late) throw new ConflictError('error.sessions.transferNotPending', { status: 'expired', by: '' });

@@ -64,6 +64,7 @@ export const SessionEntrySchema = z.object({
   text: z.string(),
   clientId: z.string().nullable(),
   note: z.object({ key: z.enum(SESSION_NOTES), params: z.record(z.string(), z.string()) }).nullable(),
+  onBehalfOfId: z.string().optional(),
 }) satisfies z.ZodType<SessionEntry>;
 
 /** One numbered entry of a session: a customer's or an agent's message, or a system note. */
@@ -81,6 +82,11 @@ export interface SessionEntry {
   clientId: string | null;
   /** System entries: what happened, with the names it mentions. */
   note: { key: SessionNote; params: Record<string, string> } | null;
+  /**
+   * J2: the delegator the author (a delegate handling the session for them, `actingFor`) wrote or
+   * acted for; absent otherwise. Agents see it; the customer's view of an entry leaves it out.
+   */
+  onBehalfOfId?: string | undefined;
 }
 
 export type TransferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';

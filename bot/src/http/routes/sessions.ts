@@ -82,11 +82,11 @@ export function sessionRoutes(d: SessionRouteDeps): Route[] {
       handle: async ({ caller, query }) => json(200, { items: await d.sessions.agents(caller, { status: query.status }) }),
     }),
     userRoute({
-      method: 'get', path: '/api/sessions', operationId: 'listSessions', summary: 'I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them)', tag: 'sessions',
+      method: 'get', path: '/api/sessions', operationId: 'listSessions', summary: 'I2/I6: `mine` (handled, listened to, offered to me) or `live` (every open session; needs listen); J2: `delegated` (the open sessions of my delegators: handled by them, for them, or parked for them; `delegator`: only that one\'s, 403 when not a delegator of mine, 400 with another view)', tag: 'sessions',
       params: NO_PARAMS, query: SessionListQuery, body: NO_BODY,
       responses: { 200: { description: 'Open sessions, oldest first', schema: SessionListReply }, 400: commonProblems[400], 401: commonProblems[401], 403: commonProblems[403] },
       handle: async ({ caller, query }) => {
-        const sessions = await d.sessions.list(caller, query.view);
+        const sessions = await d.sessions.list(caller, query.view, query.delegator === undefined ? {} : { delegator: query.delegator });
         const users = await usersById(caller, sessions);
         return json(200, { items: sessions.map((s) => presentSession(s, users)) });
       },

@@ -5,6 +5,8 @@
  * of a note it has no words of its own for); `{name}` is the agent, `{for}` the delegator.
  */
 export const sessiondelegationEn = {
+  'sessiondelegation.issue.delegatorView': 'Filter by delegator only in the list of chats delegated to you (view=delegated).',
+  'sessiondelegation.error.notYourDelegator': 'You are not a delegate of this person, so their chats are not in your list.',
   'sessiondelegation.customer.takenFor': '{name} is now helping you in place of {for}.',
   'sessiondelegation.customer.parked': 'One moment – {for} will be with you shortly.',
   'sessiondelegation.customer.pickedUp': '{name} has joined the chat.',
@@ -24,6 +26,8 @@ export const sessiondelegationEn = {
 type Keys = keyof typeof sessiondelegationEn;
 
 export const sessiondelegationDa: Record<Keys, string> = {
+  'sessiondelegation.issue.delegatorView': 'Der kan kun filtreres på den, du er stedfortræder for, i listen over chats delegeret til dig (view=delegated).',
+  'sessiondelegation.error.notYourDelegator': 'Du er ikke stedfortræder for denne person, så vedkommendes chats er ikke på din liste.',
   'sessiondelegation.customer.takenFor': '{name} hjælper dig nu i stedet for {for}.',
   'sessiondelegation.customer.parked': 'Et øjeblik – {for} er hos dig om lidt.',
   'sessiondelegation.customer.pickedUp': '{name} er nu med i chatten.',
@@ -41,6 +45,8 @@ export const sessiondelegationDa: Record<Keys, string> = {
 };
 
 export const sessiondelegationSv: Record<Keys, string> = {
+  'sessiondelegation.issue.delegatorView': 'Det går bara att filtrera på den du är ombud för i listan över chattar som delegerats till dig (view=delegated).',
+  'sessiondelegation.error.notYourDelegator': 'Du är inte ombud för den här personen, så personens chattar finns inte i din lista.',
   'sessiondelegation.customer.takenFor': '{name} hjälper dig nu i stället för {for}.',
   'sessiondelegation.customer.parked': 'Ett ögonblick – {for} är hos dig om en liten stund.',
   'sessiondelegation.customer.pickedUp': '{name} är nu med i chatten.',

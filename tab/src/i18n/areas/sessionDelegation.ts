@@ -1,5 +1,9 @@
 /** Messages of the tab's session actions for a delegator (J2, J6), in every language (K1). Each key must exist in all three. */
 export const sessionDelegationEn = {
+  'sessionDelegation.authorFor': '{name} for {for}',
+  'sessionDelegation.list.filter': 'Filter by the person you are a delegate for',
+  'sessionDelegation.list.all': 'All',
+  'sessionDelegation.list.count': '{label} ({count})',
   'sessionDelegation.note.takenFor': '{name} took over the chat for {for}.',
   'sessionDelegation.note.parked': '{name} parked the chat for {for} to pick up.',
   'sessionDelegation.note.pickedUp': '{name} picked up the chat.',
@@ -24,6 +28,10 @@ export const sessionDelegationEn = {
 type Keys = keyof typeof sessionDelegationEn;
 
 export const sessionDelegationDa: Record<Keys, string> = {
+  'sessionDelegation.authorFor': '{name} for {for}',
+  'sessionDelegation.list.filter': 'Filtrér efter den, du er stedfortræder for',
+  'sessionDelegation.list.all': 'Alle',
+  'sessionDelegation.list.count': '{label} ({count})',
   'sessionDelegation.note.takenFor': '{name} overtog chatten for {for}.',
   'sessionDelegation.note.parked': '{name} parkerede chatten, så {for} kan overtage den.',
   'sessionDelegation.note.pickedUp': '{name} overtog chatten igen.',
@@ -46,6 +54,10 @@ export const sessionDelegationDa: Record<Keys, string> = {
 };
 
 export const sessionDelegationSv: Record<Keys, string> = {
+  'sessionDelegation.authorFor': '{name} åt {for}',
+  'sessionDelegation.list.filter': 'Filtrera efter den du är ombud för',
+  'sessionDelegation.list.all': 'Alla',
+  'sessionDelegation.list.count': '{label} ({count})',
   'sessionDelegation.note.takenFor': '{name} tog över chatten åt {for}.',
   'sessionDelegation.note.parked': '{name} parkerade chatten så att {for} kan ta över den.',
   'sessionDelegation.note.pickedUp': '{name} tog över chatten igen.',

@@ -58,12 +58,14 @@ export interface ConversationProps {
   onOlder: () => void;
   /** Older messages are being read. */
   loadingOlder: boolean;
+  /** J2: the display name of a user id (a delegate's message names whom it was written for). */
+  nameOf?: ((userId: string | null) => string) | undefined;
 }
 
 /** How close to the end (in px) still counts as reading the newest messages. */
 const NEAR_END_PX = 80;
 
-export function Conversation({ label, entries, outgoing, myId, typing, onRetry, more, onOlder, loadingOlder }: ConversationProps) {
+export function Conversation({ label, entries, outgoing, myId, typing, onRetry, more, onOlder, loadingOlder, nameOf }: ConversationProps) {
   const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const log = useRef<HTMLDivElement>(null);
@@ -95,8 +97,9 @@ export function Conversation({ label, entries, outgoing, myId, typing, onRetry, 
   };
 
   const author = (entry: SessionEntry) => {
-    if (entry.kind === 'agent' && entry.authorId === myId) return t('sessions.you');
-    return entry.authorName ?? t('sessions.visitor');
+    const name = entry.kind === 'agent' && entry.authorId === myId ? t('sessions.you') : (entry.authorName ?? t('sessions.visitor'));
+    // J2: written by a delegate for someone: agents see for whom (the customer's widget never gets this).
+    return entry.kind === 'agent' && entry.onBehalfOfId ? t('sessionDelegation.authorFor', { name, for: nameOf?.(entry.onBehalfOfId) ?? entry.onBehalfOfId }) : name;
   };
 
   return (

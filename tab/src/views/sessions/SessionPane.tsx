@@ -189,6 +189,7 @@ export function SessionPane({ sessionId, onChanged, onCloseWindow, onLeave }: Se
           more={live.data.more}
           onOlder={() => void live.loadOlder()}
           loadingOlder={live.loadingOlder}
+          nameOf={nameOf}
         />
         {failed !== undefined && <ProblemBanner problem={failed.problem} />}
         {role === 'agent' && open && <SessionComposer onSend={outbox.send} onTyping={() => feed?.socket.typing(sessionId)} />}
