@@ -5,7 +5,8 @@
  * Mads sees "Besvaret af Sofie Kristensen på dine vegne" on the case's timeline; Sofie parks the case
  * for Mads; Mads presses "Saml op" on the park card in his Teams chat with the bot (the local Teams
  * sandbox page: a real `adaptiveCard/action` invoke) and is the owner again — the posted card says
- * "Samlet op af Mads Nielsen" and his tab no longer shows it parked.
+ * "Samlet op af Mads Nielsen" and his tab no longer shows it parked. Last, Sofie accepts a case
+ * nobody owns for Mads ("Accept for Mads Nielsen" beside Accept): he owns it, and both timelines say so.
  * Needs the built tab (`npm run build -w tab`).
  */
 import type { Page } from 'playwright-core';
@@ -28,6 +29,7 @@ const alerts: string[] = [];
 /** Mads's demo case "Printer offline on 3rd floor" (he owns it; its customer has an e-mail address). */
 let caseId = '';
 let caseNumber = '';
+let delegated = false;
 let replied = false;
 let parked = false;
 
@@ -63,6 +65,7 @@ test('1. Mads (tab in Danish) names Sofie his delegate on the delegation page', 
   await madsTab.getByTestId(`delegate-${sofieUser.id}`).waitFor();
   const delegators = await session.api<{ items: Array<{ userId: string }> }>(sofieUser, '/api/me/delegators');
   expect(delegators.body.items.map((d) => d.userId)).toEqual([madsUser.id]);
+  delegated = true;
 }, TIMEOUT);
 
 test('2. Sofie opens "Delegated to me", filters to Mads, opens his case from it and replies on his behalf', async () => {
@@ -159,4 +162,30 @@ test('5. Mads presses "Saml op" on the park card in his Teams chat and owns the 
   await expect(madsTab.getByTestId('record-parked-for-me').count()).resolves.toBe(0);
   await madsTab.getByText('Mads Nielsen samlede sagen op').first().waitFor();
   expect(alerts).toEqual([]);
+}, TIMEOUT);
+
+test('6. Sofie accepts a case nobody owns for Mads: he owns it, and the timeline says so', async () => {
+  expect(delegated).toBe(true);
+  // The demo's unowned team-dk case "Adgangskort virker ikke" (the delegated queue never lists it: nobody owns it).
+  const found = await session.api<{ items: unknown[] }>(sofieUser, `/api/records?q=${encodeURIComponent('Adgangskort virker ikke')}&type=case&limit=5`);
+  const unowned = z.array(Record).parse(found.body.items).find((r) => r.owner === null);
+  if (!unowned) throw new Error('no unowned demo case "Adgangskort virker ikke"');
+  sofieTab ??= await session.signedInPage(sofieUser);
+  sofieTab.setDefaultTimeout(WAIT);
+  await sofieTab.goto(`${session.baseUrl}/records/case/${unowned.id}`);
+  await sofieTab.getByTestId('record-title').waitFor();
+  await sofieTab.getByTestId('action-accept').waitFor();
+  const acceptFor = sofieTab.getByTestId('action-accept-for');
+  await expectText(acceptFor, 'Accept for Mads Nielsen');
+  await acceptFor.click();
+  await expectText(sofieTab.getByTestId('action-notice-success'), 'Accepted for Mads Nielsen');
+  // Mads owns it now, so the page acts for him.
+  await expectText(sofieTab.getByTestId('acting-for'), 'Mads Nielsen');
+  const now = Record.parse((await session.api(madsUser, `/api/records/${unowned.id}`)).body);
+  expect(now.owner?.id).toBe(madsUser.id);
+  // The history, for each reader: Sofie (English) and Mads (Danish).
+  await sofieTab.reload();
+  await sofieTab.locator('[data-testid^="timeline-onbehalf-"]').filter({ hasText: 'Accepted by you for Mads Nielsen' }).first().waitFor();
+  await madsTab.goto(`${session.baseUrl}/records/case/${unowned.id}`);
+  await madsTab.locator('[data-testid^="timeline-onbehalf-"]').filter({ hasText: 'Overtaget af Sofie Kristensen på dine vegne' }).first().waitFor();
 }, TIMEOUT);

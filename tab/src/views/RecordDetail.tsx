@@ -74,7 +74,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
   const [saved, setSaved] = useState(false);
   const record = loaded.state.status === 'done' ? loaded.state.data : null;
   // J2: whom I act for on this case (its owner, or `?for=` from the delegated queue, when they are my delegator).
-  const acting = useActingFor(record);
+  const { acting, delegators } = useActingFor(record);
 
   // A link with the wrong type segment still finds the record; show its canonical path.
   useEffect(() => {
@@ -139,6 +139,7 @@ export function RecordDetail({ type, id }: { type: string; id: string }) {
           <RecordActions
             record={current}
             onBehalfOf={acting?.id}
+            delegators={delegators}
             onChanged={(next) => {
               setSaved(false);
               loaded.replace(next);

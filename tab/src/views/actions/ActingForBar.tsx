@@ -12,14 +12,25 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { getDelegators } from '../delegation/delegation-api';
 import { actingFor, type ActingFor } from './acting-for';
 
-/** Whom the signed-in user acts for on this record (null: for themself, also while loading or when the list fails). */
-export function useActingFor(record: Pick<ServiceRecord, 'owner'> | null): ActingFor | null {
+/** The people the signed-in user acts for (`GET /api/me/delegators`): none while loading or when the list fails. */
+export type Delegators = ReadonlyArray<{ userId: string; displayName: string }>;
+
+const NONE: Delegators = [];
+
+/**
+ * Whom the signed-in user acts for on this record (null: for themself, also while loading or when
+ * the list fails), and their delegators (for "Accept for …" on a case nobody owns).
+ */
+export function useActingFor(record: Pick<ServiceRecord, 'owner'> | null): { acting: ActingFor | null; delegators: Delegators } {
   const { api, me } = useSession();
   const { search } = useLocation();
   const delegators = useLoad((signal) => getDelegators(api, signal), [api]);
   const items = delegators.state.status === 'done' ? delegators.state.data.items : null;
   const ownerId = record?.owner?.id ?? null;
-  return useMemo(() => (items === null ? null : actingFor(ownerId, me.user.id, search, items)), [items, ownerId, me.user.id, search]);
+  return useMemo(
+    () => ({ acting: items === null ? null : actingFor(ownerId, me.user.id, search, items), delegators: items ?? NONE }),
+    [items, ownerId, me.user.id, search],
+  );
 }
 
 export function ActingForBar({ acting }: { acting: ActingFor | null }) {

@@ -14,7 +14,7 @@ import {
   PersonSwapRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ApiProblem } from '../../api/problem';
 import type { ServiceRecord } from '../../api/types';
 import { pathOf } from '../../app/routes';
@@ -23,6 +23,8 @@ import { useSession } from '../../app/session';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AcceptFor } from './AcceptFor';
+import { acceptForChoices, type ActingFor } from './acting-for';
 import type { ActionDialogContext } from './ActionDialog';
 import { failureOf, offeredActions, type ActionName } from './action-model';
 import { runSimple, splitRecord } from './actions-api';
@@ -58,9 +60,11 @@ export interface RecordActionsProps {
   onRefresh: () => void;
   /** J2: the delegator accept and close are done for (ActingForBar). */
   onBehalfOf?: string | undefined;
+  /** J2: the people I act for (`GET /api/me/delegators`): "Accept for …" on a case nobody owns. */
+  delegators?: ReadonlyArray<{ userId: string; displayName: string }> | undefined;
 }
 
-export function RecordActions({ record, onChanged, onRefresh, onBehalfOf }: RecordActionsProps) {
+export function RecordActions({ record, onChanged, onRefresh, onBehalfOf, delegators = [] }: RecordActionsProps) {
   const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const { api, me } = useSession();
@@ -69,6 +73,7 @@ export function RecordActions({ record, onChanged, onRefresh, onBehalfOf }: Reco
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const offered = offeredActions(record, me.user.id, onBehalfOf !== undefined);
+  const acceptFor = offered.includes('accept') ? acceptForChoices(record, me.user.id, onBehalfOf, delegators) : [];
 
   async function perform(call: () => Promise<ServiceRecord>, done: string, after?: (record: ServiceRecord) => void): Promise<void> {
     setBusy(true);
@@ -125,13 +130,20 @@ export function RecordActions({ record, onChanged, onRefresh, onBehalfOf }: Reco
     }
   };
 
+  /** J2: accepts for a delegator, who becomes the owner (the page then acts for them). */
+  const acceptOnBehalf = (person: ActingFor) => {
+    setNotice(null);
+    setProblem(null);
+    void perform(() => runSimple(api, record.id, 'accept', record.etag, person.id), t('onBehalf.acceptedFor', { name: person.displayName }));
+  };
+
   return (
     <section className={styles.root} aria-label={t('actions.title')} data-testid="record-actions">
       {offered.length > 0 && (
         <Toolbar className={styles.toolbar} aria-label={t('actions.title')}>
           {offered.map((action) => {
             const Icon = ICONS[action];
-            return (
+            const button = (
               <Button
                 key={action}
                 icon={<Icon />}
@@ -142,6 +154,14 @@ export function RecordActions({ record, onChanged, onRefresh, onBehalfOf }: Reco
               >
                 {t(`actions.${action}`)}
               </Button>
+            );
+            return action === 'accept' ? (
+              <Fragment key={action}>
+                {button}
+                <AcceptFor choices={acceptFor} disabled={busy} onAccept={acceptOnBehalf} />
+              </Fragment>
+            ) : (
+              button
             );
           })}
         </Toolbar>

@@ -17,3 +17,18 @@ export function actingFor(ownerId: string | null | undefined, meId: string, sear
   // `?for=` only where it cannot name the wrong person: a case nobody owns yet (accept for them).
   return pick(ownerId) ?? (ownerId ? null : pick(new URLSearchParams(search).get('for')));
 }
+
+/**
+ * "Accept for …" beside Accept on a case nobody owns (`owner: null`; a hidden owner is not none):
+ * the delegators I could accept it for, so it becomes theirs — every one of them except the one the
+ * page already acts for (Accept itself then accepts for them). The service decides in the end.
+ */
+export function acceptForChoices(
+  record: { owner?: { id: string } | null | undefined; status: string },
+  meId: string,
+  actingId: string | null | undefined,
+  delegators: ReadonlyArray<{ userId: string; displayName: string }>,
+): ActingFor[] {
+  if (record.owner !== null || record.status === 'closed') return [];
+  return delegators.filter((d) => d.userId !== meId && d.userId !== actingId).map((d) => ({ id: d.userId, displayName: d.displayName }));
+}

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   line: { gridColumnStart: 2, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground2 },
 });
 
-export function OnBehalfLine({ entry }: { entry: Pick<TimelineEntry, 'id' | 'kind' | 'toStatus' | 'actor' | 'onBehalfOf'> }) {
+export function OnBehalfLine({ entry }: { entry: Pick<TimelineEntry, 'id' | 'kind' | 'toStatus' | 'note' | 'actor' | 'onBehalfOf'> }) {
   const { t } = useI18n();
   const { me } = useSession();
   const styles = useStyles();

@@ -18,10 +18,28 @@ export function onBehalfView(readerId: string, actorId: string, onBehalfOfId: st
   return 'byFor';
 }
 
-type Act = 'reply' | 'accept' | 'close' | 'park' | 'pickUp' | 'session' | 'other';
+type Act = 'reply' | 'accept' | 'close' | 'park' | 'pickUp' | ChatAct | 'other';
+type ChatAct = 'session' | 'chatPark' | 'chatPickUp' | 'chatClose' | 'chatTransfer' | 'chatAccept' | 'chatCase' | 'chatMessage' | 'chat';
 
-/** Which phrase an entry's kind takes (a status change to closed is a close). */
-function actOf(entry: Pick<TimelineEntry, 'kind' | 'toStatus'>): Act {
+/**
+ * A chat entry's phrase by its `note` (the session event, see the service's SessionAuditEvent):
+ * each event a delegate can do for someone has its own words; an event without them (or a note this
+ * tab does not know yet) gets the neutral chat phrase, never another event's words.
+ */
+const CHAT_ACTS: ReadonlyMap<string, ChatAct> = new Map<string, ChatAct>([
+  ['takenFor', 'session'],
+  ['takenOver', 'session'],
+  ['parked', 'chatPark'],
+  ['pickedUp', 'chatPickUp'],
+  ['closed', 'chatClose'],
+  ['transferred', 'chatTransfer'],
+  ['accepted', 'chatAccept'],
+  ['caseMade', 'chatCase'],
+  ['message', 'chatMessage'],
+]);
+
+/** Which phrase an entry's kind takes (a status change to closed is a close; a chat entry by its note). */
+function actOf(entry: Pick<TimelineEntry, 'kind' | 'toStatus' | 'note'>): Act {
   switch (entry.kind) {
     case 'replySent':
       return 'reply';
@@ -36,14 +54,14 @@ function actOf(entry: Pick<TimelineEntry, 'kind' | 'toStatus'>): Act {
     case 'recordPickedUp':
       return 'pickUp';
     case 'chatSession':
-      return 'session';
+      return CHAT_ACTS.get(entry.note ?? '') ?? 'chat';
     default:
       return 'other';
   }
 }
 
 /** The J2 line of an entry for this reader, or null when its actor acted for themself. */
-export function onBehalfPhrase(t: Translate, entry: Pick<TimelineEntry, 'kind' | 'toStatus' | 'actor' | 'onBehalfOf'>, readerId: string): string | null {
+export function onBehalfPhrase(t: Translate, entry: Pick<TimelineEntry, 'kind' | 'toStatus' | 'note' | 'actor' | 'onBehalfOf'>, readerId: string): string | null {
   const { actor, onBehalfOf } = entry;
   if (!actor || !onBehalfOf) return null;
   const key: MessageKey = `onBehalf.${actOf(entry)}.${onBehalfView(readerId, actor.id, onBehalfOf.id)}`;
