@@ -8,6 +8,7 @@ import { CONNECTIONS, DURATION_S, WARMUP_S, type Figures } from './measure';
 import type { RecordReadResult } from './record-read';
 import type { TimelineResult } from './timeline';
 import { SEQUENTIAL, type QueuesResult } from './queues';
+import { contactsSection, type ContactsResult } from './contacts';
 
 export interface Results {
   recordRead: RecordReadResult;
@@ -20,6 +21,7 @@ export interface Results {
   mail: MailResult;
   queues: QueuesResult;
   chat: ChatResult;
+  contacts: ContactsResult;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -283,6 +285,7 @@ export function renderReport(results: Partial<Results>, machine: string, date: s
     results.unfurls && unfurls(results.unfurls),
     results.mail && mail(results.mail),
     results.queues && queues(results.queues),
+    results.contacts && contactsSection(results.contacts),
     results.chat && chat(results.chat),
   ].filter((s): s is string => typeof s === 'string');
   return `# Performance

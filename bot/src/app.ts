@@ -87,6 +87,8 @@ import { privacyRoutes } from './http/routes/privacy';
 import { createDelegation, type DelegationParts } from './delegation-composition';
 import { DelegationReadThrough } from './domain/delegation/acting';
 import { createParkTeams } from './park-composition';
+import { createContacts } from './contacts-composition';
+import { SimilarCaseService } from './domain/contacts/similar-cases';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -294,6 +296,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   const park = parkTeams.build({
     records, details: services.details, reader: delegation.reader, acting: delegation.acting, timeline: store.timeline, audit: store.audit, clock, sessions: sessions.api,
   });
+  // G1–G3: suggested contacts (G2's similar cases plug in through `similar`).
+  const contacts = createContacts({ records, settings, directory, callers: new CallerService(directory), timeline: store.timeline, chats: store.chats, people: store.people, teams,
+    similar: new SimilarCaseService(store.records, store.recordTypes) });
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
   const authenticator = new Authenticator(validator, new CallerService(directory));
 
@@ -321,6 +326,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     ...sessions.routes,
     ...delegation.routes,
     ...park.routes,
+    ...contacts.routes,
     ...realtime.routes,
     ...(local?.routes(store) ?? []),
   ];

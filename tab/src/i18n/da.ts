@@ -13,6 +13,7 @@ import { delegationDa } from './areas/delegation';
 import { onBehalfDa } from './areas/onBehalf';
 import { delegatedWorkDa } from './areas/delegatedWork';
 import { privacyDa } from './areas/privacy';
+import { contactsDa } from './areas/contacts';
 import { sessionDelegationDa } from './areas/sessionDelegation';
 
 export const da: Catalog = {
@@ -375,5 +376,6 @@ export const da: Catalog = {
   ...onBehalfDa,
   ...delegatedWorkDa,
   ...privacyDa,
+  ...contactsDa,
   ...sessionDelegationDa,
 };

@@ -15,6 +15,7 @@ import { delegationEn } from './areas/delegation';
 import { onBehalfEn } from './areas/onBehalf';
 import { delegatedWorkEn } from './areas/delegatedWork';
 import { privacyEn } from './areas/privacy';
+import { contactsEn } from './areas/contacts';
 import { sessionDelegationEn } from './areas/sessionDelegation';
 
 export const en = {
@@ -377,6 +378,7 @@ export const en = {
   ...onBehalfEn,
   ...delegatedWorkEn,
   ...privacyEn,
+  ...contactsEn,
   ...sessionDelegationEn,
 };
 

@@ -13,6 +13,7 @@ import { delegationSv } from './areas/delegation';
 import { onBehalfSv } from './areas/onBehalf';
 import { delegatedWorkSv } from './areas/delegatedWork';
 import { privacySv } from './areas/privacy';
+import { contactsSv } from './areas/contacts';
 import { sessionDelegationSv } from './areas/sessionDelegation';
 
 export const sv: Catalog = {
@@ -375,5 +376,6 @@ export const sv: Catalog = {
   ...onBehalfSv,
   ...delegatedWorkSv,
   ...privacySv,
+  ...contactsSv,
   ...sessionDelegationSv,
 };

@@ -1,7 +1,7 @@
 /** Storage contract for records. */
 import type { ReadScope } from '../access/access';
 import type { Page, PageRequest, Versioned } from '../shared/types';
-import type { RecordFilter, ServiceRecord } from './record';
+import type { RecordFilter, RecordStatus, ServiceRecord } from './record';
 
 /** Who is listing: their id and teams decide what `own` and `team` scopes reach. */
 export interface ListingCaller {
@@ -37,6 +37,41 @@ export interface RecordRepository {
   count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]>;
   /** Any tenant: records whose text index is missing or older than `version` (the start-up backfill). */
   unindexed(version: number, limit: number): Promise<Array<Versioned<ServiceRecord>>>;
+  /**
+   * G2: how many of the tenant's done cases (`query.type`, `query.statuses`) hold each stem in their
+   * `terms` or `descriptionTerms` (statistics, not evidence: no read scope). One query.
+   */
+  termFrequencies(tenantId: string, query: Omit<SimilarCandidateQuery, 'description' | 'excludeId'>): Promise<number[]>;
+  /**
+   * G2: at most `limit` done cases the scopes reach holding any of `stems`, most recently updated
+   * first, with their term arrays (the description's only when `description`). One query.
+   */
+  similarCandidates(tenantId: string, query: SimilarCandidateQuery, caller: ListingCaller, limit: number): Promise<SimilarCandidate[]>;
+}
+
+/** What G2's candidate and statistics queries select. */
+export interface SimilarCandidateQuery {
+  type: string;
+  statuses: readonly RecordStatus[];
+  stems: readonly string[];
+  /** Also match and return `descriptionTerms` (the caller may read the description: A3). */
+  description: boolean;
+  /** Leave out this record (the case being looked at). */
+  excludeId: string | null;
+}
+
+/** A candidate of G2's similar cases: the fields scoring and the hit need, no more. */
+export interface SimilarCandidate {
+  id: string;
+  number: string;
+  title: string;
+  type: string;
+  status: RecordStatus;
+  ownerId: string | null;
+  updatedAt: string;
+  terms: string[];
+  titleTerms: string[];
+  descriptionTerms: string[];
 }
 
 /** Allocates increasing numbers per tenant and record type. */

@@ -2,11 +2,12 @@
 import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
-import type { ListingCaller, RecordRepository } from '../../domain/records/record-repository';
+import type { ListingCaller, RecordRepository, SimilarCandidate, SimilarCandidateQuery } from '../../domain/records/record-repository';
 import { ValidationError } from '../../domain/shared/errors';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
 import { createItem, deleteItem, pointRead, queryAcrossTenants, queryAll, queryPage, replaceItem } from './cosmos-helpers';
 import { buildCountQuery, buildRecordQuery, type Tier } from './record-query';
+import { buildSimilarCandidateQuery, buildTermFrequencyQuery } from './similar-case-query';
 
 export { buildRecordQuery } from './record-query';
 
@@ -86,6 +87,20 @@ export class CosmosRecordRepository implements RecordRepository {
     const { query, parameters } = buildCountQuery(common, filters, caller);
     const [row] = await queryAll<Record<string, number | undefined>>(this.container, query, parameters, [tenantId]);
     return filters.map((_, i) => row?.[`n${i}`] ?? 0);
+  }
+
+  async termFrequencies(tenantId: string, query: Omit<SimilarCandidateQuery, 'description' | 'excludeId'>): Promise<number[]> {
+    if (query.stems.length === 0) return [];
+    const { query: sql, parameters } = buildTermFrequencyQuery(query);
+    const [row] = await queryAll<Record<string, number | undefined>>(this.container, sql, parameters, [tenantId]);
+    return query.stems.map((_, i) => row?.[`d${i}`] ?? 0);
+  }
+
+  async similarCandidates(tenantId: string, query: SimilarCandidateQuery, caller: ListingCaller, limit: number): Promise<SimilarCandidate[]> {
+    if (query.stems.length === 0 || caller.scopes.length === 0 || limit <= 0) return [];
+    const { query: sql, parameters } = buildSimilarCandidateQuery(query, caller, limit);
+    const rows = await queryAll<Partial<SimilarCandidate> & Pick<SimilarCandidate, 'id' | 'number' | 'title' | 'type' | 'status' | 'updatedAt'>>(this.container, sql, parameters, [tenantId]);
+    return rows.map((r) => ({ ...r, ownerId: r.ownerId ?? null, terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: r.descriptionTerms ?? [] }));
   }
 
   async unindexed(version: number, limit: number): Promise<Array<Versioned<ServiceRecord>>> {

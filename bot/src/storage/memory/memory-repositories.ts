@@ -4,7 +4,7 @@ import type { DirectoryRepository } from '../../domain/access/directory-reposito
 import type { Company, Person } from '../../domain/people/people';
 import type { PeopleRepository } from '../../domain/people/people-repository';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
-import type { CounterRepository, ListingCaller, RecordRepository } from '../../domain/records/record-repository';
+import type { CounterRepository, ListingCaller, RecordRepository, SimilarCandidateQuery } from '../../domain/records/record-repository';
 import type { PostponedRecords } from '../../domain/actions/postpone-sweep';
 import type { RecordType } from '../../domain/records/record-type';
 import type { RecordTypeRepository } from '../../domain/records/record-type-repository';
@@ -19,6 +19,7 @@ import type { TranscriptMessage, TranscriptRepository } from '../../domain/trans
 import { PreconditionFailedError } from '../../domain/shared/errors';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
 import { matchesRecordFilter, rankTier, withoutTerms } from './memory-record-search';
+import { memorySimilarCandidates, memoryTermFrequencies } from './memory-similar-cases';
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
@@ -68,6 +69,14 @@ export class MemoryRecordRepository implements RecordRepository, PostponedRecord
       .sort((a, b) => a.tier - b.tier || (filter.order === 'oldest' ? a.item.value.createdAt.localeCompare(b.item.value.createdAt) : b.item.value.updatedAt.localeCompare(a.item.value.updatedAt)))
       .map(({ item }) => ({ value: withoutTerms(item.value), etag: item.etag }));
     return pageOf(ranked, page);
+  }
+
+  async termFrequencies(tenantId: string, query: Omit<SimilarCandidateQuery, 'description' | 'excludeId'>) {
+    return memoryTermFrequencies(this.table.values().map((v) => v.value), tenantId, query);
+  }
+
+  async similarCandidates(tenantId: string, query: SimilarCandidateQuery, caller: ListingCaller, limit: number) {
+    return memorySimilarCandidates(this.table.values().map((v) => v.value), tenantId, query, caller, limit);
   }
 
   async count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]> {

@@ -1,9 +1,10 @@
-/** The Chats tab of the panel (C1): chats connected to this record, then "Your other chats". */
+/** The Chats tab of the panel (C1): chats connected to this record, suggested contacts (G1–G3), then "Your other chats". */
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ChatConnection, NewChatOffer, ServiceRecord } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ConnectedList } from './ConnectedList';
 import { OtherChats } from './OtherChats';
+import { SuggestedContacts } from './SuggestedContacts';
 import type { JoinState } from './use-join-chat';
 
 const useStyles = makeStyles({
@@ -51,6 +52,14 @@ export function ChatsTab({ record, connected, filter, readOnly, othersVersion, .
           testId="connected-chats"
         />
       </section>
+      {!readOnly && (
+        <SuggestedContacts
+          recordId={record.id}
+          chats={chats.filter((connection) => connection.isMember === true)}
+          onConnected={handlers.onConnected}
+          onPeopleAdded={handlers.onPeopleAdded}
+        />
+      )}
       {!readOnly && (
         <OtherChats
           recordId={record.id}

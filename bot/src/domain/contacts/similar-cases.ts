@@ -1,0 +1,126 @@
+/**
+ * G2's engine: the closed cases most like a case that the caller may read, with who resolved them.
+ * Per call: one point read of the record type (field security of the description), one statistics
+ * query (how many done cases hold each of the case's terms not counted in the last minutes: the
+ * idf), one candidate query (the newest done cases the caller's read scope reaches holding any of
+ * the most distinctive terms), then scoring in memory (similarity.ts). Counts (per term, and the
+ * tenant's done cases) are cached a while: they only weigh terms. The same code path in local mode
+ * and Azure (the RecordRepository port).
+ */
+import { canReadField, readScopes, type Caller } from '../access/access';
+import type { RecordStatus, ServiceRecord } from '../records/record';
+import type { ListingCaller, RecordRepository, SimilarCandidate } from '../records/record-repository';
+import type { RecordTypeRepository } from '../records/record-type-repository';
+import { termsOf } from '../search/text-terms';
+import type { SimilarCaseHit, SimilarCases } from './suggestion';
+import { compareRanked, distinctiveStems, idf, queryTermsOf, similarityScore } from './similarity';
+
+/** A case is evidence once it is done: resolved or closed. */
+export const DONE_STATUSES: readonly RecordStatus[] = ['resolved', 'closed'];
+
+/** Tuning of the engine; the defaults suit a tenant of a million closed cases (README). */
+export interface SimilarCasesOptions {
+  /** The case's terms whose frequencies are asked for (title first, then description, messages). */
+  statsStems: number;
+  /** The most distinctive terms the candidate query looks for. */
+  queryStems: number;
+  /** The candidate pool: at most this many of the newest matching done cases are scored. */
+  pool: number;
+  /** The candidate query's stems are held by at most this many done cases together (its work is bounded). */
+  matchBudget: number;
+  /** Below this score a case is not "similar". */
+  minScore: number;
+  /** How long the tenant's count of done cases, and a term's count of done cases holding it, are reused. */
+  totalTtlMs: number;
+  /** At most this many terms' counts are kept (the oldest go first). */
+  cachedTerms: number;
+  now: () => number;
+}
+
+const DEFAULTS: SimilarCasesOptions = { statsStems: 32, queryStems: 8, pool: 200, matchBudget: 5_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000, now: () => Date.now() };
+
+/** The similar-case engine on the record repository (memory or Cosmos, one contract). */
+export class SimilarCaseService implements SimilarCases {
+  private readonly options: SimilarCasesOptions;
+  private readonly totals = new Map<string, { total: number; at: number }>();
+  private readonly frequencies = new Map<string, { df: number; at: number }>();
+
+  constructor(private readonly records: RecordRepository, private readonly types: RecordTypeRepository, options: Partial<SimilarCasesOptions> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  async find(caller: Caller, record: ServiceRecord, limit: number): Promise<SimilarCaseHit[]> {
+    const scopes = readScopes(caller, [record.type]);
+    const query = queryTermsOf({
+      titleTerms: record.titleTerms ?? termsOf(record.title),
+      descriptionTerms: record.descriptionTerms ?? termsOf(record.description),
+      messageTerms: record.messageTerms ?? [],
+    });
+    if (scopes.length === 0 || query.size === 0 || limit <= 0) return [];
+    const statsStems = [...query].sort((a, b) => b[1] - a[1]).slice(0, this.options.statsStems).map(([stem]) => stem);
+    const base = { type: record.type, statuses: DONE_STATUSES };
+    const [type, counts, total] = await Promise.all([
+      this.types.get(caller.tenantId, record.type),
+      this.termFrequencies(caller.tenantId, record.type, statsStems),
+      this.doneCount(caller.tenantId, record.type),
+    ]);
+    const frequencies = new Map(statsStems.map((stem, i) => [stem, counts[i] ?? 0]));
+    const idfs = new Map(statsStems.map((stem) => [stem, idf(frequencies.get(stem) ?? 0, total)]));
+    const scored = new Map(statsStems.map((stem) => [stem, query.get(stem) ?? 0]));
+    const stems = distinctiveStems(scored, idfs, frequencies, this.options.queryStems, this.options.matchBudget);
+    if (stems.length === 0) return [];
+    const description = canReadField(caller, type?.value.fieldRestrictions['description']);
+    const listing: ListingCaller = { userId: caller.user.id, teamIds: caller.user.teamIds, scopes };
+    const candidates = await this.records.similarCandidates(caller.tenantId, { ...base, stems, description, excludeId: record.id }, listing, this.options.pool);
+    return rankCandidates(candidates, scored, idfs, this.options.minScore).slice(0, limit);
+  }
+
+  /**
+   * How many done cases hold each stem: the cached counts, and one statistics query for the rest.
+   * The counts only weigh terms (idf): minutes-old counts rank as well as fresh ones.
+   */
+  private async termFrequencies(tenantId: string, type: string, stems: readonly string[]): Promise<number[]> {
+    const now = this.options.now();
+    const key = (stem: string) => `${tenantId}\u0000${type}\u0000${stem}`;
+    const fresh = (stem: string) => {
+      const hit = this.frequencies.get(key(stem));
+      return hit && now - hit.at < this.options.totalTtlMs ? hit : null;
+    };
+    const missing = stems.filter((stem) => !fresh(stem));
+    if (missing.length > 0) {
+      const counts = await this.records.termFrequencies(tenantId, { type, statuses: DONE_STATUSES, stems: missing });
+      for (const [i, stem] of missing.entries()) {
+        this.frequencies.delete(key(stem));
+        this.frequencies.set(key(stem), { df: counts[i] ?? 0, at: now });
+      }
+      for (const oldest of this.frequencies.keys()) {
+        if (this.frequencies.size <= this.options.cachedTerms) break;
+        this.frequencies.delete(oldest);
+      }
+    }
+    return stems.map((stem) => fresh(stem)?.df ?? 0);
+  }
+
+  /** The tenant's count of done cases of a type, reused for `totalTtlMs` (it only scales the idf). */
+  private async doneCount(tenantId: string, type: string): Promise<number> {
+    const key = `${tenantId}\u0000${type}`;
+    const cached = this.totals.get(key);
+    const now = this.options.now();
+    if (cached && now - cached.at < this.options.totalTtlMs) return cached.total;
+    const everyone: ListingCaller = { userId: '', teamIds: [], scopes: [{ type, depth: 'tenant' }] };
+    const [total = 0] = await this.records.count(tenantId, { type, statuses: DONE_STATUSES }, [{}], everyone);
+    this.totals.set(key, { total, at: now });
+    return total;
+  }
+}
+
+/** The candidates as hits, best first, those under `minScore` or without a resolver left out. */
+export function rankCandidates(candidates: readonly SimilarCandidate[], query: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, minScore: number): SimilarCaseHit[] {
+  const sets = candidates.map((c) => ({ c, terms: new Set([...c.terms, ...c.descriptionTerms]), titleTerms: new Set(c.titleTerms) }));
+  const averageLength = sets.length > 0 ? sets.reduce((sum, s) => sum + s.terms.size, 0) / sets.length : 1;
+  return sets
+    .map(({ c, terms, titleTerms }) => ({ c, score: similarityScore(query, idfs, { terms, titleTerms }, averageLength), closedAt: c.updatedAt, status: c.status }))
+    .filter((x) => x.score >= minScore && x.c.ownerId !== null)
+    .sort(compareRanked)
+    .map(({ c, score }) => ({ recordId: c.id, number: c.number, title: c.title, score, closedAt: c.updatedAt, resolverIds: c.ownerId ? [c.ownerId] : [] }));
+}
