@@ -87,8 +87,7 @@ import { privacyRoutes } from './http/routes/privacy';
 import { createDelegation, type DelegationParts } from './delegation-composition';
 import { DelegationReadThrough } from './domain/delegation/acting';
 import { createParkTeams } from './park-composition';
-import { createContacts } from './contacts-composition';
-import { SimilarCaseService } from './domain/contacts/similar-cases';
+import { createContacts, createSimilarCases } from './contacts-composition';
 
 /** Operations untouched this long are taken as interrupted. */
 const STALE_OPERATION_MS = 60_000;
@@ -297,8 +296,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     records, details: services.details, reader: delegation.reader, acting: delegation.acting, timeline: store.timeline, audit: store.audit, clock, sessions: sessions.api,
   });
   // G1–G3: suggested contacts (G2's similar cases plug in through `similar`).
+  const similarCases = createSimilarCases({ records: store.records, recordTypes: store.recordTypes, termStats: store.termStats, logger });
   const contacts = createContacts({ records, settings, directory, callers: new CallerService(directory), timeline: store.timeline, chats: store.chats, people: store.people, teams,
-    similar: new SimilarCaseService(store.records, store.recordTypes) });
+    similar: similarCases.similar });
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
   const authenticator = new Authenticator(validator, new CallerService(directory));
 
@@ -440,6 +440,7 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
       await postponeSweep.stop();
       await sessions.stop();
       await teamsWork.stop();
+      await similarCases.stop();
       redraws.stop();
       await redraws.idle();
       await local?.stop();

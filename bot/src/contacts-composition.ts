@@ -3,7 +3,14 @@ import type { CallerService } from './domain/access/caller-service';
 import type { DirectoryRepository } from './domain/access/directory-repository';
 import type { ChatRepository } from './domain/chats/chat-repository';
 import type { TeamsPort } from './domain/chats/teams-port';
+import { randomUUID } from 'node:crypto';
+import { SimilarCaseService } from './domain/contacts/similar-cases';
 import type { SimilarCases } from './domain/contacts/suggestion';
+import type { TermStatsRepository } from './domain/contacts/term-stats';
+import { TermStatsKeeper, TermStatsSweeper } from './domain/contacts/term-stats-sweep';
+import type { RecordRepository } from './domain/records/record-repository';
+import type { RecordTypeRepository } from './domain/records/record-type-repository';
+import type { Logger } from 'pino';
 import { SuggestionService } from './domain/contacts/suggestion-service';
 import type { PeopleRepository } from './domain/people/people-repository';
 import type { RecordService } from './domain/records/record-service';
@@ -34,4 +41,15 @@ export interface ContactsParts {
 export function createContacts(deps: ContactsDeps): ContactsParts {
   const suggestions = new SuggestionService(deps);
   return { suggestions, routes: contactRoutes(suggestions) };
+}
+
+/**
+ * G2's engine over the tenant's term statistics, and the keeper that (re)builds them in the
+ * background on this instance when a lookup finds them missing or due (ETag-claimed: one instance
+ * builds at a time). `stop` waits for a build under way.
+ */
+export function createSimilarCases(d: { records: RecordRepository; recordTypes: RecordTypeRepository; termStats: TermStatsRepository; logger: Logger }): { similar: SimilarCaseService; stop(): Promise<void> } {
+  const sweeper = new TermStatsSweeper(d.records, d.termStats, { owner: randomUUID() });
+  const keeper = new TermStatsKeeper(sweeper, { recheckMs: 5 * 60_000, now: () => Date.now(), onError: (err: unknown) => d.logger.error({ err }, 'term statistics build failed') });
+  return { similar: new SimilarCaseService(d.records, d.recordTypes, { stats: d.termStats, keeper }), stop: () => keeper.idle() };
 }

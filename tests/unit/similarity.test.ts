@@ -101,6 +101,16 @@ describe('distinctiveStems', () => {
   });
 });
 
+describe('distinctiveStems with guessed counts', () => {
+  test('at most `max` stems the statistics do not list, the best first', () => {
+    const query = new Map([['a', 1], ['b', 1], ['c', 1], ['d', 1]]);
+    const idfs = new Map([['a', 9], ['b', 8], ['c', 2], ['d', 1]]);
+    const df = new Map([['a', 1], ['b', 1], ['c', 5], ['d', 9]]);
+    expect(distinctiveStems(query, idfs, df, 3, Infinity, { stems: new Set(['a', 'b']), max: 1 })).toEqual(['a', 'c', 'd']);
+    expect(distinctiveStems(query, idfs, df, 3, Infinity, { stems: new Set(['a', 'b']), max: 2 })).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('rankCandidates', () => {
   const c = (id: string, title: string, overrides: Partial<SimilarCandidate> = {}): SimilarCandidate => ({
     id, number: id.toUpperCase(), title, type: 'case', status: 'closed', ownerId: `owner-${id}`, updatedAt: '2026-01-01T00:00:00.000Z',

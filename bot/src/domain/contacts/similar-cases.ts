@@ -1,22 +1,23 @@
 /**
  * G2's engine: the closed cases most like a case that the caller may read, with who resolved them.
- * Per call: one point read of the record type (field security of the description), one statistics
- * query (how many done cases hold each of the case's terms not counted in the last minutes: the
- * idf), one candidate query (the newest done cases the caller's read scope reaches holding any of
- * the most distinctive terms), then scoring in memory (similarity.ts). Counts (per term, and the
- * tenant's done cases) are cached a while: they only weigh terms. The same code path in local mode
- * and Azure (the RecordRepository port).
+ * Per call: one point read of the record type (field security of the description), one point read
+ * of the tenant's term statistics (term-stats.ts: the idf; reused for `statsTtlMs` per instance),
+ * one candidate query (the newest done cases the caller's read scope reaches holding any of the
+ * most distinctive terms), then scoring in memory (similarity.ts). Until the statistics are first
+ * built (term-stats-sweep.ts, started in the background by `keeper`), one statistics query counts
+ * the case's terms instead (cached a while). The same code path in local mode and Azure.
  */
 import { canReadField, readScopes, type Caller } from '../access/access';
-import type { RecordStatus, ServiceRecord } from '../records/record';
+import type { ServiceRecord } from '../records/record';
 import type { ListingCaller, RecordRepository, SimilarCandidate } from '../records/record-repository';
 import type { RecordTypeRepository } from '../records/record-type-repository';
 import { termsOf } from '../search/text-terms';
 import type { SimilarCaseHit, SimilarCases } from './suggestion';
 import { compareRanked, distinctiveStems, idf, queryTermsOf, similarityScore } from './similarity';
+import { DONE_STATUSES } from './done-statuses';
+import { frequencyOf, type TermStats, type TermStatsRepository } from './term-stats';
 
-/** A case is evidence once it is done: resolved or closed. */
-export const DONE_STATUSES: readonly RecordStatus[] = ['resolved', 'closed'];
+export { DONE_STATUSES } from './done-statuses';
 
 /** Tuning of the engine; the defaults suit a tenant of a million closed cases (README). */
 export interface SimilarCasesOptions {
@@ -34,16 +35,28 @@ export interface SimilarCasesOptions {
   totalTtlMs: number;
   /** At most this many terms' counts are kept (the oldest go first). */
   cachedTerms: number;
+  /** The tenant's term statistics (null: always the statistics query). */
+  stats: TermStatsRepository | null;
+  /** How long this instance reuses a statistics document it read (correctness never depends on it). */
+  statsTtlMs: number;
+  /** At most this many query stems the statistics do not list (their count is a guess: rare). */
+  maxGuessed: number;
+  /** Told of every statistics read (null: none yet): starts a build when due. */
+  keeper: { notice(tenantId: string, type: string, stats: TermStats | null): void } | null;
   now: () => number;
 }
 
-const DEFAULTS: SimilarCasesOptions = { statsStems: 32, queryStems: 8, pool: 200, matchBudget: 5_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000, now: () => Date.now() };
+const DEFAULTS: SimilarCasesOptions = {
+  statsStems: 32, queryStems: 8, pool: 200, matchBudget: 5_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000,
+  stats: null, statsTtlMs: 60_000, maxGuessed: 4, keeper: null, now: () => Date.now(),
+};
 
 /** The similar-case engine on the record repository (memory or Cosmos, one contract). */
 export class SimilarCaseService implements SimilarCases {
   private readonly options: SimilarCasesOptions;
   private readonly totals = new Map<string, { total: number; at: number }>();
   private readonly frequencies = new Map<string, { df: number; at: number }>();
+  private readonly statsRead = new Map<string, { stats: TermStats; at: number }>();
 
   constructor(private readonly records: RecordRepository, private readonly types: RecordTypeRepository, options: Partial<SimilarCasesOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -59,20 +72,43 @@ export class SimilarCaseService implements SimilarCases {
     if (scopes.length === 0 || query.size === 0 || limit <= 0) return [];
     const statsStems = [...query].sort((a, b) => b[1] - a[1]).slice(0, this.options.statsStems).map(([stem]) => stem);
     const base = { type: record.type, statuses: DONE_STATUSES };
-    const [type, counts, total] = await Promise.all([
+    const [type, { frequencies, total, guessed }] = await Promise.all([
       this.types.get(caller.tenantId, record.type),
-      this.termFrequencies(caller.tenantId, record.type, statsStems),
-      this.doneCount(caller.tenantId, record.type),
+      this.weights(caller.tenantId, record.type, statsStems),
     ]);
-    const frequencies = new Map(statsStems.map((stem, i) => [stem, counts[i] ?? 0]));
     const idfs = new Map(statsStems.map((stem) => [stem, idf(frequencies.get(stem) ?? 0, total)]));
     const scored = new Map(statsStems.map((stem) => [stem, query.get(stem) ?? 0]));
-    const stems = distinctiveStems(scored, idfs, frequencies, this.options.queryStems, this.options.matchBudget);
+    const stems = distinctiveStems(scored, idfs, frequencies, this.options.queryStems, this.options.matchBudget, { stems: guessed, max: this.options.maxGuessed });
     if (stems.length === 0) return [];
     const description = canReadField(caller, type?.value.fieldRestrictions['description']);
     const listing: ListingCaller = { userId: caller.user.id, teamIds: caller.user.teamIds, scopes };
     const candidates = await this.records.similarCandidates(caller.tenantId, { ...base, stems, description, excludeId: record.id }, listing, this.options.pool);
     return rankCandidates(candidates, scored, idfs, this.options.minScore).slice(0, limit);
+  }
+
+  /** Each stem's document frequency and the count of done cases: from the statistics document, or (none yet) counted. */
+  private async weights(tenantId: string, type: string, stems: readonly string[]): Promise<{ frequencies: Map<string, number>; total: number; guessed: Set<string> }> {
+    const stats = await this.termStats(tenantId, type);
+    if (stats) {
+      const found = stems.map((stem) => [stem, frequencyOf(stats, stem)] as const);
+      return { frequencies: new Map(found.map(([stem, f]) => [stem, f.df])), total: stats.total, guessed: new Set(found.filter(([, f]) => f.guessed).map(([stem]) => stem)) };
+    }
+    const [counts, total] = await Promise.all([this.termFrequencies(tenantId, type, stems), this.doneCount(tenantId, type)]);
+    return { frequencies: new Map(stems.map((stem, i) => [stem, counts[i] ?? 0])), total, guessed: new Set() };
+  }
+
+  /** The tenant's statistics document: this instance's copy when younger than `statsTtlMs`, else one point read. */
+  private async termStats(tenantId: string, type: string): Promise<TermStats | null> {
+    if (!this.options.stats) return null;
+    const key = `${tenantId}\u0000${type}`;
+    const now = this.options.now();
+    const cached = this.statsRead.get(key);
+    if (cached && now - cached.at < this.options.statsTtlMs) return cached.stats;
+    const stats = await this.options.stats.get(tenantId, type);
+    if (stats) this.statsRead.set(key, { stats, at: now });
+    else this.statsRead.delete(key);
+    this.options.keeper?.notice(tenantId, type, stats);
+    return stats;
   }
 
   /**

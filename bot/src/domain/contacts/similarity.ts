@@ -97,20 +97,26 @@ function resolutionRank(status: RecordStatus): number {
  * The stems a candidate query looks for: by weight × idf, best first, at most `max`, among those
  * some other done case holds (a stem nobody else has finds nothing), while the cases holding them
  * add up to at most `budget` (the candidate query's work stays bounded in any tenant; the first
- * stem is always taken, so a case of common words still finds candidates).
+ * stem is always taken, so a case of common words still finds candidates). Of the `guessed` stems
+ * (their count is only an upper bound: the statistics do not list them, they may match nothing) at
+ * most `guessed.max` are taken, so names and typos do not crowd out the words other cases share.
  */
-export function distinctiveStems(query: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, max: number, budget = Number.POSITIVE_INFINITY): string[] {
+export function distinctiveStems(query: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, max: number, budget = Number.POSITIVE_INFINITY, guessed: { stems: ReadonlySet<string>; max: number } = { stems: new Set(), max: 0 }): string[] {
   const ranked = [...query]
     .filter(([stem]) => (frequencies.get(stem) ?? 0) > 0)
     .map(([stem, weight]) => ({ stem, value: weight * (idfs.get(stem) ?? 0), df: frequencies.get(stem) ?? 0 }))
     .sort((a, b) => b.value - a.value || a.stem.localeCompare(b.stem));
   const chosen: string[] = [];
   let spent = 0;
+  let guesses = 0;
   for (const { stem, df } of ranked) {
     if (chosen.length >= max) break;
     if (chosen.length > 0 && spent + df > budget) continue;
+    const guess = guessed.stems.has(stem);
+    if (guess && guesses >= guessed.max && chosen.length > 0) continue;
     chosen.push(stem);
     spent += df;
+    if (guess) guesses++;
   }
   return chosen;
 }

@@ -47,6 +47,17 @@ export interface RecordRepository {
    * first, with their term arrays (the description's only when `description`). One query.
    */
   similarCandidates(tenantId: string, query: SimilarCandidateQuery, caller: ListingCaller, limit: number): Promise<SimilarCandidate[]>;
+  /**
+   * G2's statistics sweep: one page of at most `limit` of the tenant's done cases' term arrays (no
+   * read scope: statistics), in a stable order, and where the next page starts (null: the last).
+   */
+  doneTerms(tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>, continuation: string | null, limit: number): Promise<{ items: DoneTerms[]; continuation: string | null }>;
+}
+
+/** A done case's term arrays, as the statistics sweep reads them. */
+export interface DoneTerms {
+  terms: string[];
+  descriptionTerms: string[];
 }
 
 /** What G2's candidate and statistics queries select. */

@@ -2,12 +2,12 @@
 import type { Container } from '@azure/cosmos';
 import { z } from 'zod';
 import type { RecordFilter, ServiceRecord } from '../../domain/records/record';
-import type { ListingCaller, RecordRepository, SimilarCandidate, SimilarCandidateQuery } from '../../domain/records/record-repository';
+import type { DoneTerms, ListingCaller, RecordRepository, SimilarCandidate, SimilarCandidateQuery } from '../../domain/records/record-repository';
 import { ValidationError } from '../../domain/shared/errors';
 import type { Page, PageRequest, Versioned } from '../../domain/shared/types';
 import { createItem, deleteItem, pointRead, queryAcrossTenants, queryAll, queryPage, replaceItem } from './cosmos-helpers';
 import { buildCountQuery, buildRecordQuery, type Tier } from './record-query';
-import { buildSimilarCandidateQuery, buildTermFrequencyQuery } from './similar-case-query';
+import { buildDoneTermsQuery, buildSimilarCandidateQuery, buildTermFrequencyQuery } from './similar-case-query';
 
 export { buildRecordQuery } from './record-query';
 
@@ -101,6 +101,12 @@ export class CosmosRecordRepository implements RecordRepository {
     const { query: sql, parameters } = buildSimilarCandidateQuery(query, caller, limit);
     const rows = await queryAll<Partial<SimilarCandidate> & Pick<SimilarCandidate, 'id' | 'number' | 'title' | 'type' | 'status' | 'updatedAt'>>(this.container, sql, parameters, [tenantId]);
     return rows.map((r) => ({ ...r, ownerId: r.ownerId ?? null, terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: r.descriptionTerms ?? [] }));
+  }
+
+  async doneTerms(tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>, continuation: string | null, limit: number): Promise<{ items: DoneTerms[]; continuation: string | null }> {
+    const { query: sql, parameters } = buildDoneTermsQuery(query);
+    const page = await queryPage<Partial<DoneTerms>>(this.container, sql, parameters, [tenantId], { limit, continuation: continuation ?? undefined });
+    return { items: page.items.map((r) => ({ terms: r.terms ?? [], descriptionTerms: r.descriptionTerms ?? [] })), continuation: page.continuation };
   }
 
   async unindexed(version: number, limit: number): Promise<Array<Versioned<ServiceRecord>>> {

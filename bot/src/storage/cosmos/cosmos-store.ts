@@ -5,6 +5,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { CosmosAuditRepository } from './cosmos-audit-repository';
 import { CosmosCounterRepository, CosmosRecordTypeRepository, CosmosSettingsRepository } from './cosmos-config-repositories';
 import { CosmosDirectoryRepository } from './cosmos-directory-repository';
+import { CosmosTermStatsRepository } from './cosmos-term-stats-repository';
 import { CosmosPeopleRepository } from './cosmos-people-repository';
 import { CosmosRecordRepository } from './cosmos-record-repository';
 import { CosmosChatRepository } from './cosmos-chat-repository';
@@ -44,6 +45,8 @@ export interface Store {
   counters: CosmosCounterRepository;
   recordTypes: CosmosRecordTypeRepository;
   settings: CosmosSettingsRepository;
+  /** G2: per tenant and type, the done cases' term statistics (in the directory container). */
+  termStats: CosmosTermStatsRepository;
   audit: CosmosAuditRepository;
   people: CosmosPeopleRepository;
   chats: CosmosChatRepository;
@@ -98,6 +101,7 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
     counters: new CosmosCounterRepository(directory),
     recordTypes: new CosmosRecordTypeRepository(directory),
     settings: new CosmosSettingsRepository(directory),
+    termStats: new CosmosTermStatsRepository(directory),
     audit: new CosmosAuditRepository(container('audit')),
     people: new CosmosPeopleRepository(container('people')),
     chats: new CosmosChatRepository(container('chats')),

@@ -43,3 +43,11 @@ export function buildSimilarCandidateQuery(query: SimilarCandidateQuery, caller:
   const fields = [...CANDIDATE_FIELDS, ...(query.description ? ['descriptionTerms'] : [])].map((f) => `c.${f}`).join(', ');
   return { query: `SELECT TOP @limit ${fields} FROM c WHERE ${where.join(' AND ')} ORDER BY c.updatedAt DESC`, parameters };
 }
+
+/** The statistics sweep's page: the term arrays of the tenant's done cases of a type (no scope). */
+export function buildDoneTermsQuery(query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>): { query: string; parameters: SqlParameter[] } {
+  return {
+    query: 'SELECT c.terms, c.descriptionTerms FROM c WHERE c.tenantId = @tenantId AND c.type = @type AND ARRAY_CONTAINS(@statuses, c.status)',
+    parameters: [{ name: '@type', value: query.type }, { name: '@statuses', value: [...query.statuses] }],
+  };
+}

@@ -19,7 +19,7 @@ import type { TranscriptMessage, TranscriptRepository } from '../../domain/trans
 import { PreconditionFailedError } from '../../domain/shared/errors';
 import { matchesWords, MemoryTable, pageOf } from './memory-table';
 import { matchesRecordFilter, rankTier, withoutTerms } from './memory-record-search';
-import { memorySimilarCandidates, memoryTermFrequencies } from './memory-similar-cases';
+import { memoryDoneTerms, memorySimilarCandidates, memoryTermFrequencies } from './memory-similar-cases';
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
@@ -77,6 +77,10 @@ export class MemoryRecordRepository implements RecordRepository, PostponedRecord
 
   async similarCandidates(tenantId: string, query: SimilarCandidateQuery, caller: ListingCaller, limit: number) {
     return memorySimilarCandidates(this.table.values().map((v) => v.value), tenantId, query, caller, limit);
+  }
+
+  async doneTerms(tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>, continuation: string | null, limit: number) {
+    return memoryDoneTerms(this.table.values().map((v) => v.value), tenantId, query, continuation, limit);
   }
 
   async count(tenantId: string, common: RecordFilter, filters: readonly RecordFilter[], caller: ListingCaller): Promise<number[]> {

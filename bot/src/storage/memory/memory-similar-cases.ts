@@ -1,7 +1,10 @@
 /** The memory repository's G2 queries: the same selection the Cosmos SQL states (similar-case-query.ts). */
 import { depthReaches, type Caller } from '../../domain/access/access';
 import type { ServiceRecord } from '../../domain/records/record';
-import type { ListingCaller, SimilarCandidate, SimilarCandidateQuery } from '../../domain/records/record-repository';
+import type { TermStats, TermStatsRepository, TermSweep } from '../../domain/contacts/term-stats';
+import { PreconditionFailedError } from '../../domain/shared/errors';
+import { MemoryTable } from './memory-table';
+import type { DoneTerms, ListingCaller, SimilarCandidate, SimilarCandidateQuery } from '../../domain/records/record-repository';
 
 /** True when the record is one of the query's done cases of its tenant. */
 function isDoneCase(r: ServiceRecord, tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>): boolean {
@@ -27,4 +30,35 @@ export function memorySimilarCandidates(records: readonly ServiceRecord[], tenan
       id: r.id, number: r.number, title: r.title, type: r.type, status: r.status, ownerId: r.ownerId, updatedAt: r.updatedAt,
       terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: query.description ? r.descriptionTerms ?? [] : [],
     }));
+}
+
+/** One page of the done cases' term arrays, by id; the continuation is the next offset. */
+export function memoryDoneTerms(records: readonly ServiceRecord[], tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>, continuation: string | null, limit: number): { items: DoneTerms[]; continuation: string | null } {
+  const done = records.filter((r) => isDoneCase(r, tenantId, query)).sort((a, b) => a.id.localeCompare(b.id));
+  const offset = continuation === null ? 0 : Number(continuation);
+  const items = done.slice(offset, offset + limit).map((r) => ({ terms: r.terms ?? [], descriptionTerms: r.descriptionTerms ?? [] }));
+  return { items, continuation: offset + limit < done.length ? String(offset + limit) : null };
+}
+
+/** The term statistics and a build's progress in memory (ETags as the Cosmos repository's). */
+export class MemoryTermStatsRepository implements TermStatsRepository {
+  private readonly stats = new MemoryTable<TermStats>();
+  private readonly sweeps = new MemoryTable<TermSweep>();
+  /** Point reads of the statistics so far (what a lookup costs). */
+  reads = 0;
+
+  async get(tenantId: string, type: string) {
+    this.reads++;
+    return this.stats.get(`${tenantId}\u0000${type}`)?.value ?? null;
+  }
+  async publish(stats: TermStats) { this.stats.set(`${stats.tenantId}\u0000${stats.type}`, stats); }
+  async getSweep(tenantId: string, type: string) { return this.sweeps.get(`${tenantId}\u0000${type}`); }
+  async createSweep(sweep: TermSweep) { return this.sweeps.create(`${sweep.tenantId}\u0000${sweep.type}`, sweep); }
+  async replaceSweep(sweep: TermSweep, etag: string) { return this.sweeps.replace(`${sweep.tenantId}\u0000${sweep.type}`, sweep, etag); }
+  async deleteSweep(tenantId: string, type: string, etag: string) {
+    const key = `${tenantId}\u0000${type}`;
+    const found = this.sweeps.get(key);
+    if (found && found.etag !== etag) throw new PreconditionFailedError();
+    this.sweeps.delete(key);
+  }
 }
