@@ -143,6 +143,8 @@ interface LocalParts {
   /** The customer chat's demo page (/chat/demo) for the demo tenant. */
   mountChatDemo: (server: restify.Server) => void;
   demo: { supportAddress: string; formPath: string } | null;
+  /** With demo data: the demo tenants (their term statistics are built after the seed). */
+  demoTenants: string[];
   /** With demo data: the demo tenants' mail domains (support addresses elsewhere are refused). */
   demoMailDomains: Record<string, string[]> | undefined;
   stop: () => Promise<void>;
@@ -405,6 +407,9 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
   teamsWork.start();
   // H3: postponed cases whose date passed (also while no instance ran) reopen now, then every interval.
   postponeSweep.start(config.actions.postponeSweepIntervalMs);
+  // G2: the term statistics' sweep on its timer (every instance); local mode builds the demo tenants' now, in the background.
+  similarCases.start();
+  for (const tenantId of local?.demoTenants ?? []) similarCases.watchTenant(tenantId);
   // Finish chat creations a crash interrupted after their Teams steps (the rest resume on retry).
   chats.resumeStale(STALE_OPERATION_MS).then(
     (count) => count > 0 && logger.info({ count }, 'resumed interrupted chat creations'),

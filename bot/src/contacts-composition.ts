@@ -43,13 +43,36 @@ export function createContacts(deps: ContactsDeps): ContactsParts {
   return { suggestions, routes: contactRoutes(suggestions) };
 }
 
+/** How often every instance runs the statistics sweep for the tenants and types it knows. */
+export const TERM_SWEEP_INTERVAL_MS = 5 * 60_000;
+
+/** G2's engine and the keeper of its term statistics on this instance. */
+export interface SimilarCasesParts {
+  similar: SimilarCaseService;
+  /** Builds a tenant's statistics for each of its record types in the background (never awaited by start). */
+  watchTenant(tenantId: string): void;
+  /** Starts the sweep's timer (every instance). */
+  start(): void;
+  /** Stops the timer and waits for a build under way. */
+  stop(): Promise<void>;
+}
+
 /**
  * G2's engine over the tenant's term statistics, and the keeper that (re)builds them in the
- * background on this instance when a lookup finds them missing or due (ETag-claimed: one instance
- * builds at a time). `stop` waits for a build under way.
+ * background on this instance: when a lookup finds them missing or due, on a timer for every
+ * tenant and type it knows, and (local mode) after the demo seed. ETag-claimed: one instance
+ * builds at a time, another takes a lapsed build over.
  */
-export function createSimilarCases(d: { records: RecordRepository; recordTypes: RecordTypeRepository; termStats: TermStatsRepository; logger: Logger }): { similar: SimilarCaseService; stop(): Promise<void> } {
+export function createSimilarCases(d: { records: RecordRepository; recordTypes: RecordTypeRepository; termStats: TermStatsRepository; logger: Logger }): SimilarCasesParts {
   const sweeper = new TermStatsSweeper(d.records, d.termStats, { owner: randomUUID() });
-  const keeper = new TermStatsKeeper(sweeper, { recheckMs: 5 * 60_000, now: () => Date.now(), onError: (err: unknown) => d.logger.error({ err }, 'term statistics build failed') });
-  return { similar: new SimilarCaseService(d.records, d.recordTypes, { stats: d.termStats, keeper }), stop: () => keeper.idle() };
+  const onError = (err: unknown) => d.logger.error({ err }, 'term statistics build failed');
+  const keeper = new TermStatsKeeper(sweeper, { recheckMs: TERM_SWEEP_INTERVAL_MS, now: () => Date.now(), onError });
+  return {
+    similar: new SimilarCaseService(d.records, d.recordTypes, { stats: d.termStats, keeper }),
+    watchTenant: (tenantId) => {
+      d.recordTypes.list(tenantId).then((types) => { for (const t of types) keeper.watch(tenantId, t.value.id); }, onError);
+    },
+    start: () => keeper.start(TERM_SWEEP_INTERVAL_MS),
+    stop: () => keeper.stop(),
+  };
 }

@@ -57,6 +57,7 @@ export async function startLocalMode(config: Config, logger: Logger) {
       return { blobs, provider: outbox, blobUrl: azurite?.blobUrl ?? null, connectionString };
     },
     demo: config.seedDemoData ? { supportAddress: DEMO_SUPPORT_ADDRESS, formPath: `/forms/${CONTOSO}/case` } : null,
+    demoTenants: config.seedDemoData ? [CONTOSO, FABRIKAM] : [],
     demoMailDomains: config.seedDemoData ? { [CONTOSO]: ['contoso.example'], [FABRIKAM]: ['fabrikam.example'] } : undefined,
     /** The outbox's browser pages (after mail()). */
     mountMailPages: (server: Server) => mountOutboxPages(server, theOutbox(), logger),

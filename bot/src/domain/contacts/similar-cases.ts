@@ -43,12 +43,17 @@ export interface SimilarCasesOptions {
   maxGuessed: number;
   /** Told of every statistics read (null: none yet): starts a build when due. */
   keeper: { notice(tenantId: string, type: string, stats: TermStats | null): void } | null;
+  /** Told of each lookup's chosen stems, their counts and the candidates read (the bench logs it). */
+  trace: ((t: LookupTrace) => void) | null;
   now: () => number;
 }
 
+/** What one lookup chose: the query stems with their document frequencies, and the candidates read. */
+export interface LookupTrace { recordId: string; stems: Array<{ stem: string; df: number; guessed: boolean }>; candidates: number }
+
 const DEFAULTS: SimilarCasesOptions = {
   statsStems: 32, queryStems: 8, pool: 200, matchBudget: 5_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000,
-  stats: null, statsTtlMs: 60_000, maxGuessed: 4, keeper: null, now: () => Date.now(),
+  stats: null, statsTtlMs: 60_000, maxGuessed: 4, keeper: null, trace: null, now: () => Date.now(),
 };
 
 /** The similar-case engine on the record repository (memory or Cosmos, one contract). */
@@ -83,6 +88,7 @@ export class SimilarCaseService implements SimilarCases {
     const description = canReadField(caller, type?.value.fieldRestrictions['description']);
     const listing: ListingCaller = { userId: caller.user.id, teamIds: caller.user.teamIds, scopes };
     const candidates = await this.records.similarCandidates(caller.tenantId, { ...base, stems, description, excludeId: record.id }, listing, this.options.pool);
+    this.options.trace?.({ recordId: record.id, stems: stems.map((stem) => ({ stem, df: frequencies.get(stem) ?? 0, guessed: guessed.has(stem) })), candidates: candidates.length });
     return rankCandidates(candidates, scored, idfs, this.options.minScore).slice(0, limit);
   }
 

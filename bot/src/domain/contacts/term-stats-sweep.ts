@@ -123,30 +123,71 @@ export class TermStatsSweeper {
 }
 
 /**
- * Per instance: starts a build in the background when a lookup found the statistics missing or
- * due (at most one at a time per tenant and type, a check at most every `recheckMs`), running it
- * to the end in bounded runs. Failures are reported, never thrown into the lookup.
+ * Per instance: keeps the statistics of the tenants and types it knows (watched at start, or seen
+ * by a lookup) built. A lookup that finds them missing or due starts a build in the background (a
+ * check at most every `recheckMs`); a timer runs the sweep for every known pair on every instance
+ * (a fresh document costs a point read and a count; a build another instance left when its lease
+ * lapsed is taken over). At most one build at a time per tenant and type on an instance, each in
+ * bounded runs. Failures are reported, never thrown into a lookup or start.
  */
 export class TermStatsKeeper {
   private readonly running = new Map<string, Promise<void>>();
   private readonly checked = new Map<string, number>();
+  private readonly known = new Map<string, { tenantId: string; type: string }>();
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly sweeper: TermStatsSweeper, private readonly options: { recheckMs: number; now: () => number; onError: (error: unknown) => void }) {}
 
   /** A lookup read `stats` (null: none yet). */
   notice(tenantId: string, type: string, stats: TermStats | null): void {
-    const key = `${tenantId}\u0000${type}`;
+    const key = this.remember(tenantId, type);
     const now = this.options.now();
     if (this.running.has(key) || (stats !== null && now - (this.checked.get(key) ?? -Infinity) < this.options.recheckMs)) return;
     this.checked.set(key, now);
-    const run = (async () => {
-      for (let outcome = await this.sweeper.run(tenantId, type); outcome === 'progress'; outcome = await this.sweeper.run(tenantId, type));
-    })().catch(this.options.onError).finally(() => this.running.delete(key));
-    this.running.set(key, run);
+    this.sweep(tenantId, type);
+  }
+
+  /** Knows the pair from now on and sweeps it now in the background (local mode after the demo seed). */
+  watch(tenantId: string, type: string): void {
+    const key = this.remember(tenantId, type);
+    this.checked.set(key, this.options.now());
+    this.sweep(tenantId, type);
+  }
+
+  /** Sweeps every known pair every `intervalMs` until stopped (the timer does not keep the process alive). */
+  start(intervalMs: number): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      for (const { tenantId, type } of this.known.values()) this.sweep(tenantId, type);
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and waits for the builds under way. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.idle();
   }
 
   /** Waits for the builds under way (tests, shutdown). */
   async idle(): Promise<void> {
     await Promise.all(this.running.values());
+  }
+
+  private remember(tenantId: string, type: string): string {
+    const key = `${tenantId}\u0000${type}`;
+    if (!this.known.has(key)) this.known.set(key, { tenantId, type });
+    return key;
+  }
+
+  /** Runs the sweep to the end (or until another instance holds it) unless one runs here already. */
+  private sweep(tenantId: string, type: string): void {
+    const key = `${tenantId}\u0000${type}`;
+    if (this.running.has(key)) return;
+    const run = (async () => {
+      for (let outcome = await this.sweeper.run(tenantId, type); outcome === 'progress'; outcome = await this.sweeper.run(tenantId, type));
+    })().catch(this.options.onError).finally(() => this.running.delete(key));
+    this.running.set(key, run);
   }
 }
