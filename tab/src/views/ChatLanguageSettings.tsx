@@ -5,16 +5,15 @@
  * If-Match; a 412 offers to load the current values. Other service instances may keep the old
  * language for up to 30 seconds.
  */
-import { Body1, Body1Strong, Button, Dropdown, Field, makeStyles, mergeClasses, Option, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Dropdown, Field, makeStyles, mergeClasses, Option, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
+import { ApiProblem } from '../api/problem';
 import { useState } from 'react';
 import { getChatLanguages, patchChatLanguages } from '../api/endpoints';
-import { ApiProblem } from '../api/problem';
 import type { ChatLanguage, ChatLanguages, ChatLanguagesPatch } from '../api/types';
 import { useSession } from '../app/session';
 import { useAction } from '../app/use-action';
-import { useLoad } from '../app/use-load';
-import { Loading } from '../components/Loading';
+import { AdminSettingsSection, type AdminFormProps } from '../components/AdminSettingsSection';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -33,46 +32,20 @@ const DEFAULT = 'default';
 export function ChatLanguageSettings() {
   const { t } = useI18n();
   const { api } = useSession();
-  const loaded = useLoad((signal) => getChatLanguages(api, signal), [api]);
-  // Kept here: a save replaces the form (new ETag), and the form must still say it saved.
-  const [saved, setSaved] = useState(false);
-  const state = loaded.state;
-  if (state.status === 'failed' && state.problem instanceof ApiProblem && state.problem.status === 403) return null;
   return (
-    <section aria-labelledby="chat-language-heading" data-testid="chat-language-settings">
-      <Subtitle2 as="h2" id="chat-language-heading">
-        {t('chatLanguage.title')}
-      </Subtitle2>
-      {state.status === 'loading' && <Loading label={t('settings.loading')} />}
-      {state.status === 'failed' && <ProblemBanner problem={state.problem} onRetry={loaded.reload} />}
-      {state.status === 'done' && (
-        <ChatLanguageForm
-          key={state.data.etag}
-          doc={state.data}
-          saved={saved}
-          onEdit={() => setSaved(false)}
-          onSaved={(next) => {
-            loaded.replace(next);
-            setSaved(true);
-          }}
-          onReload={loaded.reload}
-        />
-      )}
-    </section>
+    <AdminSettingsSection
+      headingId="chat-language-heading"
+      heading={t('chatLanguage.title')}
+      testId="chat-language-settings"
+      loadingLabel={t('settings.loading')}
+      load={(signal) => getChatLanguages(api, signal)}
+      deps={[api]}
+      form={(props) => <ChatLanguageForm {...props} />}
+    />
   );
 }
 
-interface FormProps {
-  doc: ChatLanguages;
-  /** Just saved, unchanged since: the status says so. */
-  saved: boolean;
-  onEdit: () => void;
-  onSaved: (doc: ChatLanguages) => void;
-  /** Loads the current values again (after a 412). */
-  onReload: () => void;
-}
-
-function ChatLanguageForm({ doc, saved, onEdit, onSaved, onReload }: FormProps) {
+function ChatLanguageForm({ doc, saved, onEdit, onSaved, onReload }: AdminFormProps<ChatLanguages>) {
   const { t } = useI18n();
   const styles = useStyles();
   const { api } = useSession();

@@ -4,14 +4,13 @@
  * 412 offers to load the current policy), and its change history (B8) below it. For others the
  * section is not shown (the service answers 403).
  */
-import { Body1, Button, Checkbox, Field, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { ApiProblem } from '../../api/problem';
+import { useState } from 'react';
 import { useSession } from '../../app/session';
 import { useAction } from '../../app/use-action';
-import { useLoad } from '../../app/use-load';
-import { Loading } from '../../components/Loading';
+import { AdminSettingsSection, type AdminFormProps } from '../../components/AdminSettingsSection';
 import { ProblemBanner } from '../../components/ProblemBanner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DelegationPolicyAudit } from './DelegationPolicyAudit';
@@ -27,48 +26,21 @@ const useStyles = makeStyles({
 export function DelegationPolicySettings() {
   const { t } = useI18n();
   const { api } = useSession();
-  const loaded = useLoad((signal) => getDelegationPolicy(api, signal), [api]);
-  const [saved, setSaved] = useState(false);
-  const [auditVersion, setAuditVersion] = useState(0);
-  const state = loaded.state;
-  if (state.status === 'failed' && state.problem instanceof ApiProblem && state.problem.status === 403) return null;
   return (
-    <section aria-labelledby="delegation-policy-heading" data-testid="delegation-policy-settings">
-      <Subtitle2 as="h2" id="delegation-policy-heading">
-        {t('delegation.policy.title')}
-      </Subtitle2>
-      {state.status === 'loading' && <Loading label={t('delegation.policy.loading')} />}
-      {state.status === 'failed' && <ProblemBanner problem={state.problem} onRetry={loaded.reload} />}
-      {state.status === 'done' && (
-        <>
-          <PolicyForm
-            key={state.data.etag}
-            doc={state.data}
-            saved={saved}
-            onEdit={() => setSaved(false)}
-            onSaved={(next) => {
-              loaded.replace(next);
-              setSaved(true);
-              setAuditVersion((v) => v + 1);
-            }}
-            onReload={loaded.reload}
-          />
-          <DelegationPolicyAudit key={auditVersion} roles={state.data.roles} />
-        </>
-      )}
-    </section>
+    <AdminSettingsSection
+      headingId="delegation-policy-heading"
+      heading={t('delegation.policy.title')}
+      testId="delegation-policy-settings"
+      loadingLabel={t('delegation.policy.loading')}
+      load={(signal) => getDelegationPolicy(api, signal)}
+      deps={[api]}
+      form={(props) => <PolicyForm {...props} />}
+      after={(doc, saves) => <DelegationPolicyAudit key={saves} roles={doc.roles} />}
+    />
   );
 }
 
-interface FormProps {
-  doc: DelegationPolicyView;
-  saved: boolean;
-  onEdit: () => void;
-  onSaved: (doc: DelegationPolicyView) => void;
-  onReload: () => void;
-}
-
-function PolicyForm({ doc, saved, onEdit, onSaved, onReload }: FormProps) {
+function PolicyForm({ doc, saved, onEdit, onSaved, onReload }: AdminFormProps<DelegationPolicyView>) {
   const { t } = useI18n();
   const styles = useStyles();
   const { api } = useSession();
