@@ -298,8 +298,8 @@ export async function startCasebridge(config: Config, logger: Logger): Promise<R
     records, details: services.details, reader: delegation.reader, acting: delegation.acting, timeline: store.timeline, audit: store.audit, clock, sessions: sessions.api,
   });
   // G1–G3: suggested contacts (G2's similar cases plug in through `similar`).
-  const similarCases = createSimilarCases({ records: store.records, recordTypes: store.recordTypes, termStats: store.termStats, logger });
-  const contacts = createContacts({ records, settings, directory, callers: new CallerService(directory), timeline: store.timeline, chats: store.chats, people: store.people, teams,
+  const similarCases = createSimilarCases({ records: store.records, recordTypes, termStats: store.termStats, logger });
+  const contacts = createContacts({ records, types: recordTypes, settings, directory, callers: new CallerService(directory), timeline: store.timeline, chats: store.chats, people: store.people, teams,
     similar: similarCases.similar });
   const validator = local?.validator ?? entraTokenValidator(config.sso, config.publicUrl);
   const authenticator = new Authenticator(validator, new CallerService(directory));

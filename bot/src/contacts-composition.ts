@@ -9,7 +9,7 @@ import type { SimilarCases } from './domain/contacts/suggestion';
 import type { TermStatsRepository } from './domain/contacts/term-stats';
 import { TermStatsKeeper, TermStatsSweeper } from './domain/contacts/term-stats-sweep';
 import type { RecordRepository } from './domain/records/record-repository';
-import type { RecordTypeRepository } from './domain/records/record-type-repository';
+import type { RecordTypeService } from './domain/records/record-type-service';
 import type { Logger } from 'pino';
 import { SuggestionService } from './domain/contacts/suggestion-service';
 import type { PeopleRepository } from './domain/people/people-repository';
@@ -21,6 +21,7 @@ import { contactRoutes } from './http/routes/contacts';
 
 export interface ContactsDeps {
   records: RecordService;
+  types: RecordTypeService;
   settings: SettingsService;
   directory: DirectoryRepository;
   callers: CallerService;
@@ -63,14 +64,15 @@ export interface SimilarCasesParts {
  * tenant and type it knows, and (local mode) after the demo seed. ETag-claimed: one instance
  * builds at a time, another takes a lapsed build over.
  */
-export function createSimilarCases(d: { records: RecordRepository; recordTypes: RecordTypeRepository; termStats: TermStatsRepository; logger: Logger }): SimilarCasesParts {
+export function createSimilarCases(d: { records: RecordRepository; recordTypes: RecordTypeService; termStats: TermStatsRepository; logger: Logger }): SimilarCasesParts {
   const sweeper = new TermStatsSweeper(d.records, d.termStats, { owner: randomUUID() });
   const onError = (err: unknown) => d.logger.error({ err }, 'term statistics build failed');
   const keeper = new TermStatsKeeper(sweeper, { recheckMs: TERM_SWEEP_INTERVAL_MS, now: () => Date.now(), onError });
   return {
-    similar: new SimilarCaseService(d.records, d.recordTypes, { stats: d.termStats, keeper }),
+    // The types through the cached service: a lookup reads no record type from the database.
+    similar: new SimilarCaseService(d.records, { get: async (tenantId, id) => ({ value: await d.recordTypes.get(tenantId, id) }) }, { stats: d.termStats, keeper }),
     watchTenant: (tenantId) => {
-      d.recordTypes.list(tenantId).then((types) => { for (const t of types) keeper.watch(tenantId, t.value.id); }, onError);
+      d.recordTypes.list(tenantId).then((types) => { for (const t of types) keeper.watch(tenantId, t.id); }, onError);
     },
     start: () => keeper.start(TERM_SWEEP_INTERVAL_MS),
     stop: () => keeper.stop(),

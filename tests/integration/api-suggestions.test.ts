@@ -47,11 +47,11 @@ async function setRules(rules: Record<string, boolean>) {
 test('G1: the owner first, the owning team with its name, the owners of the same customer\'s other cases, never the caller', async () => {
   const items = await suggestions(astrid, 'case-001');
   expect(items[0]).toMatchObject({ userId: DEMO_USERS.mads, displayName: 'Mads Nielsen' });
-  // All of Mads's reasons, best first: owner, then (demo history) his changes, then the team (then any similar cases).
+  // All of Mads's reasons, best first: owner, then (demo history) his changes, any similar cases, then the team.
   const madsKinds = items[0]?.reasons.map((r) => r.kind) ?? [];
   expect(madsKinds[0]).toBe('owner');
   expect(items[0]?.reasons).toContainEqual({ kind: 'team', teamId: 'team-dk', teamName: 'Kundeservice DK' });
-  const order = ['owner', 'activity', 'team', 'sameCustomer', 'similarCase'];
+  const order = ['owner', 'activity', 'similarCase', 'sameCustomer', 'team'];
   expect([...madsKinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(madsKinds);
   expect(person(items, DEMO_USERS.astrid)).toBeUndefined();
   expect(kinds(items, DEMO_USERS.lars)).toContain('team');
@@ -118,18 +118,44 @@ test('G1: a user never sees a suggestion drawn from a case they may not read', a
   expect(person(byTove, DEMO_USERS.sofie)).toBeDefined();
 });
 
+test('G2: the people who resolved the most similar closed cases, with the case; never a case the caller may not read', async () => {
+  // Astrid resolves a Swedish team's case much like case-001 "Printer offline on 3rd floor"; Erik owns it.
+  const created = await call(server.baseUrl, 'POST', '/api/records', {
+    token: astrid,
+    body: { type: 'case', title: 'Printer offline after the firmware update', description: 'Third floor printer offline.', ownerId: DEMO_USERS.erik, owningTeamId: 'team-se', status: 'resolved' },
+  });
+  expect(created.status).toBe(201);
+  const id = field<string>(created.body, 'id');
+  const number = field<string>(created.body, 'number');
+  const byMads = await suggestions(mads, 'case-001');
+  const reason = { kind: 'similarCase', recordId: id, number, title: 'Printer offline after the firmware update', score: expect.any(Number) };
+  // Both who resolved it (Astrid) and its owner (Erik), each with the case and its score.
+  expect(person(byMads, DEMO_USERS.erik)?.reasons).toContainEqual(reason);
+  expect(person(byMads, DEMO_USERS.astrid)?.reasons).toContainEqual(reason);
+  const score = person(byMads, DEMO_USERS.erik)?.reasons.find((r) => r.kind === 'similarCase' && r['recordId'] === id)?.['score'];
+  expect(typeof score === 'number' && score > 0 && score <= 1).toBe(true);
+  // Tove reads team DK's cases only: the Swedish case, its number and its title never reach her.
+  const byTove = await suggestions(tove, 'case-001');
+  const shown = JSON.stringify(byTove);
+  for (const secret of [id, number, 'firmware']) expect(shown).not.toContain(secret);
+  expect(person(byTove, DEMO_USERS.erik)).toBeUndefined();
+});
+
 test('B6: each rule can be turned off per type', async () => {
   const all = { owner: true, owningTeam: true, timelineActivity: true, sameCustomer: true, similarCases: true };
   const cases: Array<[keyof typeof all, string]> = [['owner', 'owner'], ['owningTeam', 'team'], ['timelineActivity', 'activity'], ['sameCustomer', 'sameCustomer'], ['similarCases', 'similarCase']];
   try {
+    // With every rule on, case-001 has a reason of every kind (the similar case is the test's before).
+    const every = (await suggestions(astrid, 'case-001')).flatMap((s) => s.reasons.map((r) => r.kind));
+    for (const [, kind] of cases) expect(every).toContain(kind);
     for (const [rule, kind] of cases) {
       await setRules({ ...all, [rule]: false });
-      const items = await suggestions(astrid, 'case-003');
+      const items = await suggestions(astrid, 'case-001');
       expect(items.flatMap((s) => s.reasons.map((r) => r.kind))).not.toContain(kind);
       expect(items.length).toBeGreaterThan(0);
     }
     await setRules({ owner: false, owningTeam: false, timelineActivity: false, sameCustomer: false, similarCases: false });
-    expect(await suggestions(astrid, 'case-003')).toEqual([]);
+    expect(await suggestions(astrid, 'case-001')).toEqual([]);
   } finally {
     await setRules(all);
   }

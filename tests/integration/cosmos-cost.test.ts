@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startLocalCosmos, type LocalCosmos } from '../../bot/src/sandbox/local-cosmos';
 import { createLogger } from '../../bot/src/logger';
 import { call, tokenFor } from '../fixtures/api-client';
+import { CONTOSO } from '../../bot/src/sandbox/demo-data';
 import { startServer, type TestServer } from '../fixtures/server';
 
 /**
@@ -134,3 +135,14 @@ test('I2 (P2-7/P2-10): an idle chat sweep is one or two queries; an agent\'s cha
   expect(await message('cost-message-0002')).toBeLessThanOrEqual(3);
   expect((await call(server.baseUrl, 'POST', `/api/sessions/${session.id}/close`, { token })).status).toBe(200);
 });
+
+test('G1–G2: warm suggestions are seven reads: the record and the customer\'s person (point reads), then five queries', async () => {
+  // The term statistics are built in the background at start: measured once they are, no build runs alongside.
+  const deadline = Date.now() + 60_000;
+  while (!(await server.app.store.termStats.get(CONTOSO, 'case')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  await cost('GET', '/api/records/case-001/suggestions');
+  // Queries: the chats connected, the timeline, the company's people, the customer's other cases,
+  // the similar closed cases. Each is two HTTP requests (the SDK asks the gateway for a query plan
+  // first); the team's members, the settings, the type and the term statistics are cached.
+  expect(await cost('GET', '/api/records/case-001/suggestions')).toBe(2 + 5 * 2);
+}, 90_000);

@@ -104,3 +104,21 @@ test('search never returns what the caller may not read', async () => {
   expect(new Set(page.items.map((i) => i.value.type))).toEqual(new Set(['case', 'knowledgearticle']));
   await expect(service.get(oskar, 'wo-001')).rejects.toBeInstanceOf(NotFoundError);
 });
+
+test('G2: a case keeps who made it done and when; reopening clears it, closing a resolved case keeps it', async () => {
+  const { service, callers } = await setup();
+  const mads = await callers.resolve(CONTOSO, DEMO_USERS.mads);
+  const lars = await callers.resolve(CONTOSO, DEMO_USERS.lars);
+  const created = await service.create(mads, { type: 'case', title: 'Printer offline' });
+  expect(created.value.resolution).toBeUndefined();
+  const resolved = await service.update(lars, created.value.id, created.etag, { status: 'resolved' });
+  expect(resolved.value.resolution).toEqual({ byIds: [DEMO_USERS.lars, DEMO_USERS.mads], at: resolved.value.updatedAt });
+  const closed = await service.update(mads, created.value.id, resolved.etag, { status: 'closed' });
+  expect(closed.value.resolution).toEqual(resolved.value.resolution);
+  const reopened = await service.update(mads, created.value.id, closed.etag, { status: 'active' });
+  expect(reopened.value.resolution).toBeNull();
+  const again = await service.update(mads, created.value.id, reopened.etag, { status: 'closed' });
+  expect(again.value.resolution).toEqual({ byIds: [DEMO_USERS.mads], at: again.value.updatedAt });
+  const doneAtOnce = await service.create(mads, { type: 'case', title: 'Answered on the phone', status: 'resolved' });
+  expect(doneAtOnce.value.resolution).toEqual({ byIds: [DEMO_USERS.mads], at: doneAtOnce.value.createdAt });
+});

@@ -113,7 +113,7 @@ describe('distinctiveStems with guessed counts', () => {
 
 describe('rankCandidates', () => {
   const c = (id: string, title: string, overrides: Partial<SimilarCandidate> = {}): SimilarCandidate => ({
-    id, number: id.toUpperCase(), title, type: 'case', status: 'closed', ownerId: `owner-${id}`, updatedAt: '2026-01-01T00:00:00.000Z',
+    id, number: id.toUpperCase(), title, type: 'case', status: 'closed', ownerId: `owner-${id}`, updatedAt: '2026-01-01T00:00:00.000Z', resolution: null,
     terms: termsOf(title), titleTerms: termsOf(title), descriptionTerms: [], ...overrides,
   });
   const query = new Map([['printer', 2], ['offlin', 2]]);
@@ -130,6 +130,16 @@ describe('rankCandidates', () => {
       c('res', 'Printer offline', { updatedAt: '2026-01-01T00:00:00.000Z', status: 'resolved' }),
     ], query, idfs, 0.1);
     expect(hits.map((h) => h.recordId)).toEqual(['res', 'new', 'old']);
+  });
+  test('the people who resolved it, and when, over its owner and last change', () => {
+    const hits = rankCandidates([
+      c('late', 'Printer offline', { updatedAt: '2026-06-01T00:00:00.000Z', resolution: { byIds: ['sofie', 'owner-late'], at: '2025-01-01T00:00:00.000Z' } }),
+      c('early', 'Printer offline', { updatedAt: '2026-01-01T00:00:00.000Z', resolution: null }),
+    ], query, idfs, 0.1);
+    expect(hits.map((h) => [h.recordId, h.resolverIds, h.closedAt])).toEqual([
+      ['early', ['owner-early'], '2026-01-01T00:00:00.000Z'],
+      ['late', ['sofie', 'owner-late'], '2025-01-01T00:00:00.000Z'],
+    ]);
   });
 });
 
@@ -191,6 +201,10 @@ describe('SimilarCaseService', () => {
     expect(agent.map((h) => h.recordId)).not.toContain('6');
     const supervisor = await new SimilarCaseService(records, types).find(callerWith('tenant', ['agent', 'supervisor']), current, 10);
     expect(supervisor.map((h) => h.recordId)).toContain('6');
+    // Nor is this case's own description: its words find nothing for the agent.
+    const byDescription = record('cur-d', 'Hinge squeaks', { status: 'active', description: 'The printer went offline after the update' });
+    expect(await new SimilarCaseService(records, types).find(callerWith('tenant'), byDescription, 10)).toEqual([]);
+    expect((await new SimilarCaseService(records, types).find(callerWith('tenant', ['agent', 'supervisor']), byDescription, 10)).map((h) => h.recordId)).toContain('1');
   });
 
   test('the limit holds; the count of done cases is reused within its TTL', async () => {

@@ -97,11 +97,12 @@ describe('merging and order', () => {
     const out = await rankSuggestions([similar('a', 0.5), team('a'), owner('a'), same('a', 'CAS-2'), same('a', 'CAS-2'), act('a', '2026-01-01')], none, all, names);
     expect(out).toHaveLength(1);
     expect(out[0]?.displayName).toBe('Anna');
-    expect(out[0]?.reasons.map((r) => r.kind)).toEqual(['owner', 'activity', 'team', 'sameCustomer', 'similarCase']);
+    expect(out[0]?.reasons.map((r) => r.kind)).toEqual(['owner', 'activity', 'similarCase', 'sameCustomer', 'team']);
   });
 
   test.each([
-    ['owner, activity, team, same customer, similar case', [similar('e', 0.9), same('d', 'CAS-2'), team('c'), act('b', '2026-01-01'), owner('a')], ['a', 'b', 'c', 'd', 'e']],
+    ['owner, activity, similar case, same customer, team', [team('e'), same('d', 'CAS-2'), similar('c', 0.1), act('b', '2026-01-01'), owner('a')], ['a', 'b', 'c', 'd', 'e']],
+    ['a big team never crowds out a similar case or the same customer', [...Array.from({ length: 12 }, (_, i) => team(`t${i}`)), similar('s', 0.2), same('c', 'CAS-3')], ['s', 'c', 't0', 't1', 't2', 't3', 't4', 't5', 't6', 't7']],
     ['activity newest first', [act('a', '2026-01-01'), act('b', '2026-03-01'), act('c', '2026-02-01')], ['b', 'c', 'a']],
     ['similar cases by score', [similar('a', 0.3), similar('b', 0.9), similar('c', 0.6)], ['b', 'c', 'a']],
     ['a person ranks by their best reason', [team('a'), similar('b', 0.9), act('b', '2026-01-01')], ['b', 'a']],
@@ -116,6 +117,7 @@ describe('merging and order', () => {
 
   test.each<[SuggestionReason, SuggestionReason, number]>([
     [{ kind: 'owner' }, { kind: 'team', teamId: 't', teamName: 'T' }, -1],
+    [{ kind: 'team', teamId: 't', teamName: 'T' }, { kind: 'similarCase', recordId: 'r', number: 'n', title: 't', score: 0.1 }, 1],
     [{ kind: 'similarCase', recordId: 'r', number: 'n', title: 't', score: 0.2 }, { kind: 'similarCase', recordId: 'r', number: 'n', title: 't', score: 0.7 }, 1],
   ])('compareReasons(%o, %o) has the sign %d', (a, b, sign) => {
     expect(Math.sign(compareReasons(a, b))).toBe(sign);

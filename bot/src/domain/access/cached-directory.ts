@@ -2,7 +2,8 @@
  * A read-through cache in front of any DirectoryRepository. Users, teams, roles and tenants are
  * read on every request (the caller, a record's owner and team) and change rarely, so each
  * instance keeps them for `ttlMs`: a change made through another instance shows within that time,
- * one made through this instance at once. Lists are not cached.
+ * one made through this instance at once. Lists are not cached, but a team's members (G1's
+ * suggestions read them on every call) are, as users are.
  */
 import { TtlCache } from '../shared/ttl-cache';
 import type { Role, Team, Tenant, User } from './access';
@@ -18,6 +19,7 @@ export class CachedDirectory implements DirectoryRepository {
   private readonly teams: TtlCache<Team | null>;
   private readonly roles: TtlCache<Role[]>;
   private readonly tenants: TtlCache<Tenant | null>;
+  private readonly members: TtlCache<User[]>;
 
   constructor(
     private readonly inner: DirectoryRepository,
@@ -27,6 +29,7 @@ export class CachedDirectory implements DirectoryRepository {
     this.teams = new TtlCache(ttlMs);
     this.roles = new TtlCache(ttlMs);
     this.tenants = new TtlCache(ttlMs);
+    this.members = new TtlCache(ttlMs);
   }
 
   getTenant(tenantId: string): Promise<Tenant | null> {
@@ -55,9 +58,15 @@ export class CachedDirectory implements DirectoryRepository {
     return this.inner.searchUsers(tenantId, words, limit);
   }
 
+  teamMembers(tenantId: string, teamId: string, limit: number): Promise<User[]> {
+    return this.members.get(`${key(tenantId, teamId)}\u0000${limit}`, () => this.inner.teamMembers(tenantId, teamId, limit));
+  }
+
   async putUser(user: User): Promise<void> {
     await this.inner.putUser(user);
     this.users.delete(key(user.tenantId, user.id));
+    // The user may have joined or left any team: membership lists are read again (a rare write).
+    this.members.clear();
   }
 
   async getTeams(tenantId: string, teamIds: readonly string[]): Promise<Team[]> {

@@ -9,6 +9,8 @@ export interface DirectoryRepository {
   listUsers(tenantId: string): Promise<User[]>;
   /** Users whose name or e-mail contains every word, by name, at most `limit`. */
   searchUsers(tenantId: string, words: readonly string[], limit: number): Promise<User[]>;
+  /** The members of a team, by name, at most `limit` (one query: never the whole tenant). */
+  teamMembers(tenantId: string, teamId: string, limit: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
   getTeams(tenantId: string, teamIds: readonly string[]): Promise<Team[]>;
   listTeams(tenantId: string): Promise<Team[]>;

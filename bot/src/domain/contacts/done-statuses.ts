@@ -1,4 +1,2 @@
-import type { RecordStatus } from '../records/record';
-
-/** A case is evidence once it is done: resolved or closed. */
-export const DONE_STATUSES: readonly RecordStatus[] = ['resolved', 'closed'];
+/** A case is evidence once it is done: resolved or closed (the record's own rule). */
+export { DONE_STATUSES } from '../records/record';

@@ -10,7 +10,7 @@
 import { canReadField, readScopes, type Caller } from '../access/access';
 import type { ServiceRecord } from '../records/record';
 import type { ListingCaller, RecordRepository, SimilarCandidate } from '../records/record-repository';
-import type { RecordTypeRepository } from '../records/record-type-repository';
+import type { RecordType } from '../records/record-type';
 import { termsOf } from '../search/text-terms';
 import type { SimilarCaseHit, SimilarCases } from './suggestion';
 import { compareRanked, distinctiveStems, idf, queryTermsOf, similarityScore } from './similarity';
@@ -56,6 +56,11 @@ const DEFAULTS: SimilarCasesOptions = {
   stats: null, statsTtlMs: 60_000, maxGuessed: 4, keeper: null, trace: null, now: () => Date.now(),
 };
 
+/** Where the engine finds a record type (its field restrictions): the repository, or a cache of it. */
+export interface RecordTypeLookup {
+  get(tenantId: string, id: string): Promise<{ value: RecordType } | null>;
+}
+
 /** The similar-case engine on the record repository (memory or Cosmos, one contract). */
 export class SimilarCaseService implements SimilarCases {
   private readonly options: SimilarCasesOptions;
@@ -63,29 +68,29 @@ export class SimilarCaseService implements SimilarCases {
   private readonly frequencies = new Map<string, { df: number; at: number }>();
   private readonly statsRead = new Map<string, { stats: TermStats; at: number }>();
 
-  constructor(private readonly records: RecordRepository, private readonly types: RecordTypeRepository, options: Partial<SimilarCasesOptions> = {}) {
+  constructor(private readonly records: RecordRepository, private readonly types: RecordTypeLookup, options: Partial<SimilarCasesOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
   }
 
   async find(caller: Caller, record: ServiceRecord, limit: number): Promise<SimilarCaseHit[]> {
     const scopes = readScopes(caller, [record.type]);
+    if (scopes.length === 0 || limit <= 0) return [];
+    const type = await this.types.get(caller.tenantId, record.type);
+    // A3: a caller who may not read descriptions gets no evidence from one, this case's or another's.
+    const description = canReadField(caller, type?.value.fieldRestrictions['description']);
     const query = queryTermsOf({
       titleTerms: record.titleTerms ?? termsOf(record.title),
-      descriptionTerms: record.descriptionTerms ?? termsOf(record.description),
+      descriptionTerms: description ? record.descriptionTerms ?? termsOf(record.description) : [],
       messageTerms: record.messageTerms ?? [],
     });
-    if (scopes.length === 0 || query.size === 0 || limit <= 0) return [];
+    if (query.size === 0) return [];
     const statsStems = [...query].sort((a, b) => b[1] - a[1]).slice(0, this.options.statsStems).map(([stem]) => stem);
     const base = { type: record.type, statuses: DONE_STATUSES };
-    const [type, { frequencies, total, guessed }] = await Promise.all([
-      this.types.get(caller.tenantId, record.type),
-      this.weights(caller.tenantId, record.type, statsStems),
-    ]);
+    const { frequencies, total, guessed } = await this.weights(caller.tenantId, record.type, statsStems);
     const idfs = new Map(statsStems.map((stem) => [stem, idf(frequencies.get(stem) ?? 0, total)]));
     const scored = new Map(statsStems.map((stem) => [stem, query.get(stem) ?? 0]));
     const stems = distinctiveStems(scored, idfs, frequencies, this.options.queryStems, this.options.matchBudget, { stems: guessed, max: this.options.maxGuessed });
     if (stems.length === 0) return [];
-    const description = canReadField(caller, type?.value.fieldRestrictions['description']);
     const listing: ListingCaller = { userId: caller.user.id, teamIds: caller.user.teamIds, scopes };
     const candidates = await this.records.similarCandidates(caller.tenantId, { ...base, stems, description, excludeId: record.id }, listing, this.options.pool);
     this.options.trace?.({ recordId: record.id, stems: stems.map((stem) => ({ stem, df: frequencies.get(stem) ?? 0, guessed: guessed.has(stem) })), candidates: candidates.length });
@@ -161,8 +166,13 @@ export function rankCandidates(candidates: readonly SimilarCandidate[], query: R
   const sets = candidates.map((c) => ({ c, terms: new Set([...c.terms, ...c.descriptionTerms]), titleTerms: new Set(c.titleTerms) }));
   const averageLength = sets.length > 0 ? sets.reduce((sum, s) => sum + s.terms.size, 0) / sets.length : 1;
   return sets
-    .map(({ c, terms, titleTerms }) => ({ c, score: similarityScore(query, idfs, { terms, titleTerms }, averageLength), closedAt: c.updatedAt, status: c.status }))
-    .filter((x) => x.score >= minScore && x.c.ownerId !== null)
+    .map(({ c, terms, titleTerms }) => ({
+      c, score: similarityScore(query, idfs, { terms, titleTerms }, averageLength), status: c.status,
+      // A case done before resolutions were kept: its owner and its last change stand in.
+      closedAt: c.resolution?.at ?? c.updatedAt,
+      resolverIds: c.resolution?.byIds ?? (c.ownerId ? [c.ownerId] : []),
+    }))
+    .filter((x) => x.score >= minScore && x.resolverIds.length > 0)
     .sort(compareRanked)
-    .map(({ c, score }) => ({ recordId: c.id, number: c.number, title: c.title, score, closedAt: c.updatedAt, resolverIds: c.ownerId ? [c.ownerId] : [] }));
+    .map(({ c, score, closedAt, resolverIds }) => ({ recordId: c.id, number: c.number, title: c.title, score, closedAt, resolverIds }));
 }

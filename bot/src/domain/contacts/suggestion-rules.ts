@@ -1,7 +1,8 @@
 /**
  * G1's rules as small pure functions: each rule turns what is known of a record into candidates
  * (a person and one reason); `rankSuggestions` applies the exclusions, merges a person's reasons
- * and orders the people (owner, activity newest first, team, same customer, similar case by score).
+ * and orders the people (owner, activity newest first, similar case by score, same customer, team:
+ * membership of the owning team is the weakest signal, so a big team never crowds out the others).
  */
 import type { TimelineEntry, TimelineKind } from '../timeline/timeline';
 import type { SimilarCaseHit, Suggestion, SuggestionReason, SuggestionReasonKind } from './suggestion';
@@ -71,9 +72,8 @@ export interface CustomerCase {
 
 /** The same-customer rule: the owners of the customer's (person's, then company's) other cases. */
 export function sameCustomerRule(recordId: string, cases: readonly CustomerCase[]): Candidate[] {
-  return cases
-    .filter((c) => c.recordId !== recordId && c.ownerId)
-    .map((c) => ({ userId: c.ownerId as string, reason: { kind: 'sameCustomer', recordId: c.recordId, number: c.number, via: c.via } }));
+  return cases.flatMap((c): Candidate[] =>
+    c.recordId !== recordId && c.ownerId ? [{ userId: c.ownerId, reason: { kind: 'sameCustomer', recordId: c.recordId, number: c.number, via: c.via } }] : []);
 }
 
 /** The similar-case rule (G2): the resolvers of similar closed cases, with the case and its score. */
@@ -93,7 +93,7 @@ export interface Exclusions {
   chatMemberIds: readonly string[];
 }
 
-const KIND_RANK: Record<SuggestionReasonKind, number> = { owner: 0, activity: 1, team: 2, sameCustomer: 3, similarCase: 4 };
+const KIND_RANK: Record<SuggestionReasonKind, number> = { owner: 0, activity: 1, similarCase: 2, sameCustomer: 3, team: 4 };
 
 /** Orders two reasons: by kind, then activity newest first, similar cases by score (then as found). */
 export function compareReasons(a: SuggestionReason, b: SuggestionReason): number {
@@ -112,7 +112,8 @@ function sameReason(a: SuggestionReason, b: SuggestionReason): boolean {
 /**
  * Merges candidates per person (all reasons kept, best first), drops the excluded, orders the
  * people by their best reason (stable: earlier candidates win ties). `mayRead` is asked in that
- * order only until `limit` people are found; `names` gives display names.
+ * order, as many at once as places are left, only until `limit` people are found; `names` gives
+ * display names.
  */
 export async function rankSuggestions(
   candidates: readonly Candidate[],
@@ -129,13 +130,20 @@ export async function rankSuggestions(
     if (!reasons.some((r) => sameReason(r, c.reason))) reasons.push(c.reason);
     byPerson.set(c.userId, reasons);
   }
-  const people = [...byPerson.entries()].map(([userId, reasons]) => ({ userId, reasons: [...reasons].sort(compareReasons) }));
-  people.sort((a, b) => compareReasons(a.reasons[0] as SuggestionReason, b.reasons[0] as SuggestionReason));
+  const people = [...byPerson.entries()].flatMap(([userId, reasons]) => {
+    const [best, ...rest] = [...reasons].sort(compareReasons);
+    return best ? [{ userId, best, reasons: [best, ...rest] }] : [];
+  });
+  people.sort((a, b) => compareReasons(a.best, b.best));
   const out: Suggestion[] = [];
-  for (const p of people) {
-    if (out.length >= limit) break;
-    if (!(await mayRead(p.userId))) continue;
-    out.push({ userId: p.userId, displayName: names.get(p.userId) ?? p.userId, reasons: p.reasons });
+  let next = 0;
+  while (out.length < limit && next < people.length) {
+    const batch = people.slice(next, next + limit - out.length);
+    next += batch.length;
+    const readable = await Promise.all(batch.map((p) => mayRead(p.userId)));
+    for (const [i, p] of batch.entries()) {
+      if (readable[i]) out.push({ userId: p.userId, displayName: names.get(p.userId) ?? p.userId, reasons: p.reasons });
+    }
   }
   return out;
 }

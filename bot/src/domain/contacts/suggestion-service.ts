@@ -1,10 +1,12 @@
 /**
  * G1–G2: the people suggested as contacts for a record, each with their reasons. Reads the record
  * (the caller's read), its type's settings (B6: each rule on or off), the owner, the owning team's
- * members, the stored timeline and connected chats' last messages, the customer's other cases the
- * caller may read, and (optional) the similar closed cases of G2.
+ * members, the stored timeline and connected chats' last messages (E1: what the timeline shows),
+ * the customer's other cases the caller may read, and (optional) the similar closed cases of G2.
+ * A rule whose reason would tell the caller a field they may not read (A3) is not asked: the owner
+ * (owner, same customer, similar cases: who handled them), the owning team, the person.
  */
-import { actorOf, hasPrivilege, type Caller } from '../access/access';
+import { actorOf, canReadField, hasPrivilege, type Caller } from '../access/access';
 import type { CallerService } from '../access/caller-service';
 import type { DirectoryRepository } from '../access/directory-repository';
 import type { ChatRepository } from '../chats/chat-repository';
@@ -12,6 +14,7 @@ import { TeamsCallError, type ActingUser, type TeamsPort } from '../chats/teams-
 import type { PeopleRepository } from '../people/people-repository';
 import type { ServiceRecord } from '../records/record';
 import type { RecordService } from '../records/record-service';
+import type { RecordTypeService } from '../records/record-type-service';
 import type { SettingsService } from '../settings/settings-service';
 import { NotFoundError } from '../shared/errors';
 import type { TimelineRepository } from '../timeline/timeline';
@@ -25,13 +28,17 @@ import type { SimilarCases, Suggestion } from './suggestion';
 export const ACTIVITY_ENTRIES = 100;
 /** How many of the customer's other cases are looked at. */
 export const CUSTOMER_CASES = 20;
+/** How many of the owning team's members are looked at (by name; a big team's rest are not suggested for it). */
+export const TEAM_MEMBERS = 50;
 /** How many similar closed cases are asked for (G2: top 3). */
 export const SIMILAR_CASES = 3;
 
 export interface SuggestionDeps {
   records: RecordService;
+  /** The record's type (its field restrictions), cached per instance. */
+  types: Pick<RecordTypeService, 'get'>;
   settings: SettingsService;
-  directory: Pick<DirectoryRepository, 'getUsers' | 'getTeams' | 'listUsers'>;
+  directory: Pick<DirectoryRepository, 'getUsers' | 'getTeams' | 'teamMembers'>;
   callers: Pick<CallerService, 'find'>;
   timeline: Pick<TimelineRepository, 'list'>;
   chats: Pick<ChatRepository, 'connectionsOfRecord' | 'getChatState'>;
@@ -57,18 +64,20 @@ export class SuggestionService {
   async suggest(caller: Caller, recordId: string, chat?: ChatBeingFilled): Promise<Suggestion[]> {
     const { records, settings, chats } = this.deps;
     const record = (await records.get(caller, recordId)).value;
-    const [rules, connections] = await Promise.all([
+    const [rules, connections, type] = await Promise.all([
       settings.effective(caller.tenantId, record.type).then((s) => s.suggestedContacts),
       chats.connectionsOfRecord(caller.tenantId, record.id),
+      this.deps.types.get(caller.tenantId, record.type),
     ]);
+    const reads = (field: string) => canReadField(caller, type.fieldRestrictions[field]);
     if (chat && !connections.some((c) => c.chatId === chat.chatId)) throw new NotFoundError();
     const chatMemberIds = chat ? await this.membersOf(chat) : [];
     const parts = await Promise.all([
-      rules.owner ? ownerRule(record.ownerId) : [],
-      rules.owningTeam ? this.team(record) : [],
+      rules.owner && reads('owner') ? ownerRule(record.ownerId) : [],
+      rules.owningTeam && reads('owningTeam') ? this.team(record) : [],
       rules.timelineActivity ? this.activity(caller, record, connections.filter((c) => c.kind === 'chat').map((c) => c.chatId)) : [],
-      rules.sameCustomer ? this.sameCustomer(caller, record) : [],
-      rules.similarCases && this.deps.similar ? this.deps.similar.find(caller, record, SIMILAR_CASES).then((h) => similarCaseRule(record.id, h)) : [],
+      rules.sameCustomer && reads('person') && reads('owner') ? this.sameCustomer(caller, record) : [],
+      rules.similarCases && reads('owner') && this.deps.similar ? this.deps.similar.find(caller, record, SIMILAR_CASES).then((h) => similarCaseRule(record.id, h)) : [],
     ]);
     const candidates: Candidate[] = parts.flat();
     const users = await this.deps.directory.getUsers(caller.tenantId, [...new Set(candidates.map((c) => c.userId))]);
@@ -99,13 +108,12 @@ export class SuggestionService {
 
   private async team(record: ServiceRecord): Promise<Candidate[]> {
     if (!record.owningTeamId) return [];
-    const [teams, users] = await Promise.all([
+    const [teams, members] = await Promise.all([
       this.deps.directory.getTeams(record.tenantId, [record.owningTeamId]),
-      this.deps.directory.listUsers(record.tenantId),
+      this.deps.directory.teamMembers(record.tenantId, record.owningTeamId, TEAM_MEMBERS),
     ]);
     const team = teams[0];
     if (!team) return [];
-    const members = users.filter((u) => u.teamIds.includes(team.id)).sort((a, b) => a.displayName.localeCompare(b.displayName));
     return teamRule({ id: team.id, name: team.name }, members.map((u) => u.id));
   }
 

@@ -1,7 +1,7 @@
 /** Storage contract for records. */
 import type { ReadScope } from '../access/access';
 import type { Page, PageRequest, Versioned } from '../shared/types';
-import type { RecordFilter, RecordStatus, ServiceRecord } from './record';
+import type { RecordFilter, RecordStatus, Resolution, ServiceRecord } from './record';
 
 /** Who is listing: their id and teams decide what `own` and `team` scopes reach. */
 export interface ListingCaller {
@@ -80,6 +80,8 @@ export interface SimilarCandidate {
   status: RecordStatus;
   ownerId: string | null;
   updatedAt: string;
+  /** Who resolved it and when (null on a case done before resolutions were kept). */
+  resolution: Resolution | null;
   terms: string[];
   titleTerms: string[];
   descriptionTerms: string[];

@@ -5,7 +5,7 @@ import type { DirectoryRepository } from '../access/directory-repository';
 import type { PeopleRepository } from '../people/people-repository';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../shared/errors';
 import type { Clock, Page, PageRequest, Versioned } from '../shared/types';
-import { searchTextOf, type RecordFilter, type ServiceRecord } from './record';
+import { resolutionAfter, searchTextOf, type RecordFilter, type ServiceRecord } from './record';
 import { checkFieldRights, checkReferences, type RecordChanges } from './record-rules';
 import type { CounterRepository, RecordRepository } from './record-repository';
 import { formatNumber, NUMBER_BASE, type RecordType } from './record-type';
@@ -212,6 +212,9 @@ export class RecordService {
       updatedBy: caller.user.id,
       searchText: '',
     };
+    // G2: a case made done at once (an answered phone call, say) was resolved by its creator.
+    const resolution = resolutionAfter({ ...draft, status: 'new' }, draft, draft.createdBy);
+    if (resolution) draft.resolution = resolution;
     if (!hasPrivilege(caller, draft, 'write')) throw new ForbiddenError('error.forbidden.createRecord');
     if (draft.ownerId !== caller.user.id && !hasPrivilege(caller, draft, 'assign')) {
       throw new ForbiddenError('error.forbidden.assignRecord');
@@ -251,6 +254,9 @@ export class RecordService {
       // J2: the person who really changed it (a delegate acting for the owner: the delegate).
       updatedBy: actorOf(caller).id,
     };
+    // G2: who made the case done, kept as evidence for similar cases (cleared as it is reopened).
+    const resolution = resolutionAfter(record, next, next.updatedBy);
+    if (resolution !== undefined) next.resolution = resolution;
     // H3: a postponed case whose status is changed by hand is no longer postponed.
     if (next.status !== 'waiting' && next.postponedUntil) next.postponedUntil = null;
     // J6: a parked case that moves on (closed, or given to another owner or team) is parked for

@@ -57,6 +57,27 @@ export interface ServiceRecord {
    * timeline entry, audit and card redraw from it (domain/delegation/park.ts). Never shown.
    */
   lastPickUp?: StoredPickUp | null | undefined;
+  /**
+   * G2: who resolved the case and when, set as it becomes done (resolved or closed): the person who
+   * did it and the owner then. Null or absent while not done (and on cases done before it: G2 then
+   * takes the owner and the last update).
+   */
+  resolution?: Resolution | null | undefined;
+}
+
+/** A case is done (the evidence of G2) once resolved or closed. */
+export const DONE_STATUSES: readonly RecordStatus[] = ['resolved', 'closed'];
+
+/** G2: who resolved a case (the person who made it done, then its owner; no one twice) and when. */
+export type Resolution = { byIds: string[]; at: string };
+
+/** The resolution a change leaves on a case: set as it becomes done, cleared as it is reopened, else kept. */
+export function resolutionAfter(before: ServiceRecord, after: ServiceRecord, actorId: string): Resolution | null | undefined {
+  const wasDone = DONE_STATUSES.includes(before.status);
+  const isDone = DONE_STATUSES.includes(after.status);
+  if (isDone && !wasDone) return { byIds: [...new Set([actorId, ...(after.ownerId ? [after.ownerId] : [])])], at: after.updatedAt };
+  if (!isDone && wasDone) return null;
+  return before.resolution;
 }
 
 /** J6: what a pick-up changed, kept on the record so that a retry can finish the pick-up's other writes (a type literal: plain JSON, as StoredParkMark). */

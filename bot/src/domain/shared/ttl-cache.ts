@@ -27,4 +27,9 @@ export class TtlCache<V> {
   delete(key: string): void {
     this.entries.delete(key);
   }
+
+  /** Forgets every key after a change that may touch any of them. */
+  clear(): void {
+    this.entries.clear();
+  }
 }

@@ -13,7 +13,8 @@ import { commonProblems } from './records';
 import type { ApiServices } from '../services';
 import type { IncomingHttpHeaders } from 'node:http';
 
-const ChatId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
+/** A Teams chat id as a path or query parameter. */
+export const ChatId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
 const ChatParams = z.object({ id: Id, chatId: ChatId });
 const MemberIds = z.array(Id).min(1).max(249);
 
@@ -56,7 +57,8 @@ const teamsProblems = {
   504: problem('Teams did not answer in time'),
 };
 
-function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
+/** The caller as Teams knows them (their SSO token for on-behalf-of Graph calls); 401 without one. */
+export function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
   const ssoToken = bearerToken(headers);
   if (!ssoToken) throw new HttpProblem(401, 'error.unauthorized');
   return { tenantId: caller.tenantId, userId: caller.user.id, ssoToken };

@@ -1,16 +1,11 @@
 /** GET /api/records/{id}/suggestions: suggested contacts with their reasons (G1–G3). */
 import { z } from 'zod';
-import type { Caller } from '../../domain/access/access';
 import type { SuggestionService } from '../../domain/contacts/suggestion-service';
-import type { ActingUser } from '../../domain/chats/teams-port';
-import { bearerToken } from '../auth/authenticator';
-import { HttpProblem } from '../problem';
 import { json, NO_BODY, userRoute, type Route } from '../route';
 import { IdParams, Problem } from '../schemas';
+import { actingUser, ChatId } from './chats';
 import { commonProblems } from './records';
-import type { IncomingHttpHeaders } from 'node:http';
 
-const ChatId = z.string().regex(/^[A-Za-z0-9:@._=-]{1,200}$/);
 
 /** One reason a person is suggested (`kind` tells which fields come with it). */
 const Reason = z.discriminatedUnion('kind', [
@@ -25,12 +20,6 @@ const Suggestions = z.object({
   /** Best first, at most 10. */
   items: z.array(z.object({ userId: z.string(), displayName: z.string(), reasons: z.array(Reason).min(1) })),
 });
-
-function actingUser(caller: Caller, headers: IncomingHttpHeaders): ActingUser {
-  const ssoToken = bearerToken(headers);
-  if (!ssoToken) throw new HttpProblem(401, 'error.unauthorized');
-  return { tenantId: caller.tenantId, userId: caller.user.id, ssoToken };
-}
 
 /** The suggestions route; `suggestions` is built in contacts-composition.ts. */
 export function contactRoutes(suggestions: SuggestionService): Route[] {

@@ -52,6 +52,11 @@ export class CosmosDirectoryRepository implements DirectoryRepository {
     return queryAll<User>(this.container, query, [{ name: '@limit', value: limit }, ...words.map((w, i) => ({ name: `@w${i}`, value: w }))], [tenantId, 'user']);
   }
 
+  teamMembers(tenantId: string, teamId: string, limit: number): Promise<User[]> {
+    const query = "SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.kind = 'user' AND ARRAY_CONTAINS(c.teamIds, @team) ORDER BY c.displayName";
+    return queryAll<User>(this.container, query, [{ name: '@limit', value: limit }, { name: '@team', value: teamId }], [tenantId, 'user']);
+  }
+
   putUser(user: User): Promise<void> {
     return this.put('user', user);
   }

@@ -100,7 +100,7 @@ export class CosmosRecordRepository implements RecordRepository {
     if (query.stems.length === 0 || caller.scopes.length === 0 || limit <= 0) return [];
     const { query: sql, parameters } = buildSimilarCandidateQuery(query, caller, limit);
     const rows = await queryAll<Partial<SimilarCandidate> & Pick<SimilarCandidate, 'id' | 'number' | 'title' | 'type' | 'status' | 'updatedAt'>>(this.container, sql, parameters, [tenantId]);
-    return rows.map((r) => ({ ...r, ownerId: r.ownerId ?? null, terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: r.descriptionTerms ?? [] }));
+    return rows.map((r) => ({ ...r, ownerId: r.ownerId ?? null, resolution: r.resolution ?? null, terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: r.descriptionTerms ?? [] }));
   }
 
   async doneTerms(tenantId: string, query: Pick<SimilarCandidateQuery, 'type' | 'statuses'>, continuation: string | null, limit: number): Promise<{ items: DoneTerms[]; continuation: string | null }> {

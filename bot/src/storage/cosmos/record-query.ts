@@ -9,7 +9,7 @@ import type { ListingCaller } from '../../domain/records/record-repository';
 /** Every stored field of a record but its index terms: a page carries no term arrays. */
 export const RECORD_FIELDS = [
   'id', 'tenantId', 'type', 'number', 'title', 'description', 'status', 'priority', 'ownerId', 'owningTeamId', 'personId',
-  'customFields', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'searchText', 'postponedUntil', 'parked', 'lastPickUp', 'searchVersion', '_etag',
+  'customFields', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'searchText', 'postponedUntil', 'parked', 'lastPickUp', 'resolution', 'searchVersion', '_etag',
 ] as const;
 const PROJECTION = RECORD_FIELDS.map((f) => `c.${f}`).join(', ');
 

@@ -8,7 +8,7 @@ import type { ListingCaller, SimilarCandidateQuery } from '../../domain/records/
 import { recordConditions } from './record-query';
 
 /** The projection of a candidate: ids, what a hit shows, and the term arrays scoring reads. */
-const CANDIDATE_FIELDS = ['id', 'number', 'title', 'type', 'status', 'ownerId', 'updatedAt', 'terms', 'titleTerms'] as const;
+const CANDIDATE_FIELDS = ['id', 'number', 'title', 'type', 'status', 'ownerId', 'updatedAt', 'resolution', 'terms', 'titleTerms'] as const;
 
 /** `any stem in c.terms (or c.descriptionTerms)`, one parameter per stem. */
 function anyStem(stems: readonly string[], description: boolean, parameters: SqlParameter[]): string {

@@ -37,6 +37,9 @@ export class MemoryDirectoryRepository implements DirectoryRepository {
   async searchUsers(tenantId: string, words: readonly string[], limit: number) {
     return (await this.listUsers(tenantId)).filter((u) => matchesWords(`${u.displayName} ${u.email}`.toLowerCase(), words)).sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(0, limit);
   }
+  async teamMembers(tenantId: string, teamId: string, limit: number) {
+    return (await this.listUsers(tenantId)).filter((u) => u.teamIds.includes(teamId)).sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(0, limit);
+  }
   async putUser(user: User) { this.users.set(key(user.tenantId, user.id), user); }
   async getTeams(tenantId: string, ids: readonly string[]) { return this.teams.values().map((v) => v.value).filter((t) => t.tenantId === tenantId && ids.includes(t.id)); }
   async listTeams(tenantId: string) { return this.teams.values().map((v) => v.value).filter((t) => t.tenantId === tenantId); }

@@ -27,7 +27,7 @@ export function memorySimilarCandidates(records: readonly ServiceRecord[], tenan
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .slice(0, limit)
     .map((r) => ({
-      id: r.id, number: r.number, title: r.title, type: r.type, status: r.status, ownerId: r.ownerId, updatedAt: r.updatedAt,
+      id: r.id, number: r.number, title: r.title, type: r.type, status: r.status, ownerId: r.ownerId, updatedAt: r.updatedAt, resolution: r.resolution ?? null,
       terms: r.terms ?? [], titleTerms: r.titleTerms ?? [], descriptionTerms: query.description ? r.descriptionTerms ?? [] : [],
     }));
 }

@@ -9,14 +9,12 @@ export const contactsEn = {
   'contacts.reason.wroteInChat': 'Wrote in the chat',
   'contacts.reason.changedRecord': 'Worked on this record',
   'contacts.reason.sameCustomer': 'Handled {number} for the same customer',
-  'contacts.reason.similarCase': 'Worked on {number} · {title} ({score})',
+  'contacts.reason.similarCase': 'Worked on {number} · {title} ({score} alike)',
   'contacts.startChat': 'Start chat',
-  'contacts.startChat.label': 'Start a new chat with {name}, connected to this record',
+  'contacts.startChat.label': 'Start chat with {name}',
   'contacts.addToChat': 'Add to chat…',
-  'contacts.addToChat.label': 'Add {name} to a connected chat',
+  'contacts.addToChat.label': 'Add to chat: {name}',
   'contacts.starting': 'Starting the chat…',
-  'contacts.started': 'Started a chat with {name}. It is connected to this record.',
-  'contacts.addedTo': '{name} was added to {chat}.',
 };
 
 type Keys = keyof typeof contactsEn;
@@ -31,14 +29,12 @@ export const contactsDa: Record<Keys, string> = {
   'contacts.reason.wroteInChat': 'Skrev i chatten',
   'contacts.reason.changedRecord': 'Har arbejdet på denne post',
   'contacts.reason.sameCustomer': 'Behandlede {number} for samme kunde',
-  'contacts.reason.similarCase': 'Arbejdede på {number} · {title} ({score})',
+  'contacts.reason.similarCase': 'Arbejdede på {number} · {title} ({score} lighed)',
   'contacts.startChat': 'Start chat',
-  'contacts.startChat.label': 'Start en ny chat med {name}, forbundet til denne post',
+  'contacts.startChat.label': 'Start chat med {name}',
   'contacts.addToChat': 'Føj til chat…',
-  'contacts.addToChat.label': 'Føj {name} til en forbundet chat',
+  'contacts.addToChat.label': 'Føj til chat: {name}',
   'contacts.starting': 'Starter chatten…',
-  'contacts.started': 'Startede en chat med {name}. Den er forbundet til denne post.',
-  'contacts.addedTo': '{name} blev føjet til {chat}.',
 };
 
 export const contactsSv: Record<Keys, string> = {
@@ -51,12 +47,10 @@ export const contactsSv: Record<Keys, string> = {
   'contacts.reason.wroteInChat': 'Skrev i chatten',
   'contacts.reason.changedRecord': 'Har arbetat med den här posten',
   'contacts.reason.sameCustomer': 'Hanterade {number} för samma kund',
-  'contacts.reason.similarCase': 'Arbetade med {number} · {title} ({score})',
+  'contacts.reason.similarCase': 'Arbetade med {number} · {title} ({score} likhet)',
   'contacts.startChat': 'Starta chatt',
-  'contacts.startChat.label': 'Starta en ny chatt med {name}, kopplad till den här posten',
+  'contacts.startChat.label': 'Starta chatt med {name}',
   'contacts.addToChat': 'Lägg till i chatt…',
-  'contacts.addToChat.label': 'Lägg till {name} i en kopplad chatt',
+  'contacts.addToChat.label': 'Lägg till i chatt: {name}',
   'contacts.starting': 'Startar chatten…',
-  'contacts.started': 'Startade en chatt med {name}. Den är kopplad till den här posten.',
-  'contacts.addedTo': '{name} lades till i {chat}.',
 };

@@ -1,7 +1,8 @@
 /**
  * "Suggested contacts" (G1–G3) in the Chats tab, between the connected chats and the user's other
  * chats (C1): each person with the reasons as short lines, "Start chat" (one click: a new chat
- * connected to the record, C2, with a fresh Idempotency-Key per click) and "Add to chat…" (C6).
+ * connected to the record, C2; a retry after a failure reuses the Idempotency-Key, so it never
+ * makes a second chat) and "Add to chat…" (C6).
  */
 import {
   Body1,
@@ -18,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ChatAddRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getSuggestions, type Suggestion, type SuggestionReason } from '../../api/contacts-endpoints';
 import { addChatMembers, createConnectedChat } from '../../api/endpoints';
 import type { ChatConnection } from '../../api/types';
@@ -37,8 +38,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** One reason as a short localized line. */
-export function reasonText(t: Translate, reason: SuggestionReason): string {
+/** One reason as a short localized line (a similar case's score as a percentage in the user's language). */
+export function reasonText(t: Translate, locale: string, reason: SuggestionReason): string {
   switch (reason.kind) {
     case 'owner':
       return t('contacts.reason.owner');
@@ -49,7 +50,7 @@ export function reasonText(t: Translate, reason: SuggestionReason): string {
     case 'sameCustomer':
       return t('contacts.reason.sameCustomer', { number: reason.number });
     case 'similarCase':
-      return t('contacts.reason.similarCase', { number: reason.number, title: reason.title, score: reason.score.toFixed(2) });
+      return t('contacts.reason.similarCase', { number: reason.number, title: reason.title, score: new Intl.NumberFormat(locale, { style: 'percent' }).format(reason.score) });
   }
 }
 
@@ -62,12 +63,14 @@ export interface SuggestedContactsProps {
 }
 
 export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded }: SuggestedContactsProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const { api, me } = useSession();
   const loaded = useLoad((signal) => getSuggestions(api, recordId, signal), [api, recordId]);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
+  // C2: one key per person until their chat is made: a retry after a timeout answers with the same chat.
+  const keys = useRef(new Map<string, string>());
 
   async function act(person: Suggestion, action: () => Promise<void>) {
     if (busyId !== null) return;
@@ -82,7 +85,14 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
     }
   }
   const startChat = (person: Suggestion) =>
-    act(person, async () => onConnected(await createConnectedChat(api, recordId, { memberIds: [person.userId] }, newIdempotencyKey())));
+    act(person, async () => {
+      const slot = `${recordId}\u0000${person.userId}`;
+      const key = keys.current.get(slot) ?? newIdempotencyKey();
+      keys.current.set(slot, key);
+      const connection = await createConnectedChat(api, recordId, { memberIds: [person.userId] }, key);
+      keys.current.delete(slot);
+      onConnected(connection);
+    });
   const addTo = (person: Suggestion, chat: ChatConnection) =>
     act(person, async () => {
       await addChatMembers(api, recordId, chat.chatId, [person.userId]);
@@ -103,7 +113,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
             <ul className={styles.reasons}>
               {person.reasons.map((reason, i) => (
                 <li key={i} data-testid="suggestion-reason" data-kind={reason.kind}>
-                  <Caption1>{reasonText(t, reason)}</Caption1>
+                  <Caption1>{reasonText(t, locale, reason)}</Caption1>
                 </li>
               ))}
             </ul>
@@ -128,7 +138,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
                   <MenuPopover>
                     <MenuList>
                       {chats.map((chat) => (
-                        <MenuItem key={chat.chatId} onClick={() => void addTo(person, chat)} data-testid="suggestion-add-to-chat-item">
+                        <MenuItem key={chat.chatId} onClick={() => void addTo(person, chat)} data-testid="suggestion-add-to-chat-item" data-chat-id={chat.chatId}>
                           {connectionLabel(t, chat, me.user.id)}
                         </MenuItem>
                       ))}
@@ -143,7 +153,12 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
     );
 
   return (
-    <section className={styles.section} aria-labelledby="suggested-contacts-heading" data-testid="suggested-contacts">
+    <section
+      className={styles.section}
+      aria-labelledby="suggested-contacts-heading"
+      aria-busy={loaded.state.status === 'loading' || busyId !== null}
+      data-testid="suggested-contacts"
+    >
       <Subtitle2 as="h3" id="suggested-contacts-heading">
         {t('contacts.title')}
       </Subtitle2>
