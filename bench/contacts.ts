@@ -8,7 +8,9 @@
  * hit@3 at scale is measured too. The corpus's own hit@3 and MRR are quoted beside.
  */
 import type { RunningApp } from '../bot/src/app';
+import { cachedTypes } from '../bot/src/contacts-composition';
 import { CallerService } from '../bot/src/domain/access/caller-service';
+import { RecordTypeService } from '../bot/src/domain/records/record-type-service';
 import { SimilarCaseService, type LookupTrace } from '../bot/src/domain/contacts/similar-cases';
 import { TermStatsSweeper } from '../bot/src/domain/contacts/term-stats-sweep';
 import type { ServiceRecord } from '../bot/src/domain/records/record';
@@ -91,16 +93,18 @@ export async function measureContacts(app: RunningApp, cosmos: LocalCosmos, auth
   step(`term statistics built in ${statsBuild.seconds.toFixed(1)} s: ${statsBuild.terms} terms over ${statsBuild.total} done cases`);
 
   const caller = await new CallerService(app.store.directory).resolve(tenantId, me.user.id);
+  // The record types as the app reads them: from the instance's cache.
+  const types = cachedTypes(new RecordTypeService(app.store.recordTypes));
   // The first pass reads the statistics document on every lookup (as an instance whose copy expired); later passes reuse it.
   const traces: LookupTrace[] = [];
-  const first = new SimilarCaseService(app.store.records, app.store.recordTypes, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => traces.push(t) });
-  const engine = new SimilarCaseService(app.store.records, app.store.recordTypes, { stats: app.store.termStats });
+  const first = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => traces.push(t) });
+  const engine = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats });
   // Warm-up, not measured: the local server indexes an array property (c.terms, c.descriptionTerms)
   // the first time a query asks for it (sandbox/cosmos-query-index.ts), 1–3 s over 100,000 cases;
   // Azure Cosmos DB keeps its index at write time. One lookup of an unrelated case (filler words
   // only, not a held-out case) that reaches the candidate query builds it; it must read candidates.
   const warmTraces: LookupTrace[] = [];
-  const warmer = new SimilarCaseService(app.store.records, app.store.recordTypes, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => warmTraces.push(t) });
+  const warmer = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => warmTraces.push(t) });
   const warmStarted = performance.now();
   await warmer.find(caller, { ...corpusCase(tenantId, 'bench-g-warm', ['en', 'Customer office building', 'urgent customer office building site'], 'active', me.user.id, 0) }, 3);
   const warmUp = { ms: performance.now() - warmStarted, candidates: warmTraces[0]?.candidates ?? 0 };
@@ -173,7 +177,7 @@ export function contactsSection(r: ContactsResult): string {
 ${r.cases.toLocaleString('en')} closed cases (${r.doneInTenant.toLocaleString('en')} done cases of the type in the tenant when measured), the
 quality corpus's stories in en/da/sv with filler words, each group resolved by its own two agents,
 written straight into the records container with their text index in **${r.seedSeconds.toFixed(0)} s**. The lookups are the
-corpus's 30 held-out cases, one at a time: each once, then ${CONTACT_SAMPLES} more in turn. Before measuring, the
+corpus's ${r.corpus.queries} held-out cases, one at a time: each once, then ${CONTACT_SAMPLES} more in turn. Before measuring, the
 sweep built the tenant's term statistics (${r.statsBuild.terms} terms over ${r.statsBuild.total.toLocaleString('en')} done cases) in **${r.statsBuild.seconds.toFixed(1)} s**.
 Then one unmeasured warm-up lookup of an unrelated case (${ms(r.warmUp.ms)} ms): the local server indexes an array
 property the first time a query asks for it (sandbox/cosmos-query-index.ts), which Azure Cosmos DB does at write time.
@@ -184,8 +188,9 @@ property the first time a query asks for it (sandbox/cosmos-query-index.ts), whi
 
 ${verdict} ${http}
 
-A lookup is two point reads (the record type: may the caller read descriptions; the tenant's term
-statistics document, reused by an instance for a minute) and one candidate query (the 200 newest
+A lookup is one point read (the tenant's term statistics document, reused by an instance for a
+minute; the record type, whose field rules say whether descriptions count, comes from the
+instance's cache) and one candidate query (the 200 newest
 done cases the caller may read holding any of the 8 most distinctive terms: the SDK's query-plan
 request and one page). Nothing in it reads every case holding a term: the statistics are built
 off the query path by a bounded, resumable sweep (docs/similar-cases-scaling.md).

@@ -4,7 +4,7 @@ import type { DirectoryRepository } from './domain/access/directory-repository';
 import type { ChatRepository } from './domain/chats/chat-repository';
 import type { TeamsPort } from './domain/chats/teams-port';
 import { randomUUID } from 'node:crypto';
-import { SimilarCaseService } from './domain/contacts/similar-cases';
+import { SimilarCaseService, type RecordTypeLookup } from './domain/contacts/similar-cases';
 import type { SimilarCases } from './domain/contacts/suggestion';
 import type { TermStatsRepository } from './domain/contacts/term-stats';
 import { TermStatsKeeper, TermStatsSweeper } from './domain/contacts/term-stats-sweep';
@@ -44,6 +44,11 @@ export function createContacts(deps: ContactsDeps): ContactsParts {
   return { suggestions, routes: contactRoutes(suggestions) };
 }
 
+/** The record types through the cached service: a lookup reads no record type from the database. */
+export function cachedTypes(recordTypes: RecordTypeService): RecordTypeLookup {
+  return { get: async (tenantId, id) => ({ value: await recordTypes.get(tenantId, id) }) };
+}
+
 /** How often every instance runs the statistics sweep for the tenants and types it knows. */
 export const TERM_SWEEP_INTERVAL_MS = 5 * 60_000;
 
@@ -69,8 +74,7 @@ export function createSimilarCases(d: { records: RecordRepository; recordTypes: 
   const onError = (err: unknown) => d.logger.error({ err }, 'term statistics build failed');
   const keeper = new TermStatsKeeper(sweeper, { recheckMs: TERM_SWEEP_INTERVAL_MS, now: () => Date.now(), onError });
   return {
-    // The types through the cached service: a lookup reads no record type from the database.
-    similar: new SimilarCaseService(d.records, { get: async (tenantId, id) => ({ value: await d.recordTypes.get(tenantId, id) }) }, { stats: d.termStats, keeper }),
+    similar: new SimilarCaseService(d.records, cachedTypes(d.recordTypes), { stats: d.termStats, keeper }),
     watchTenant: (tenantId) => {
       d.recordTypes.list(tenantId).then((types) => { for (const t of types) keeper.watch(tenantId, t.id); }, onError);
     },
