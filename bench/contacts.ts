@@ -19,11 +19,10 @@ import { CORPUS } from '../tests/fixtures/similar-cases-corpus';
 import { corpusCase, corpusQuality, peopleOf, rankOf, type CorpusQuality } from '../tests/fixtures/similar-cases-quality';
 import { percentile } from './measure';
 import type { Step } from './progress';
+import { bulkUpsertRecords, random } from './seeding';
 
 export const CONTACT_CASES = Number(process.env.BENCH_CONTACT_CASES ?? 100_000);
 export const CONTACT_SAMPLES = Number(process.env.BENCH_CONTACT_SAMPLES ?? 100);
-const BULK_SIZE = 100;
-const BULK_IN_FLIGHT = 4;
 const FILLER = ['customer', 'urgent', 'again', 'office', 'kunde', 'igen', 'kontor', 'kunden', 'igen', 'kontoret', 'monday', 'mandag', 'måndag', 'team', 'site', 'building', 'asap'];
 
 export interface ContactsResult {
@@ -41,14 +40,6 @@ export interface ContactsResult {
   corpus: CorpusQuality;
 }
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
 /** The `i`th closed case: a corpus story with two filler words, resolved by its group's agents. */
 function benchCase(i: number, tenantId: string, resolvers: ReadonlyMap<string, readonly string[]>, next: () => number): ServiceRecord {
   const group = CORPUS[i % CORPUS.length] ?? CORPUS[0];
@@ -62,24 +53,15 @@ function benchCase(i: number, tenantId: string, resolvers: ReadonlyMap<string, r
 }
 
 export async function measureContacts(app: RunningApp, cosmos: LocalCosmos, auth: Record<string, string>, tenantId: string, step: Step): Promise<ContactsResult> {
-  const users = await app.store.directory.listUsers(tenantId);
   const me = (await (await fetch(`${app.url}/api/me`, { headers: auth })).json()) as { user: { id: string } };
-  const resolvers = new Map(CORPUS.map((g, k) => [g.name, [users[(2 * k) % users.length]?.id ?? '', users[(2 * k + 1) % users.length]?.id ?? '']] as const));
+  // Each group's two resolvers as agents of the tenant (team DK), no one in two groups.
+  const resolvers = new Map(CORPUS.map((g) => [g.name, g.resolvers.map((name) => `bench-agent-${name}`)] as const));
+  for (const id of new Set([...resolvers.values()].flat())) {
+    await app.store.directory.putUser({ id, tenantId, displayName: id.replace('bench-agent-', 'Agent '), email: `${id}@contoso.example`, teamIds: ['team-dk'], roleIds: ['role-agent'] });
+  }
   const container = app.store.database.container('records');
-  step(`seeding ${CONTACT_CASES} closed cases (bulk upserts of ${BULK_SIZE}, ${BULK_IN_FLIGHT} in flight)`);
   const next = random(7);
-  const started = performance.now();
-  let i = 0;
-  await Promise.all(Array.from({ length: BULK_IN_FLIGHT }, async () => {
-    while (i < CONTACT_CASES) {
-      const batch: ServiceRecord[] = [];
-      while (batch.length < BULK_SIZE && i < CONTACT_CASES) batch.push(benchCase(i++, tenantId, resolvers, next));
-      const results = await container.items.bulk(batch.map((resourceBody) => ({ operationType: 'Upsert' as const, resourceBody: { ...resourceBody } })));
-      if (results.some((r) => r.statusCode >= 300)) throw new Error('bulk upsert failed');
-      if (i % 20_000 === 0 && i < CONTACT_CASES) step(`${i} cases written`);
-    }
-  }));
-  const seedSeconds = (performance.now() - started) / 1000;
+  const seedSeconds = await bulkUpsertRecords(container, CONTACT_CASES, (i) => benchCase(i, tenantId, resolvers, next), step);
   // The held-out cases as open cases of the bench's agent.
   const queries = CORPUS.flatMap((g) => g.queries.map((text, k) => ({ group: g, record: { ...corpusCase(tenantId, `bench-g-q-${g.name}-${k}`, text, 'active', me.user.id, 0), number: `CAS-9${g.name.length}${k}${Math.floor(next() * 1e5)}` } })));
   for (const q of queries) await container.items.upsert(q.record);

@@ -13,12 +13,11 @@ import { buildRecordQuery } from '../bot/src/storage/cosmos/record-query';
 import { queryPage } from '../bot/src/storage/cosmos/cosmos-helpers';
 import { OPEN_STATUSES } from '../bot/src/domain/records/record';
 import type { Step } from './progress';
+import { bulkUpsertRecords, random } from './seeding';
 
 export const QUEUE_CASES = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
 export const SEQUENTIAL = Number(process.env.BENCH_QUEUE_SAMPLES ?? 100);
 /** Bulk batches of this many upserts, this many batches in flight. */
-const BULK_SIZE = 100;
-const BULK_IN_FLIGHT = 4;
 /** Single requests whose Cosmos request counts give the median (background loops add noise). */
 const COUNT_SAMPLES = 9;
 
@@ -50,15 +49,6 @@ const WORDS = {
 const LANGS = ['en', 'da', 'sv'] as const;
 const OPEN = ['new', 'active', 'waiting'] as const;
 
-/** A deterministic pseudo-random sequence, so every run seeds the same tenant. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
 function benchCase(i: number, tenantId: string, ownerIds: string[], next: () => number): ServiceRecord {
   const lang = LANGS[i % 3] ?? 'en';
   const words = WORDS[lang];
@@ -78,24 +68,8 @@ function benchCase(i: number, tenantId: string, ownerIds: string[], next: () => 
 export async function seed(app: RunningApp, tenantId: string, step: Step): Promise<number> {
   const users = await app.store.directory.listUsers(tenantId);
   const ownerIds = users.map((u) => u.id);
-  const container = app.store.database.container('records');
   const next = random(42);
-  const started = performance.now();
-  let written = 0;
-  let i = 0;
-  await Promise.all(Array.from({ length: BULK_IN_FLIGHT }, async () => {
-    while (i < QUEUE_CASES) {
-      const batch: ServiceRecord[] = [];
-      while (batch.length < BULK_SIZE && i < QUEUE_CASES) batch.push(benchCase(i++, tenantId, ownerIds, next));
-      const results = await container.items.bulk(batch.map((resourceBody) => ({ operationType: 'Upsert' as const, resourceBody: { ...resourceBody } })));
-      const failed = results.filter((r) => r.statusCode >= 300);
-      if (failed.length > 0) throw new Error(`bulk upsert: ${failed.length} failed (status ${failed[0]?.statusCode})`);
-      const before = written;
-      written += batch.length;
-      if (Math.floor(before / 20_000) !== Math.floor(written / 20_000)) step(`${written} cases written (${Math.round(written / ((performance.now() - started) / 1000))}/s)`);
-    }
-  }));
-  return (performance.now() - started) / 1000;
+  return bulkUpsertRecords(app.store.database.container('records'), QUEUE_CASES, (i) => benchCase(i, tenantId, ownerIds, next), step);
 }
 
 async function sequential(url: string, headers: Record<string, string>): Promise<{ p50: number; p99: number }> {
@@ -111,7 +85,6 @@ async function sequential(url: string, headers: Record<string, string>): Promise
 }
 
 export async function measureQueues(app: RunningApp, cosmos: LocalCosmos, auth: Record<string, string>, tenantId: string, step: Step): Promise<QueuesResult> {
-  step(`seeding ${QUEUE_CASES} cases (bulk upserts of ${BULK_SIZE}, ${BULK_IN_FLIGHT} in flight)`);
   const seedSeconds = await seed(app, tenantId, step);
   step(`seeded in ${seedSeconds.toFixed(1)} s`);
   const views: Array<[string, string]> = [
