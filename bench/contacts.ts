@@ -8,6 +8,8 @@
  * hit@3 at scale is measured too. The corpus's own hit@3 and MRR are quoted beside.
  */
 import type { RunningApp } from '../bot/src/app';
+import type { Caller } from '../bot/src/domain/access/access';
+import type { SimilarCaseHit } from '../bot/src/domain/contacts/suggestion';
 import { cachedTypes } from '../bot/src/contacts-composition';
 import { CallerService } from '../bot/src/domain/access/caller-service';
 import { RecordTypeService } from '../bot/src/domain/records/record-type-service';
@@ -23,6 +25,13 @@ import { bulkUpsertRecords, random } from './seeding';
 
 export const CONTACT_CASES = Number(process.env.BENCH_CONTACT_CASES ?? 100_000);
 export const CONTACT_SAMPLES = Number(process.env.BENCH_CONTACT_SAMPLES ?? 100);
+/** Passes over the held-out cases with the statistics read each time (p99 over more than 100 samples). */
+const READ_PASSES = 3;
+/** Unmeasured lookups of unrelated cases before measuring. */
+const WARM_UP_LOOKUPS = 20;
+
+/** One kind of lookup, measured one at a time. */
+interface LookupFigures { p50: number; p99: number; max: number; samples: number; cosmosRequests: number }
 const FILLER = ['customer', 'urgent', 'again', 'office', 'kunde', 'igen', 'kontor', 'kunden', 'igen', 'kontoret', 'monday', 'mandag', 'måndag', 'team', 'site', 'building', 'asap'];
 
 export interface ContactsResult {
@@ -32,10 +41,10 @@ export interface ContactsResult {
   seedSeconds: number;
   /** The term statistics' build by the sweep (bounded runs to the end), before measuring. */
   statsBuild: { seconds: number; terms: number; total: number };
-  /** Each held-out case's first lookup (the statistics document read each time), and `warm`: later lookups (its copy reused). */
-  /** The unmeasured warm-up lookup (the local server's lazy index of the term arrays). */
-  warmUp: { ms: number; candidates: number };
-  engine: { p50: number; p99: number; cosmosRequests: number; hitAt3: number; warm: { p50: number; p99: number; cosmosRequests: number } | null };
+  /** The unmeasured warm-up lookups (the local server's lazy index of the term arrays, the code's first runs). */
+  warmUp: { ms: number; firstMs: number };
+  /** The held-out cases in turn: `read`, the statistics document read on every lookup; `reused`, this instance's copy reused. hit@3 of the first pass. */
+  engine: { read: LookupFigures; reused: LookupFigures; hitAt3: number };
   http: { p50: number; p99: number; cosmosRequests: number } | { status: number };
   corpus: CorpusQuality;
 }
@@ -77,54 +86,68 @@ export async function measureContacts(app: RunningApp, cosmos: LocalCosmos, auth
   const caller = await new CallerService(app.store.directory).resolve(tenantId, me.user.id);
   // The record types as the app reads them: from the instance's cache.
   const types = cachedTypes(new RecordTypeService(app.store.recordTypes));
-  // The first pass reads the statistics document on every lookup (as an instance whose copy expired); later passes reuse it.
   const traces: LookupTrace[] = [];
-  const first = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => traces.push(t) });
+  // As an instance whose copy of the statistics expired: the document read on every lookup.
+  const reading = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => traces.push(t) });
+  // As the app runs most of the time: its copy of the statistics reused (60 s).
   const engine = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats });
-  // Warm-up, not measured: the local server indexes an array property (c.terms, c.descriptionTerms)
-  // the first time a query asks for it (sandbox/cosmos-query-index.ts), 1–3 s over 100,000 cases;
-  // Azure Cosmos DB keeps its index at write time. One lookup of an unrelated case (filler words
-  // only, not a held-out case) that reaches the candidate query builds it; it must read candidates.
-  const warmTraces: LookupTrace[] = [];
-  const warmer = new SimilarCaseService(app.store.records, types, { stats: app.store.termStats, statsTtlMs: 0, trace: (t) => warmTraces.push(t) });
-  const warmStarted = performance.now();
-  await warmer.find(caller, { ...corpusCase(tenantId, 'bench-g-warm', ['en', 'Customer office building', 'urgent customer office building site'], 'active', me.user.id, 0) }, 3);
-  const warmUp = { ms: performance.now() - warmStarted, candidates: warmTraces[0]?.candidates ?? 0 };
-  if (warmUp.candidates === 0) throw new Error('the warm-up lookup read no candidates: it did not warm the local server\'s index');
-  step(`warm-up (not measured): one unrelated lookup in ${warmUp.ms.toFixed(0)} ms builds the local server's lazy index of the term arrays (Azure keeps it at write time)`);
-  const latencies: number[] = [];
-  const counts: number[] = [];
+  const warmUp = await warmUpLookups(reading, caller, tenantId, me.user.id, traces);
+  step(`warm-up (not measured): ${WARM_UP_LOOKUPS} lookups of unrelated cases in ${warmUp.ms.toFixed(0)} ms, the first ${warmUp.firstMs.toFixed(0)} ms (the local server's lazy index of the term arrays, which Azure keeps at write time; the code's first runs)`);
+  traces.length = 0;
   let hits = 0;
-  for (let n = 0; n < queries.length + CONTACT_SAMPLES; n++) {
-    const q = queries[n % queries.length];
-    if (!q) break;
-    const before = cosmos.requestCount();
-    const t0 = performance.now();
-    const found = await (n < queries.length ? first : engine).find(caller, q.record, 3);
-    latencies.push(performance.now() - t0);
-    counts.push(cosmos.requestCount() - before);
-    if (n < queries.length) {
-      const t = traces.at(-1);
-      if (process.env.BENCH_CONTACT_TRACE) step(`lookup ${n} ${q.record.number}: ${(latencies.at(-1) ?? 0).toFixed(1)} ms, ${counts.at(-1)} requests, ${t?.candidates ?? 0} candidates; ${t?.stems.map((s) => `${s.stem}:${s.df}${s.guessed ? '?' : ''}`).join(' ') ?? ''}`);
-      const rank = rankOf(peopleOf(found), resolvers.get(q.group.name) ?? []);
-      if (rank >= 1 && rank <= 3) hits++;
+  const measure = async (service: SimilarCaseService, samples: number, onFirstPass?: (n: number, found: SimilarCaseHit[], ms: number, requests: number) => void) => {
+    const latencies: number[] = [];
+    const counts: number[] = [];
+    for (let n = 0; n < samples; n++) {
+      const q = queries[n % queries.length];
+      if (!q) break;
+      const before = cosmos.requestCount();
+      const t0 = performance.now();
+      const found = await service.find(caller, q.record, 3);
+      latencies.push(performance.now() - t0);
+      counts.push(cosmos.requestCount() - before);
+      if (n < queries.length) onFirstPass?.(n, found, latencies.at(-1) ?? 0, counts.at(-1) ?? 0);
     }
-  }
-  // The first pass reads the statistics document each time; later passes reuse this instance's copy.
-  const cold = latencies.slice(0, queries.length);
-  const warm = latencies.slice(queries.length);
-  const engineFigures = {
-    p50: percentile(cold, 50), p99: percentile(cold, 99), cosmosRequests: percentile(counts.slice(0, queries.length), 50), hitAt3: hits / queries.length,
-    warm: warm.length > 0 ? { p50: percentile(warm, 50), p99: percentile(warm, 99), cosmosRequests: percentile(counts.slice(queries.length), 50) } : null,
+    return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies), samples: latencies.length, cosmosRequests: percentile(counts, 50) };
   };
-  step(`engine, first lookups (statistics read): p50 ${engineFigures.p50.toFixed(1)} ms, p99 ${engineFigures.p99.toFixed(1)} ms, ${engineFigures.cosmosRequests} Cosmos requests, hit@3 ${engineFigures.hitAt3.toFixed(3)}`);
-  if (engineFigures.warm) step(`engine, statistics cached: p50 ${engineFigures.warm.p50.toFixed(1)} ms, p99 ${engineFigures.warm.p99.toFixed(1)} ms, ${engineFigures.warm.cosmosRequests} Cosmos requests`);
+  const read = await measure(reading, READ_PASSES * queries.length, (n, found, ms, requests) => {
+    const q = queries[n];
+    if (!q) return;
+    const t = traces[n];
+    if (process.env.BENCH_CONTACT_TRACE) step(`lookup ${n} ${q.record.number}: ${ms.toFixed(1)} ms, ${requests} requests, ${t?.candidates ?? 0} candidates; ${t?.stems.map((s) => `${s.stem}:${s.df}${s.guessed ? '?' : ''}`).join(' ') ?? ''}`);
+    const rank = rankOf(peopleOf(found), resolvers.get(q.group.name) ?? []);
+    if (rank >= 1 && rank <= 3) hits++;
+  });
+  const reused = await measure(engine, CONTACT_SAMPLES);
+  const engineFigures = { read, reused, hitAt3: hits / queries.length };
+  step(`engine, statistics read each time: p50 ${read.p50.toFixed(1)} ms, p99 ${read.p99.toFixed(1)} ms (max ${read.max.toFixed(1)}) over ${read.samples}, ${read.cosmosRequests} Cosmos requests, hit@3 ${engineFigures.hitAt3.toFixed(3)}`);
+  step(`engine, statistics reused: p50 ${reused.p50.toFixed(1)} ms, p99 ${reused.p99.toFixed(1)} ms (max ${reused.max.toFixed(1)}) over ${reused.samples}, ${reused.cosmosRequests} Cosmos requests`);
 
   step('GET /api/records/{id}/suggestions over HTTP, one at a time');
   const http = await measureSuggestions(app, cosmos, auth, queries.map((q) => q.record.id));
   step('the quality corpus (hit@3, MRR)');
   const corpus = await corpusQuality();
   return { cases: CONTACT_CASES, doneInTenant, seedSeconds, statsBuild, warmUp, engine: engineFigures, http, corpus };
+}
+
+/**
+ * Warm-up, not measured: the local server indexes an array property (c.terms, c.descriptionTerms)
+ * the first time a query asks for it (sandbox/cosmos-query-index.ts), 1–3 s over 100,000 cases;
+ * Azure Cosmos DB keeps its index at write time. Then the code's first runs. Unrelated cases
+ * (filler words only, not held-out cases); the first must read candidates.
+ */
+async function warmUpLookups(service: SimilarCaseService, caller: Caller, tenantId: string, meId: string, traces: LookupTrace[]): Promise<{ ms: number; firstMs: number }> {
+  const started = performance.now();
+  let firstMs = 0;
+  for (let n = 0; n < WARM_UP_LOOKUPS; n++) {
+    const words = [0, 1, 2].map((k) => FILLER[(n * 3 + k) % FILLER.length] ?? 'customer');
+    await service.find(caller, corpusCase(tenantId, `bench-g-warm-${n}`, ['en', `${words[0]} ${words[1]}`, `${words.join(' ')} site`], 'active', meId, 0), 3);
+    if (n === 0) {
+      firstMs = performance.now() - started;
+      if ((traces[0]?.candidates ?? 0) === 0) throw new Error('the first warm-up lookup read no candidates: it did not warm the local server\'s index');
+    }
+  }
+  return { ms: performance.now() - started, firstMs };
 }
 
 /** The whole suggestions request (G1 rules and G2) over HTTP; the status when the route does not answer 200. */
@@ -148,37 +171,41 @@ const ms = (v: number) => v.toFixed(1);
 
 /** The section of docs/performance.md. */
 export function contactsSection(r: ContactsResult): string {
-  const worst = Math.max(r.engine.p99, r.engine.warm?.p99 ?? 0);
-  const verdict = worst < 150 ? `**Goal met:** every similar-case lookup has p99 under 150 ms (the slowest ${ms(worst)} ms).` : `**Goal not met:** a similar-case lookup has p99 ${ms(worst)} ms (goal: under 150 ms).`;
-  const warm = r.engine.warm ? `\n| the same, the statistics document reused (${CONTACT_SAMPLES} lookups) | ${ms(r.engine.warm.p50)} | ${ms(r.engine.warm.p99)} | ${r.engine.warm.cosmosRequests} | |` : '';
+  const { read, reused } = r.engine;
+  const worst = Math.max(read.p99, reused.p99, 'status' in r.http ? 0 : r.http.p99);
+  const verdict = worst < 150
+    ? `**Goal met:** p99 under 150 ms for every kind of lookup and for the whole request (the slowest p99 ${ms(worst)} ms).`
+    : `**Goal not met:** a p99 of ${ms(worst)} ms (goal: under 150 ms).`;
+  const row = (what: string, f: LookupFigures, extra: string) => `| ${what} | ${f.samples} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.cosmosRequests} | ${extra} |`;
   const http = 'status' in r.http
     ? `The whole request \`GET /api/records/{id}/suggestions\` answered ${r.http.status}: not measured.`
-    : `The whole request \`GET /api/records/{id}/suggestions\` (G1's rules and G2, access checks of every candidate) over HTTP: p50 **${ms(r.http.p50)} ms**, p99 ${ms(r.http.p99)} ms, ${r.http.cosmosRequests} Cosmos requests (median).`;
+    : `The whole request \`GET /api/records/{id}/suggestions\` (G1's rules and G2, access checks of every candidate; the held-out cases have no person and no owning team, so those two rules read nothing) over HTTP, ${CONTACT_SAMPLES} in turn: p50 **${ms(r.http.p50)} ms**, p99 **${ms(r.http.p99)} ms**, ${r.http.cosmosRequests} Cosmos requests (median, HTTP requests counted: a query is two, the SDK's query plan and the page).`;
   return `## Suggested contacts: similar cases among ${r.cases.toLocaleString('en')} closed cases (G2)
 
-${r.cases.toLocaleString('en')} closed cases (${r.doneInTenant.toLocaleString('en')} done cases of the type in the tenant when measured), the
+${r.cases.toLocaleString('en')} closed cases (${r.doneInTenant.toLocaleString('en')} done cases of the type in the tenant when measured, the other stages' included), the
 quality corpus's stories in en/da/sv with filler words, each group resolved by its own two agents,
-written straight into the records container with their text index in **${r.seedSeconds.toFixed(0)} s**. The lookups are the
-corpus's ${r.corpus.queries} held-out cases, one at a time: each once, then ${CONTACT_SAMPLES} more in turn. Before measuring, the
-sweep built the tenant's term statistics (${r.statsBuild.terms} terms over ${r.statsBuild.total.toLocaleString('en')} done cases) in **${r.statsBuild.seconds.toFixed(1)} s**.
-Then one unmeasured warm-up lookup of an unrelated case (${ms(r.warmUp.ms)} ms): the local server indexes an array
-property the first time a query asks for it (sandbox/cosmos-query-index.ts), which Azure Cosmos DB does at write time.
+written straight into the records container with their text index in **${r.seedSeconds.toFixed(0)} s**. Before measuring, the
+sweep built the tenant's term statistics (${r.statsBuild.terms} terms over ${r.statsBuild.total.toLocaleString('en')} done cases) in **${r.statsBuild.seconds.toFixed(1)} s**, and
+${WARM_UP_LOOKUPS} unmeasured lookups of unrelated cases warmed up (${ms(r.warmUp.ms)} ms, the first ${ms(r.warmUp.firstMs)} ms): the local server
+indexes an array property the first time a query asks for it (sandbox/cosmos-query-index.ts), which
+Azure Cosmos DB does at write time. The lookups are the corpus's ${r.corpus.queries} held-out cases, one at a time, in turn.
 
-| Lookup | p50 ms | p99 ms | Cosmos requests | hit@3 |
-|---|---|---|---|---|
-| similar cases of a case, first lookup: the statistics document read (the engine behind the suggestions) | ${ms(r.engine.p50)} | ${ms(r.engine.p99)} | ${r.engine.cosmosRequests} | ${r.engine.hitAt3.toFixed(3)} |${warm}
+| Lookup | samples | p50 ms | p99 ms | max ms | Cosmos requests | hit@3 |
+|---|---|---|---|---|---|---|
+${row('similar cases, the statistics document read (an instance whose copy expired)', read, `${r.engine.hitAt3.toFixed(3)} (first pass)`)}
+${row('similar cases, the statistics document reused (as most lookups run)', reused, '')}
 
 ${verdict} ${http}
 
 A lookup is one point read (the tenant's term statistics document, reused by an instance for a
 minute; the record type, whose field rules say whether descriptions count, comes from the
-instance's cache) and one candidate query (the 200 newest
-done cases the caller may read holding any of the 8 most distinctive terms: the SDK's query-plan
-request and one page). Nothing in it reads every case holding a term: the statistics are built
-off the query path by a bounded, resumable sweep (docs/similar-cases-scaling.md).
+instance's cache) and one candidate query (the 200 newest done cases the caller may read holding
+any of the 8 most distinctive terms: the SDK's query-plan request and one page). Nothing in it
+reads every case holding a term: the statistics are built off the query path by a bounded,
+resumable sweep (docs/similar-cases-scaling.md).
 
-Quality on the corpus (tests/unit/similar-cases-quality.test.ts, ${r.corpus.closed} closed cases, ${r.corpus.queries} held-out):
-hit@3 **${r.corpus.hitAt3.toFixed(3)}**, MRR **${r.corpus.mrr.toFixed(3)}**; with only the other two languages' cases as
-evidence, hit@3 ${r.corpus.crossHitAt3.toFixed(3)}, MRR ${r.corpus.crossMrr.toFixed(3)}.
+Quality on the corpus (tests/unit/similar-cases-quality.test.ts, ${r.corpus.closed} closed cases, ${r.corpus.queries} held-out, the
+people of the top 3 similar cases as the suggestions show them): hit@3 **${r.corpus.hitAt3.toFixed(3)}**, MRR **${r.corpus.mrr.toFixed(3)}**;
+with only the other two languages' cases as evidence, hit@3 ${r.corpus.crossHitAt3.toFixed(3)}, MRR ${r.corpus.crossMrr.toFixed(3)}.
 `;
 }

@@ -70,4 +70,13 @@ test('an agent sees suggestions with reasons, starts a connected chat with one c
   expect((await added).status()).toBeLessThan(300);
   await page.getByTestId('chat-people-added').waitFor();
   expect(await membersOf()).toEqual([mads.id, sofie.id, erik.id].sort());
+  // Neither is offered that chat again: Mads is in it since it was made, Erik since just now.
+  for (const item of [first, erikItem]) {
+    const button = item.getByTestId('suggestion-add-to-chat');
+    if ((await button.count()) === 0) continue;
+    await button.click();
+    await page.getByTestId('suggestion-add-to-chat-item').first().waitFor();
+    expect(await page.locator(`[data-testid="suggestion-add-to-chat-item"][data-chat-id="${chatId}"]`).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  }
 });

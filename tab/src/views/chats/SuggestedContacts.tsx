@@ -56,7 +56,7 @@ export function reasonText(t: Translate, locale: string, reason: SuggestionReaso
 
 export interface SuggestedContactsProps {
   recordId: string;
-  /** The record's connected chats (for "Add to chat…"). */
+  /** The record's connected chats the user is in (for "Add to chat…": each person only to those they are not in). */
   chats: ChatConnection[];
   onConnected: (connection: ChatConnection) => void;
   onPeopleAdded: (label: string) => void;
@@ -71,6 +71,10 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
   const [problem, setProblem] = useState<unknown>(null);
   // C2: one key per person until their chat is made: a retry after a timeout answers with the same chat.
   const keys = useRef(new Map<string, string>());
+  // People added from here since the chats were read: not offered that chat again.
+  const [addedHere, setAddedHere] = useState<ReadonlySet<string>>(new Set());
+  const chatsWithout = (person: Suggestion) =>
+    chats.filter((chat) => !addedHere.has(`${chat.chatId}\u0000${person.userId}`) && !chat.members?.some((m) => m.id === person.userId));
 
   async function act(person: Suggestion, action: () => Promise<void>) {
     if (busyId !== null) return;
@@ -96,6 +100,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
   const addTo = (person: Suggestion, chat: ChatConnection) =>
     act(person, async () => {
       await addChatMembers(api, recordId, chat.chatId, [person.userId]);
+      setAddedHere((before) => new Set([...before, `${chat.chatId}\u0000${person.userId}`]));
       onPeopleAdded(connectionLabel(t, chat, me.user.id));
       loaded.reload();
     });
@@ -128,7 +133,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
               >
                 {busyId === person.userId ? t('contacts.starting') : t('contacts.startChat')}
               </Button>
-              {chats.length > 0 && (
+              {chatsWithout(person).length > 0 && (
                 <Menu>
                   <MenuTrigger disableButtonEnhancement>
                     <Button size="small" icon={<PersonAddRegular />} disabled={busyId !== null} aria-label={t('contacts.addToChat.label', { name: person.displayName })} data-testid="suggestion-add-to-chat">
@@ -137,7 +142,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
                   </MenuTrigger>
                   <MenuPopover>
                     <MenuList>
-                      {chats.map((chat) => (
+                      {chatsWithout(person).map((chat) => (
                         <MenuItem key={chat.chatId} onClick={() => void addTo(person, chat)} data-testid="suggestion-add-to-chat-item" data-chat-id={chat.chatId}>
                           {connectionLabel(t, chat, me.user.id)}
                         </MenuItem>
