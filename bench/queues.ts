@@ -17,7 +17,6 @@ import { bulkUpsertRecords, random } from './seeding';
 
 export const QUEUE_CASES = Number(process.env.BENCH_QUEUE_CASES ?? 100_000);
 export const SEQUENTIAL = Number(process.env.BENCH_QUEUE_SAMPLES ?? 100);
-/** Bulk batches of this many upserts, this many batches in flight. */
 /** Single requests whose Cosmos request counts give the median (background loops add noise). */
 const COUNT_SAMPLES = 9;
 

@@ -34,6 +34,11 @@ beforeAll(async () => {
     token: astrid, body: { type: 'case', title: 'Printer offline on the 2nd floor', ownerId: DEMO_USERS.erik, owningTeamId: 'team-se', status: 'resolved' },
   });
   expect(similar.status).toBe(201);
+  // Another case of Jens Sørensen (p-01, the person of case-001), owned by Erik: the same-customer rule has someone to suggest.
+  const sameCustomer = await call(server.baseUrl, 'POST', '/api/records', {
+    token: astrid, body: { type: 'case', title: 'Invoice question from Jens', ownerId: DEMO_USERS.erik, owningTeamId: 'team-se', personId: 'p-01' },
+  });
+  expect(sameCustomer.status).toBe(201);
 }, 120_000);
 afterAll(() => server?.stop(), 60_000);
 
@@ -53,4 +58,17 @@ test('an agent who may not read the owner, the team or the person gets none of t
 test('a manager who may read them gets every kind', async () => {
   const kinds = await kindsFor(lars);
   for (const shown of ['owner', 'team', 'sameCustomer', 'similarCase']) expect(kinds).toContain(shown);
+});
+
+test('with only the person hidden, the agent gets the owner, team and similar cases but no same-customer reason', async () => {
+  const store = server.app.store;
+  const caseType = await store.recordTypes.get(CONTOSO, 'case');
+  if (!caseType) throw new Error('no case type');
+  await store.database.container('directory').items.upsert({ ...caseType.value, fieldRestrictions: { person: ['role-manager', 'role-admin'] }, kind: 'recordType' });
+  const names = { singular: 'Probe', plural: 'Probes' };
+  const probe = await call(server.baseUrl, 'POST', '/api/record-types', { token: astrid, body: { id: 'fieldprobe2', prefix: 'FPY', names: { en: names, da: names, sv: names } } });
+  expect(probe.status).toBe(201);
+  const kinds = await kindsFor(sofie);
+  for (const shown of ['owner', 'team', 'similarCase']) expect(kinds).toContain(shown);
+  expect(kinds).not.toContain('sameCustomer');
 });

@@ -98,6 +98,25 @@ test('G1: timeline activity, newest first; a chat being filled leaves out its me
   expect(other.status).toBe(404);
 });
 
+test('B7: with the timeline\'s chat entries off, joining or writing in a chat is no activity; changing the record still is', async () => {
+  const current = await call(server.baseUrl, 'GET', '/api/settings/case', { token: astrid });
+  const off = await call(server.baseUrl, 'PATCH', '/api/settings/case', { token: astrid, body: { timelineChatEntries: false }, headers: { 'if-match': field<string>(current.body, 'etag') } });
+  expect(off.status).toBe(200);
+  try {
+    const items = await suggestions(astrid, 'case-003');
+    const whats = items.flatMap((s) => s.reasons.flatMap((r) => (r.kind === 'activity' ? [r['what']] : [])));
+    expect(whats).not.toContain('joined');
+    expect(whats).not.toContain('wroteInChat');
+    expect(whats).toContain('changedRecord');
+    // Karin was only added to the chat (the test before): she is not suggested now.
+    expect(person(items, DEMO_USERS.karin)).toBeUndefined();
+  } finally {
+    const now = await call(server.baseUrl, 'GET', '/api/settings/case', { token: astrid });
+    const on = await call(server.baseUrl, 'PATCH', '/api/settings/case', { token: astrid, body: { timelineChatEntries: true }, headers: { 'if-match': field<string>(now.body, 'etag') } });
+    expect(on.status).toBe(200);
+  }
+});
+
 test('G1: never someone who may not read the record (Pia reads only her own cases)', async () => {
   const items = await suggestions(astrid, 'case-001');
   expect(person(items, TOVE)).toBeDefined(); // team DK, reads the team's cases

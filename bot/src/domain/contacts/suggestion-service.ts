@@ -18,6 +18,7 @@ import type { RecordTypeService } from '../records/record-type-service';
 import type { SettingsService } from '../settings/settings-service';
 import { NotFoundError } from '../shared/errors';
 import type { TimelineRepository } from '../timeline/timeline';
+import { CHAT_KINDS } from '../timeline/timeline-service';
 import {
   activityRule, ownerRule, rankSuggestions, sameCustomerRule, similarCaseRule, teamRule,
   type Candidate, type ChatMessageSeen, type CustomerCase,
@@ -64,8 +65,8 @@ export class SuggestionService {
   async suggest(caller: Caller, recordId: string, chat?: ChatBeingFilled): Promise<Suggestion[]> {
     const { records, settings, chats } = this.deps;
     const record = (await records.get(caller, recordId)).value;
-    const [rules, connections, type] = await Promise.all([
-      settings.effective(caller.tenantId, record.type).then((s) => s.suggestedContacts),
+    const [{ suggestedContacts: rules, timelineChatEntries }, connections, type] = await Promise.all([
+      settings.effective(caller.tenantId, record.type),
       chats.connectionsOfRecord(caller.tenantId, record.id),
       this.deps.types.get(caller.tenantId, record.type),
     ]);
@@ -75,7 +76,8 @@ export class SuggestionService {
     const parts = await Promise.all([
       rules.owner && reads('owner') ? ownerRule(record.ownerId) : [],
       rules.owningTeam && reads('owningTeam') ? this.team(record) : [],
-      rules.timelineActivity ? this.activity(caller, record, connections.filter((c) => c.kind === 'chat').map((c) => c.chatId)) : [],
+      // B7: with the timeline's chat entries off, joins and chat messages are no activity either.
+      rules.timelineActivity ? this.activity(caller, record, timelineChatEntries ? connections.filter((c) => c.kind === 'chat').map((c) => c.chatId) : null) : [],
       rules.sameCustomer && reads('person') && reads('owner') ? this.sameCustomer(caller, record) : [],
       rules.similarCases && reads('owner') && this.deps.similar ? this.deps.similar.find(caller, record, SIMILAR_CASES).then((h) => similarCaseRule(record.id, h)) : [],
     ]);
@@ -117,13 +119,15 @@ export class SuggestionService {
     return teamRule({ id: team.id, name: team.name }, members.map((u) => u.id));
   }
 
-  private async activity(caller: Caller, record: ServiceRecord, chatIds: readonly string[]): Promise<Candidate[]> {
+  /** `chatIds`: the connected chats whose last writer counts; null: no chat entries count (B7 off). */
+  private async activity(caller: Caller, record: ServiceRecord, chatIds: readonly string[] | null): Promise<Candidate[]> {
     const [page, states] = await Promise.all([
       this.deps.timeline.list(caller.tenantId, record.id, { limit: ACTIVITY_ENTRIES }),
-      Promise.all(chatIds.map((id) => this.deps.chats.getChatState(caller.tenantId, id))),
+      Promise.all((chatIds ?? []).map((id) => this.deps.chats.getChatState(caller.tenantId, id))),
     ]);
     const messages: ChatMessageSeen[] = states.flatMap((s) => (s?.value.lastMessage ? [{ fromUserId: s.value.lastMessage.fromUserId, at: s.value.lastMessage.at }] : []));
-    return activityRule(page.items, messages);
+    const entries = chatIds === null ? page.items.filter((e) => !CHAT_KINDS.has(e.kind)) : page.items;
+    return activityRule(entries, messages);
   }
 
   /** The owners of the customer's other cases the caller may read: the person's, then their company's people's. */

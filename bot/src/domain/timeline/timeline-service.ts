@@ -67,7 +67,8 @@ function messageOf(e: TimelineEntry): TimelineItem['message'] {
   return { conversationId: e.conversationId, messageId: e.messageId, channel, subject: e.subject ?? '', person: e.person ?? null };
 }
 
-const CHAT_KINDS: ReadonlySet<TimelineViewKind> = new Set(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']);
+/** The chat entries of the timeline: shown only while the record type's B7 setting is on. */
+export const CHAT_KINDS: ReadonlySet<TimelineViewKind> = new Set(['chatConnected', 'chatDisconnected', 'participantsAdded', 'memberJoined', 'lastMessage']);
 
 export class TimelineService {
   constructor(

@@ -71,7 +71,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
   const [problem, setProblem] = useState<unknown>(null);
   // C2: one key per person until their chat is made: a retry after a timeout answers with the same chat.
   const keys = useRef(new Map<string, string>());
-  // People added from here since the chats were read: not offered that chat again.
+  // People put in a chat from here (started with them, or added) since the chats were read: not offered it again.
   const [addedHere, setAddedHere] = useState<ReadonlySet<string>>(new Set());
   const chatsWithout = (person: Suggestion) =>
     chats.filter((chat) => !addedHere.has(`${chat.chatId}\u0000${person.userId}`) && !chat.members?.some((m) => m.id === person.userId));
@@ -95,6 +95,7 @@ export function SuggestedContacts({ recordId, chats, onConnected, onPeopleAdded 
       keys.current.set(slot, key);
       const connection = await createConnectedChat(api, recordId, { memberIds: [person.userId] }, key);
       keys.current.delete(slot);
+      setAddedHere((before) => new Set([...before, `${connection.chatId}\u0000${person.userId}`]));
       onConnected(connection);
     });
   const addTo = (person: Suggestion, chat: ChatConnection) =>
