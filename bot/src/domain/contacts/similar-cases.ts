@@ -52,7 +52,7 @@ export interface SimilarCasesOptions {
 export interface LookupTrace { recordId: string; stems: Array<{ stem: string; df: number; guessed: boolean }>; candidates: number }
 
 const DEFAULTS: SimilarCasesOptions = {
-  statsStems: 32, queryStems: 8, pool: 200, matchBudget: 5_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000,
+  statsStems: 32, queryStems: 8, pool: 200, matchBudget: 2_000, minScore: 0.1, totalTtlMs: 10 * 60_000, cachedTerms: 100_000,
   stats: null, statsTtlMs: 60_000, maxGuessed: 4, keeper: null, trace: null, now: () => Date.now(),
 };
 
