@@ -5,11 +5,7 @@
  * Two steps, as the sessions' Teams side: the notices first (the sessions service may need them),
  * the rest once the services exist.
  */
-import type { CloudAdapter } from 'botbuilder';
-import type { Logger } from 'pino';
-import type { Config } from './config';
-import type { CallerService } from './domain/access/caller-service';
-import type { DirectoryRepository } from './domain/access/directory-repository';
+import type { TeamsBotDeps } from './teams-bot-deps';
 import { DelegatedQueueService } from './domain/delegation/delegated-queue';
 import { ParkService } from './domain/delegation/park';
 import type { ParkCardRepository } from './domain/delegation/park-cards';
@@ -27,13 +23,7 @@ import { ParkCardActions } from './teams/park-card-actions';
 import { ParkCardView } from './teams/park-card-view';
 import { TeamsParkNotices } from './teams/park-notices';
 
-export interface ParkTeamsDeps {
-  config: Config;
-  logger: Logger;
-  adapter: CloudAdapter;
-  botAppId: string;
-  callers: CallerService;
-  directory: Pick<DirectoryRepository, 'getUsers'>;
+export interface ParkTeamsDeps extends TeamsBotDeps {
   recordStore: Pick<RecordRepository, 'get'>;
   sessionStore: Pick<SessionRepository, 'get'>;
   cards: ParkCardRepository;

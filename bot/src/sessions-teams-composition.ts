@@ -5,11 +5,7 @@
  * agents' Teams presence through Graph. Two steps, since the service needs the first and the
  * second needs the service.
  */
-import type { CloudAdapter } from 'botbuilder';
-import type { Logger } from 'pino';
-import type { Config } from './config';
-import type { CallerService } from './domain/access/caller-service';
-import type { DirectoryRepository } from './domain/access/directory-repository';
+import type { TeamsBotDeps } from './teams-bot-deps';
 import type { ChatSiteRepository, SessionRepository, SessionsApi, SessionTeams, TeamsPresence } from './domain/sessions/ports';
 import { GraphPresence, PRESENCE_CACHE_MS, PRESENCE_TIMEOUT_MS } from './graph/graph-presence';
 import { OnBehalfOfTokenProvider, StaticTokenProvider } from './graph/graph-tokens';
@@ -17,13 +13,7 @@ import { SessionCardActions } from './teams/session-card-actions';
 import { TeamsSessionTeams } from './teams/session-teams';
 import { TransferCardView } from './teams/transfer-card-view';
 
-export interface SessionsTeamsDeps {
-  config: Config;
-  logger: Logger;
-  adapter: CloudAdapter;
-  botAppId: string;
-  callers: CallerService;
-  directory: Pick<DirectoryRepository, 'getUsers'>;
+export interface SessionsTeamsDeps extends TeamsBotDeps {
   sites: Pick<ChatSiteRepository, 'get'>;
   /** Local mode: the sandbox's Graph, app token and connector. */
   sandbox: { graphBaseUrl: () => string; appToken: (tenantId: string) => Promise<string>; connectorUrls: () => string[] } | undefined;

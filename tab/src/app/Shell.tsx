@@ -1,6 +1,7 @@
 /** The signed-in frame: navigation, who is signed in, and the view of the current route. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PersonSwapRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { NARROW } from '../components/narrow';
 import { useI18n } from '../i18n/I18nProvider';
 import { CompanyDetail } from '../views/CompanyDetail';
@@ -40,6 +41,16 @@ const useStyles = makeStyles({
     [NARROW]: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
 });
+
+/** A link of the top navigation; the current section's is marked for sight and for screen readers. */
+function NavItem({ href, testId, current, children }: { href: string; testId: string; current: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <RouterLink href={href} data-testid={testId} className={current ? styles.current : undefined} aria-current={current ? 'page' : undefined}>
+      {children}
+    </RouterLink>
+  );
+}
 
 function View({ route }: { route: Route }) {
   switch (route.name) {
@@ -93,51 +104,26 @@ export function Shell() {
       <header className={styles.header}>
         <Text className={styles.brand}>{t('app.name')}</Text>
         <nav aria-label={t('nav.label')} className={styles.nav}>
-          <RouterLink
-            href="/"
-            data-testid="nav-records"
-            className={section === 'records' ? styles.current : undefined}
-            aria-current={section === 'records' ? 'page' : undefined}
-          >
+          <NavItem href="/" testId="nav-records" current={section === 'records'}>
             {t('nav.records')}
-          </RouterLink>
+          </NavItem>
           {(agent || listener) && (
-            <RouterLink
-              href="/sessions"
-              data-testid="nav-sessions"
-              className={section === 'sessions' ? styles.current : undefined}
-              aria-current={section === 'sessions' ? 'page' : undefined}
-            >
+            <NavItem href="/sessions" testId="nav-sessions" current={section === 'sessions'}>
               {t('sessions.nav')}
-            </RouterLink>
+            </NavItem>
           )}
           {listener && (
-            <RouterLink
-              href="/sessions/live"
-              data-testid="nav-live-sessions"
-              className={section === 'live' ? styles.current : undefined}
-              aria-current={section === 'live' ? 'page' : undefined}
-            >
+            <NavItem href="/sessions/live" testId="nav-live-sessions" current={section === 'live'}>
               {t('sessions.navLive')}
-            </RouterLink>
+            </NavItem>
           )}
-          <RouterLink
-            href="/delegation"
-            data-testid="nav-delegation"
-            className={section === 'delegation' ? styles.current : undefined}
-            aria-current={section === 'delegation' ? 'page' : undefined}
-          >
+          <NavItem href="/delegation" testId="nav-delegation" current={section === 'delegation'}>
             {t('delegation.nav')}
-          </RouterLink>
+          </NavItem>
           {session.me.isAdmin && (
-            <RouterLink
-              href="/settings"
-              data-testid="nav-settings"
-              className={section === 'settings' ? styles.current : undefined}
-              aria-current={section === 'settings' ? 'page' : undefined}
-            >
+            <NavItem href="/settings" testId="nav-settings" current={section === 'settings'}>
               {t('nav.settings')}
-            </RouterLink>
+            </NavItem>
           )}
         </nav>
         <div className={styles.user}>
